@@ -1,0 +1,92 @@
+"""Discover stage: expand the paths given on the command line into the files to check.
+
+Folders are walked recursively in sorted order (output is deterministic), symlinked folders are
+followed once (loops are cut), `--exclude` globs match against the path relative to the folder
+given and against the file name, and hidden folders (`.git`, `.venv`) are skipped.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .load import supported
+
+SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
+
+
+@dataclass(frozen=True)
+class Target:
+    path: Path          # the file on disk
+    display: str        # how it is named in output
+
+
+@dataclass(frozen=True)
+class DiscoverError:
+    display: str
+    kind: str
+    message: str
+
+
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p)
+               or fnmatch.fnmatch(rel, p.rstrip("/") + "/*") for p in patterns)
+
+
+def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[Target], list[DiscoverError]]:
+    targets: list[Target] = []
+    errors: list[DiscoverError] = []
+    seen: set[str] = set()
+
+    def add(path: Path, display: str) -> None:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            targets.append(Target(path, display))
+
+    for given in paths:
+        root = Path(given)
+        if not os.path.lexists(root):
+            errors.append(DiscoverError(given, "io", "no such file or folder"))
+            continue
+        if root.is_file():
+            # A file named explicitly is checked even when its suffix is unusual: say so.
+            if _excluded(root.as_posix(), exclude):
+                continue
+            add(root, given)
+            continue
+        if not root.is_dir():
+            errors.append(DiscoverError(given, "io", "not a regular file or folder "
+                                        "(a broken symlink or a symlink loop?)"))
+            continue
+        visited: set[tuple[int, int]] = set()
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True,
+                                                    onerror=lambda e: errors.append(
+                                                        DiscoverError(str(e.filename), "io",
+                                                                      e.strerror or str(e)))):
+            try:
+                st = os.stat(dirpath)
+            except OSError:
+                dirnames[:] = []
+                continue
+            if (st.st_dev, st.st_ino) in visited:     # a symlink loop: walk it once
+                dirnames[:] = []
+                continue
+            visited.add((st.st_dev, st.st_ino))
+            rel_dir = Path(dirpath).relative_to(root).as_posix()
+            dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".")
+                                 and not _excluded(f"{rel_dir}/{d}".lstrip("./") if rel_dir != "." else d,
+                                                   exclude))
+            for name in sorted(filenames):
+                path = Path(dirpath) / name
+                rel = (Path(rel_dir) / name).as_posix() if rel_dir != "." else name
+                if not supported(path) or _excluded(rel, exclude):
+                    continue
+                if not path.is_file():
+                    errors.append(DiscoverError((root / rel).as_posix(), "io",
+                                                "not a regular file (broken symlink?)"))
+                    continue
+                add(path, (root / rel).as_posix() if given not in (".", "./") else rel)
+    return targets, errors

@@ -1,0 +1,89 @@
+"""Load stage: bytes of one file in, a `Document` out. Adapters never write to the input.
+
+Each format has an adapter `parse(data: bytes) -> Parsed`, registered in `ADAPTERS` by file
+suffix. Metadata is taken from the file itself (front matter, document properties) or from a
+sidecar `NAME.svrules.yaml`; the sidecar wins when both exist, with a warning.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..model import Document
+from .errors import LoadError
+from .meta import is_sidecar, parse_yaml, sidecar_for, validate_meta
+from .parsed import Parsed
+from .text import parse_text
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+ADAPTERS: dict[str, tuple[str, Callable[[bytes], Parsed]]] = {
+    ".md": ("markdown", parse_text),
+    ".markdown": ("markdown", parse_text),
+    ".txt": ("text", parse_text),
+    ".text": ("text", parse_text),
+}
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in ADAPTERS and not is_sidecar(path)
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise LoadError("io", "file vanished before it could be read") from None
+    except PermissionError:
+        raise LoadError("io", "permission denied") from None
+    except IsADirectoryError:
+        raise LoadError("io", "is a directory") from None
+    except OSError as exc:
+        raise LoadError("io", f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise LoadError("too-large", f"larger than the {limit // (1024 * 1024)} MB limit "
+                        "(raise it with --max-file-mb)")
+    return data
+
+
+def load_document(path: Path, display: str | None = None,
+                  max_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Read and parse one file. Raises `LoadError` for anything the user must fix."""
+    display = display or str(path)
+    fmt, adapter = ADAPTERS.get(path.suffix.lower(), (None, None))
+    if adapter is None:
+        raise LoadError("unsupported", f"no reader for '{path.suffix or path.name}' files")
+    parsed = adapter(read_bytes(path, max_bytes))
+    warnings = list(parsed.warnings)
+    meta, meta_source, meta_lines = None, None, {}
+
+    sidecar = sidecar_for(path)
+    if sidecar is not None:
+        if parsed.meta_yaml is not None or parsed.meta_data is not None:
+            warnings.append(f"metadata in {sidecar.name} used; the file's own metadata ignored")
+        try:
+            text = read_bytes(sidecar, 1024 * 1024).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise LoadError("metadata", f"{sidecar.name} is not UTF-8") from None
+        data, lines = parse_yaml(text, 1, sidecar.name)
+        meta, extra = validate_meta(data, lines, sidecar.name)
+        warnings += extra
+        meta_source = str(sidecar.name)
+        meta_lines = {".".join(map(str, k)): v for k, v in lines.items()}
+    elif parsed.meta_yaml is not None:
+        data, lines = parse_yaml(parsed.meta_yaml, parsed.meta_first_line, "front matter")
+        meta, extra = validate_meta(data, lines, "front matter")
+        warnings += extra
+        meta_source = "front matter"
+        meta_lines = {".".join(map(str, k)): v for k, v in lines.items()}
+    elif parsed.meta_data is not None:
+        meta, extra = validate_meta(parsed.meta_data, {}, parsed.meta_source or "properties")
+        warnings += extra
+        meta_source = parsed.meta_source
+
+    return Document(path=display, format=fmt, blocks=tuple(parsed.blocks), meta=meta,
+                    meta_source=meta_source, meta_lines=meta_lines, warnings=tuple(warnings))
+
+
+__all__ = ["ADAPTERS", "LoadError", "Parsed", "load_document", "supported"]

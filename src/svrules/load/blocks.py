@@ -1,0 +1,177 @@
+"""Split Markdown (and plain text, which is read the same way) into located blocks.
+
+A hand-written line scanner rather than a Markdown library: tenders use a small part of
+Markdown, and what matters here is that every block keeps the exact line and column it came
+from and its heading path. The scanner is linear in the input: each line is looked at once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, BlockKind, Location
+
+ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
+SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+BULLET = re.compile(r"^([ \t]*)([-*+\u2022\u2013]|\d{1,3}[.)]|\(?[a-z]\))[ \t]+(?=\S)")
+TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+QUOTE = re.compile(r"^ {0,3}>[ ]?")
+
+
+@dataclass
+class _Pending:
+    kind: BlockKind
+    start_line: int
+    lines: list[tuple[int, int, str]] = field(default_factory=list)  # (line, col, text)
+    level: int | None = None
+
+
+class BlockBuilder:
+    """Accumulates blocks in order, tracking the heading path."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.section: list[tuple[int, str]] = []
+        self.table_index = 0
+        self.table_row = 0
+
+    def _section_path(self) -> tuple[str, ...]:
+        return tuple(title for _, title in self.section)
+
+    def add(self, kind: BlockKind, lines: list[tuple[int, int, str]], level: int | None = None,
+            cells: tuple[str, ...] = (), table: int | None = None, row: int | None = None) -> None:
+        text = "\n".join(t for _, _, t in lines).strip()
+        if not text:
+            return
+        first_line, first_col, _ = lines[0]
+        if kind is BlockKind.heading:
+            depth = level or 1
+            while self.section and self.section[-1][0] >= depth:
+                self.section.pop()
+        starts = tuple((ln, col) for ln, col, _ in lines)
+        # strip() above may have removed leading spaces of the first line: keep columns true.
+        lead = len(lines[0][2]) - len(lines[0][2].lstrip())
+        if lead:
+            starts = ((first_line, first_col + lead),) + starts[1:]
+        self.blocks.append(Block(
+            index=len(self.blocks), kind=kind, text=text,
+            location=Location(line=first_line, column=starts[0][1], table=table, row=row),
+            section=self._section_path(), level=level, line_starts=starts, cells=cells,
+        ))
+        if kind is BlockKind.heading:
+            self.section.append((level or 1, text))
+
+
+def split_cells(line: str) -> tuple[str, ...]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return tuple(c.strip() for c in re.split(r"(?<!\\)\|", body))
+
+
+def split_markdown(text: str, first_line: int = 1) -> list[Block]:
+    """Blocks of a Markdown or plain-text body whose first line is `first_line`."""
+    builder = BlockBuilder()
+    pending: _Pending | None = None
+    fence: str | None = None
+    in_comment: _Pending | None = None
+    in_table = False
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            builder.add(pending.kind, pending.lines, pending.level)
+            pending = None
+
+    lines = text.split("\n")
+    for offset, raw in enumerate(lines):
+        n = first_line + offset
+        line = raw.rstrip("\r")
+
+        if fence is not None:                       # inside a fenced code block: skipped
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        if in_comment is not None:                  # inside a multi-line HTML comment
+            in_comment.lines.append((n, 1, line))
+            if "-->" in line:
+                builder.add(BlockKind.comment, in_comment.lines)
+                in_comment = None
+            continue
+
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            in_table = False
+            continue
+
+        m = FENCE.match(line)
+        if m:
+            flush()
+            fence = m.group(1)[:3]
+            continue
+
+        if stripped.startswith("<!--"):
+            flush()
+            col = line.index("<!--") + 1
+            block = _Pending(BlockKind.comment, n, [(n, col, stripped)])
+            if "-->" in stripped:
+                builder.add(BlockKind.comment, block.lines)
+            else:
+                in_comment = block
+            continue
+
+        m = ATX.match(line)
+        if m:
+            flush()
+            title = (m.group(2) or "").strip()
+            col = line.index(title) + 1 if title else 1
+            builder.add(BlockKind.heading, [(n, col, title)], level=len(m.group(1)))
+            continue
+
+        if pending is not None and pending.kind is BlockKind.paragraph and SETEXT.match(line) \
+                and len(pending.lines) == 1:
+            level = 1 if stripped.startswith("=") else 2
+            builder.add(BlockKind.heading, pending.lines, level=level)
+            pending = None
+            continue
+
+        if stripped.startswith("|") or (in_table and "|" in stripped):
+            flush()
+            if TABLE_SEP.match(line):
+                continue
+            if not in_table:
+                builder.table_index += 1
+                builder.table_row = 0
+                in_table = True
+            cells = split_cells(line)
+            col = line.index(stripped) + 1
+            builder.add(BlockKind.table_row, [(n, col, " | ".join(cells))], cells=cells,
+                        table=builder.table_index, row=builder.table_row)
+            builder.table_row += 1
+            continue
+        in_table = False
+
+        m = BULLET.match(line)
+        if m:
+            flush()
+            col = m.end() + 1
+            pending = _Pending(BlockKind.list_item, n, [(n, col, line[m.end():])])
+            continue
+
+        q = QUOTE.match(line)
+        body_col = q.end() + 1 if q else len(line) - len(line.lstrip()) + 1
+        body = line[body_col - 1:]
+        if pending is None:
+            pending = _Pending(BlockKind.paragraph, n, [(n, body_col, body)])
+        else:
+            lead = len(body) - len(body.lstrip())
+            pending.lines.append((n, body_col + lead, body.strip()))
+
+    if in_comment is not None:
+        builder.add(BlockKind.comment, in_comment.lines)
+    flush()
+    return builder.blocks

@@ -1,0 +1,270 @@
+"""The types every pipeline stage speaks.
+
+They are small, frozen pydantic models so that a stage can hand its output to the next without
+copies or surprises, and so that JSON Schemas can be exported from them (`svrules schema`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Category(str, Enum):
+    scope = "scope"
+    threshold = "threshold"
+    relevance = "relevance"
+    proportionality = "proportionality"
+    local = "local"
+    verifiable = "verifiable"
+    evaluation = "evaluation"
+    process = "process"
+    input = "input"
+
+
+class AuthorityKind(str, Enum):
+    central_government = "central_government"
+    sub_central = "sub_central"
+    nhs = "nhs"
+    devolved_welsh = "devolved_welsh"
+    scottish = "scottish"
+    other = "other"
+
+
+class Jurisdiction(str, Enum):
+    england = "england"
+    wales = "wales"
+    scotland = "scotland"
+    northern_ireland = "northern_ireland"
+    uk = "uk"
+
+
+class Nature(str, Enum):
+    services = "services"
+    goods = "goods"
+    works = "works"
+    mixed = "mixed"
+
+
+class Vat(str, Enum):
+    inclusive = "inclusive"
+    exclusive = "exclusive"
+
+
+class FrameworkRole(str, Enum):
+    none = "none"            # a stand-alone contract
+    framework = "framework"  # concluding a framework
+    call_off = "call_off"    # a contract based on an existing framework
+
+
+# --------------------------------------------------------------------------- citations
+
+class Citation(Frozen):
+    """A place in a policy source that a finding or a reason rests on."""
+
+    source: str = Field(description="key into rules/sources.yaml")
+    section: str
+    quote: Optional[str] = Field(None, description="verbatim text of the source")
+    url: Optional[str] = None
+
+
+# --------------------------------------------------------------------------- documents
+
+class Location(Frozen):
+    """Where a block sits in its file, in the terms a person would use to find it."""
+
+    line: int = Field(ge=1, description="1-based line (text formats) or paragraph number")
+    column: Optional[int] = Field(None, ge=1)
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
+    table: Optional[int] = None
+    row: Optional[int] = None
+    cell: Optional[int] = None
+    part: Optional[str] = Field(None, description="body, header, footer, textbox ...")
+
+
+class BlockKind(str, Enum):
+    heading = "heading"
+    paragraph = "paragraph"
+    list_item = "list_item"
+    table_row = "table_row"
+    table_cell = "table_cell"
+    comment = "comment"
+
+
+class Block(Frozen):
+    """One unit of text: a heading, paragraph, list item or table row/cell.
+
+    `text` keeps the block's own line breaks; `line_starts` gives the (line, column) where each of
+    its lines begins, so that an offset into `text` maps back to the file.
+    """
+
+    index: int
+    kind: BlockKind
+    text: str
+    location: Location
+    section: tuple[str, ...] = ()
+    level: Optional[int] = Field(None, description="heading level")
+    cells: tuple[str, ...] = Field((), description="a table row's cells, in order")
+    line_starts: tuple[tuple[int, int], ...] = ()
+
+    def position(self, offset: int) -> tuple[int, Optional[int]]:
+        """(line, column) of a character offset into `text`."""
+        if not self.line_starts:
+            return self.location.line, self.location.column
+        before = self.text.count("\n", 0, max(0, offset))
+        before = min(before, len(self.line_starts) - 1)
+        line, col = self.line_starts[before]
+        start_of_line = self.text.rfind("\n", 0, offset) + 1 if before else 0
+        return line, col + (offset - start_of_line)
+
+
+# --------------------------------------------------------------------------- tender metadata
+
+class Parts(Frozen):
+    """Estimated value of each part of a mixed contract, on the same VAT basis as `value`."""
+
+    services: Optional[float] = Field(None, ge=0)
+    goods: Optional[float] = Field(None, ge=0)
+    works: Optional[float] = Field(None, ge=0)
+
+
+class Urgency(Frozen):
+    claimed: bool = False
+    reason: Optional[str] = None
+
+
+class SocialValueMeta(Frozen):
+    considered: Optional[bool] = Field(
+        None, description="s.1(3) considered before the procurement started")
+    considered_on: Optional[dt.date] = None
+    consultation_considered: Optional[bool] = Field(None, description="s.1(7)")
+    weighting_percent: Optional[float] = Field(None, ge=0, le=100)
+    relevant_area: Optional[str] = Field(None, description="s.1(4)-(5)")
+
+
+class TenderMeta(BaseModel):
+    """What the tender says about itself, from front matter, a sidecar file or OCDS."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: Optional[str] = None
+    authority: Optional[str] = None
+    authority_kind: Optional[AuthorityKind] = None
+    jurisdiction: Optional[Jurisdiction] = None
+    procurement_start: Optional[dt.date] = None
+    nature: Optional[Nature] = None
+    parts: Optional[Parts] = None
+    light_touch: Optional[bool] = Field(
+        None, description="social, health, education or other Schedule 3 / light-touch services")
+    value: Optional[float] = Field(None, ge=0, description="estimated value in GBP")
+    vat: Optional[Vat] = None
+    term_years: Optional[float] = Field(None, gt=0)
+    framework: Optional[FrameworkRole] = None
+    lots: Optional[bool] = Field(None, description="divided into lots")
+    lots_reason: Optional[str] = None
+    cpv: tuple[str, ...] = ()
+    urgency: Optional[Urgency] = None
+    social_value: Optional[SocialValueMeta] = None
+    location_reservation: Optional[bool] = Field(
+        None, description="a below-threshold reservation by location stated in the notice")
+
+    @field_validator("cpv", mode="before")
+    @classmethod
+    def _cpv_list(cls, value):
+        if isinstance(value, (str, int)):
+            return (str(value),)
+        if isinstance(value, list):
+            return tuple(str(v) for v in value)
+        return value
+
+    @model_validator(mode="after")
+    def _value_has_basis(self):
+        if self.value is not None and self.vat is None:
+            raise ValueError("value given without vat: say `vat: inclusive` or `vat: exclusive`")
+        return self
+
+
+class MetaField(Frozen):
+    """A fact about the tender with where it came from (metadata or the document's words)."""
+
+    name: str
+    value: str | float | bool | None
+    source: Literal["metadata", "text", "config", "ocds"]
+    where: Optional[str] = Field(None, description="file:line of the value")
+
+
+# --------------------------------------------------------------------------- verdicts and findings
+
+class Applicability(Frozen):
+    act_applies: Optional[bool]
+    regime: Optional[Literal["PCR2015", "PA2023"]] = None
+    threshold_gbp: Optional[float] = None
+    reasons: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    missing: tuple[str, ...] = Field((), description="metadata fields whose absence left it open")
+    warnings: tuple[str, ...] = ()
+    good_practice_only: bool = Field(
+        False, description="the Act does not apply: social value findings are advice")
+
+
+class Finding(Frozen):
+    rule: str
+    name: str
+    category: Category
+    severity: Severity
+    line: int
+    column: Optional[int] = None
+    location: Optional[Location] = None
+    message: str
+    excerpt: str
+    fix: str
+    fingerprint: str
+    citations: tuple[Citation, ...]
+    downgraded_from: Optional[Severity] = None
+
+
+class FileError(Frozen):
+    kind: str
+    message: str
+    line: Optional[int] = None
+
+
+class FileResult(Frozen):
+    path: str
+    applicability: Optional[Applicability] = None
+    findings: tuple[Finding, ...] = ()
+    errors: tuple[FileError, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+class Document(BaseModel):
+    """A loaded tender: its blocks, its metadata and what loading noticed."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    path: str
+    format: str
+    blocks: tuple[Block, ...]
+    meta: Optional[TenderMeta] = None
+    meta_source: Optional[str] = None
+    meta_lines: dict[str, int] = Field(default_factory=dict, description="metadata key -> line")
+    warnings: tuple[str, ...] = ()
