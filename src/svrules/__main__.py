@@ -1,0 +1,4 @@
+"""`python -m svrules`."""
+from .cli import main
+
+main(prog_name="svrules")

@@ -1,0 +1,111 @@
+"""The pipeline for one document: load, extract, decide, match, build findings.
+
+`Checker` holds what is built once per process (the rule pack, its compiled form, the engine,
+the law data) so that each document costs only its own work.
+"""
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from .config import Config
+from .discover import Target
+from .engine import EngineError, make_engine
+from .engine.compile import CompiledPack, compile_pack
+from .extract.matcher import BlockText, Hit, scan
+from .extract.tender_facts import extract_tender_facts, summarise
+from .facts import doc_fact, eof_fact, hit_facts
+from .findings import FindingBuilder
+from .law.applicability import decide
+from .law.data import LawBook, load_lawbook
+from .law.inputs import gather
+from .load import LoadError, load_document
+from .model import Document, FileError, FileResult, Finding
+from .rulepack import RulePack
+
+
+@dataclass
+class Analysis:
+    """Everything known about one document after extraction and the verdict."""
+
+    document: Document
+    inputs: object
+    verdict: object
+    text_facts: list
+    hits: list[Hit]
+
+
+def selected(rule_id: str, category: str, patterns: tuple[str, ...]) -> bool:
+    return any(p == category or fnmatch.fnmatchcase(rule_id, p) for p in patterns)
+
+
+class Checker:
+    def __init__(self, pack: RulePack, config: Config, engine: str = "durable",
+                 lawbook: Optional[LawBook] = None) -> None:
+        self.pack = pack
+        self.config = config
+        self.compiled: CompiledPack = compile_pack(pack)
+        self.engine = make_engine(engine, self.compiled)
+        self.lawbook = lawbook or load_lawbook()
+        self._sid = 0
+
+    # ------------------------------------------------------------------ stages
+    def analyse(self, doc: Document) -> Analysis:
+        text_facts = extract_tender_facts(doc.blocks)
+        inputs = gather(doc, summarise(text_facts), self.config.defaults_for_verdict(),
+                        self.config.source or "configuration")
+        verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
+        texts = [BlockText(b) for b in doc.blocks]
+        hits: list[Hit] = []
+        for pattern_id, spec in self.compiled.patterns:
+            hits.extend(scan(texts, pattern_id, spec))
+        return Analysis(doc, inputs, verdict, text_facts, hits)
+
+    def match(self, analysis: Analysis) -> list[Finding]:
+        self._sid += 1
+        sid = f"d{self._sid}"
+        facts = [doc_fact(sid, analysis.verdict, analysis.inputs),
+                 *hit_facts(sid, analysis.hits), eof_fact(sid)]
+        matches = self.engine.run(sid, facts)
+        builder = FindingBuilder(self.pack, analysis.document.blocks, analysis.hits,
+                                 analysis.verdict, analysis.inputs, dict(self.config.severity))
+        return self._filter(analysis.document.path, builder.build(matches))
+
+    def _filter(self, path: str, findings: list[Finding]) -> list[Finding]:
+        cfg = self.config
+        keep = []
+        for f in findings:
+            cat = f.category.value
+            if cfg.select and not selected(f.rule, cat, cfg.select + cfg.extend_select):
+                continue
+            if cfg.ignore and selected(f.rule, cat, cfg.ignore):
+                continue
+            if any(fnmatch.fnmatch(path, glob) and selected(f.rule, cat, tuple(ids))
+                   for glob, ids in cfg.per_file_ignores.items()):
+                continue
+            keep.append(f)
+        return keep
+
+    # ------------------------------------------------------------------ whole files
+    def check_document(self, doc: Document) -> FileResult:
+        analysis = self.analyse(doc)
+        findings = self.match(analysis)
+        return FileResult(path=doc.path, applicability=analysis.verdict,
+                          findings=tuple(findings), warnings=doc.warnings)
+
+    def check_target(self, target: Target) -> FileResult:
+        try:
+            doc = load_document(target.path, target.display)
+        except LoadError as exc:
+            return FileResult(path=target.display,
+                              errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))
+        try:
+            return self.check_document(doc)
+        except EngineError as exc:
+            return FileResult(path=target.display,
+                              errors=(FileError(kind="engine", message=str(exc)),))
+
+    def check_path(self, path: Path) -> FileResult:
+        return self.check_target(Target(path, str(path)))

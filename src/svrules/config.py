@@ -1,0 +1,96 @@
+"""Configuration: `[tool.svrules]` in pyproject.toml or a `svrules.toml`, found upward.
+
+Unknown keys are errors that name the key, so a typo never silently turns a check off.
+Command-line options override the file.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .model import AuthorityKind, Jurisdiction, Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+class ConfigError(Exception):
+    pass
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    select: tuple[str, ...] = Field((), description="rule ids, categories or globs to run")
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = Field((), alias="extend-select")
+    severity: dict[str, Severity] = Field({}, description="rule id -> severity override")
+    per_file_ignores: dict[str, tuple[str, ...]] = Field({}, alias="per-file-ignores")
+    fail_on: Severity = Field(Severity.error, alias="fail-on")
+    exclude: tuple[str, ...] = ()
+    rule_packs: tuple[str, ...] = Field((), alias="rule-packs")
+    engine: Literal["durable", "python"] = "durable"
+    authority_kind: Optional[AuthorityKind] = Field(None, alias="authority-kind")
+    jurisdiction: Optional[Jurisdiction] = None
+    apply_to_all_contracts: bool = Field(
+        False, alias="apply-to-all-contracts",
+        description="the organisation applies social value to every contract (as Kent does)")
+    source: Optional[str] = Field(None, exclude=True, description="file the config came from")
+
+    def defaults_for_verdict(self) -> dict[str, object]:
+        return {"authority_kind": self.authority_kind, "jurisdiction": self.jurisdiction}
+
+
+def _parse(path: Path, table: dict) -> Config:
+    data = {k.replace("_", "-") if k.replace("_", "-") in _ALIASES else k: v
+            for k, v in table.items()}
+    try:
+        return Config.model_validate({**data, "source": str(path)})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        if err["type"] == "extra_forbidden":
+            raise ConfigError(f"{path}: unknown key '{key}' in svrules configuration") from None
+        raise ConfigError(f"{path}: key '{key}': {err['msg']}") from None
+
+
+_ALIASES = {f.alias for f in Config.model_fields.values() if f.alias}
+
+
+def find_config(start: Path) -> Optional[Path]:
+    """The nearest svrules.toml, or pyproject.toml with a [tool.svrules] table, upward."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "svrules.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                if "svrules" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {}):
+                    return pyproject
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                continue
+    return None
+
+
+def load_config(path: Optional[Path]) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    table = data.get("tool", {}).get("svrules", {}) if path.name == "pyproject.toml" else data
+    if path.name != "pyproject.toml" and "tool" in data and "svrules" in data["tool"]:
+        table = data["tool"]["svrules"]
+    return _parse(path, table)

@@ -1,0 +1,71 @@
+"""Rule documentation generated from the rule files: `svrules explain` and docs/rules.md.
+
+Docs come from the same data the engine runs (sqlfluff's idea), so they cannot drift; a test
+checks that the committed docs/rules.md is what this module produces.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import yaml
+
+from .rulepack import RulePack, RuleSpec
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return "\n".join(textwrap.wrap(" ".join(text.split()), 96, initial_indent=indent,
+                                   subsequent_indent=indent))
+
+
+def _conditions(rule: RuleSpec) -> str:
+    data = {"applies_if": rule.applies_if or None,
+            "when": rule.when.model_dump(exclude_defaults=True, exclude_none=True)}
+    return yaml.safe_dump({k: v for k, v in data.items() if v}, sort_keys=False,
+                          allow_unicode=True, width=96).rstrip()
+
+
+def explain_text(pack: RulePack, rule: RuleSpec) -> str:
+    out = [f"{rule.id} {rule.name}",
+           f"  category: {rule.category.value}   severity: {rule.severity.value}   "
+           f"status: {rule.status}   when the Act does not apply: {rule.out_of_scope}",
+           "", _wrap(rule.summary), "", "Why:", _wrap(rule.rationale), "", "Fix:", _wrap(rule.fix),
+           "", "Citations:"]
+    for c in rule.citations:
+        src = pack.sources[c.source]
+        out.append(f"  - {src.title}, {c.section}")
+        out.append(_wrap(f'"{c.quote}"', "      "))
+        url = c.url or src.url
+        if url:
+            out.append(f"      {url}")
+    out += ["", "Examples that are findings:"]
+    out += [_wrap(e.text, "  ✗ ") for e in rule.examples.bad]
+    out += ["", "Examples that are not:"]
+    out += [_wrap(e.text, "  ✓ ") for e in rule.examples.good]
+    out += ["", "Conditions (rules/*.yaml):", textwrap.indent(_conditions(rule), "  "), ""]
+    return "\n".join(out)
+
+
+def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None) -> str:
+    rules = list(pack.rules if rules is None else rules)
+    out = ["# svrules rules", "",
+           "Generated from `rules/*.yaml` by `make docs` (`svrules rules --format markdown`);",
+           "a test fails when this file is stale. Do not edit by hand.", "",
+           "| id | name | category | severity | what it finds |", "|---|---|---|---|---|"]
+    for r in rules:
+        out.append(f"| [{r.id}](#{r.id.lower()}) | {r.name} | {r.category.value} | "
+                   f"{r.severity.value} | {r.summary} |")
+    for r in rules:
+        out += ["", f"## {r.id}", "", f"**{r.name}**: {r.category.value}, {r.severity.value}"
+                f" ({r.status}); when the Act does not apply: {r.out_of_scope}.", "",
+                " ".join(r.summary.split()), "", "**Why.** " + " ".join(r.rationale.split()), "",
+                "**Fix.** " + " ".join(r.fix.split()), "", "**Citations.**", ""]
+        for c in r.citations:
+            src = pack.sources[c.source]
+            url = c.url or src.url
+            title = f"[{src.title}]({url})" if url else src.title
+            out.append(f"- {title}, {c.section}: \"{' '.join(c.quote.split())}\"")
+        out += ["", "**Findings:**", ""]
+        out += [f"- ✗ {' '.join(e.text.split())}" for e in r.examples.bad]
+        out += ["", "**Not findings:**", ""]
+        out += [f"- ✓ {' '.join(e.text.split())}" for e in r.examples.good]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,121 @@
+"""Compile a rule pack into a durable-rules ruleset (plain dicts) plus the text patterns.
+
+Pure function, no engine needed: the same compiled dict is what durable-rules runs and what the
+plain-Python evaluator interprets, so the two can be compared on every fixture.
+
+Facts are flat dicts with a `kind`:
+  doc   one per document: the applicability verdict and metadata (see `facts.doc_fact`)
+  hit   a sentence where a rule's text pattern matched: {pattern: RULE_ID or RULE_ID.absent}
+  <name> an extracted fact, e.g. `clause`
+  eof   asserted last, so that absence rules do not fire before the text has arrived
+Tri-state values are the strings yes / no / unknown; YAML true/false/null compile to them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..rulepack import RulePack, RuleSpec, TextPattern
+
+ACTION_PREFIX = "rule:"
+
+
+def normalise(value: Any) -> Any:
+    """The one place where Python values become fact values (shared by both engines)."""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if value is None:
+        return "unknown"
+    if hasattr(value, "value") and not isinstance(value, (int, float, str)):   # enums
+        return value.value
+    if isinstance(value, (int, float, str)):
+        return value
+    return str(value)
+
+
+def _one(field: str, op: str, arg: Any) -> dict:
+    if op == "eq":
+        return {field: normalise(arg)}
+    if op == "ne":
+        return {"$neq": {field: normalise(arg)}}
+    if op in ("lt", "lte", "gt", "gte"):
+        return {f"${op}": {field: normalise(arg)}}
+    if op == "in":
+        return _or([{field: normalise(a)} for a in arg])
+    if op == "not_in":
+        return _and([{"$neq": {field: normalise(a)}} for a in arg])
+    if op == "exists":
+        return {"$ex" if arg else "$nex": {field: 1}}
+    raise ValueError(f"unknown operator {op}")     # RuleSpec validation makes this unreachable
+
+
+def _and(items: list[dict]) -> dict:
+    return items[0] if len(items) == 1 else {"$and": items}
+
+
+def _or(items: list[dict]) -> dict:
+    return items[0] if len(items) == 1 else {"$or": items}
+
+
+def conditions(where: dict[str, Any]) -> list[dict]:
+    out = []
+    for field, cond in sorted(where.items()):
+        if isinstance(cond, dict):
+            out.extend(_one(field, op, arg) for op, arg in sorted(cond.items()))
+        elif isinstance(cond, list):
+            out.append(_one(field, "in", cond))
+        else:
+            out.append(_one(field, "eq", cond))
+    return out
+
+
+@dataclass(frozen=True)
+class CompiledPack:
+    name: str                                   # durable ruleset name: content-addressed
+    ruleset: dict[str, dict]                    # rule name -> durable rule dict
+    patterns: tuple[tuple[str, TextPattern], ...]   # (hit pattern id, text pattern)
+    rules: dict[str, RuleSpec]
+
+    def definition(self) -> dict[str, dict]:
+        """A fresh copy for registration: durable-rules mutates what it is given."""
+        return {self.name: json.loads(json.dumps(self.ruleset))}
+
+
+def compile_rule(rule: RuleSpec) -> tuple[dict, list[tuple[str, TextPattern]]]:
+    doc = [{"kind": "doc"}] + conditions(rule.applies_if) + conditions(rule.when.doc)
+    terms: list[dict] = [{"d": _and(doc)}]
+    patterns: list[tuple[str, TextPattern]] = []
+    when = rule.when
+    if when.text is not None:
+        terms.append({"a": _and([{"kind": "hit"}, {"pattern": rule.id}])})
+        patterns.append((rule.id, when.text))
+    elif when.fact is not None:
+        terms.append({"a": _and([{"kind": when.fact.fact}] + conditions(when.fact.where))})
+    if when.absent is not None:
+        terms.append({"e": {"kind": "eof"}})
+        if when.absent.text is not None:
+            pid = f"{rule.id}.absent"
+            terms.append({"x$not": _and([{"kind": "hit"}, {"pattern": pid}])})
+            patterns.append((pid, when.absent.text))
+        else:
+            fact = when.absent.fact
+            terms.append({"x$not": _and([{"kind": fact.fact}] + conditions(fact.where))})
+    return {"all": terms, "run": ACTION_PREFIX + rule.id}, patterns
+
+
+def compile_pack(pack: RulePack) -> CompiledPack:
+    ruleset: dict[str, dict] = {}
+    patterns: list[tuple[str, TextPattern]] = []
+    for rule in pack.rules:
+        if rule.status == "deprecated":
+            continue
+        compiled, pats = compile_rule(rule)
+        ruleset[rule.id] = compiled
+        patterns.extend(pats)
+    digest = hashlib.sha256(json.dumps(ruleset, sort_keys=True).encode()).hexdigest()[:12]
+    return CompiledPack(name=f"svrules_{pack.digest}_{digest}", ruleset=ruleset,
+                        patterns=tuple(patterns), rules={r.id: r for r in pack.rules})

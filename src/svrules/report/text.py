@@ -1,0 +1,111 @@
+"""The default human-readable report: a verdict paragraph per file, then its findings.
+
+Each finding is `path:line:col: RULE severity message`, followed by the fix and the citations,
+so a procurement lead can act on it and a lawyer can check it without opening another tool.
+"""
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+
+from ..model import Applicability, FileResult, Finding
+from . import ReportContext
+
+WIDTH = 100
+
+
+def verdict_line(a: Applicability) -> str:
+    if a.act_applies is True:
+        head = "The Social Value Act applies"
+    elif a.act_applies is False:
+        head = "The Social Value Act does not apply"
+    else:
+        head = "Whether the Social Value Act applies is unknown"
+    bits = []
+    if a.regime:
+        bits.append({"PCR2015": "Public Contracts Regulations 2015",
+                     "PA2023": "Procurement Act 2023"}[a.regime])
+    if a.threshold_gbp is not None:
+        bits.append(f"threshold £{a.threshold_gbp:,.0f}")
+    if a.good_practice_only:
+        bits.append("social value findings are good practice only")
+    return head + (f" ({'; '.join(bits)})" if bits else "") + "."
+
+
+def verdict_paragraph(a: Applicability, indent: str = "  ") -> list[str]:
+    text = verdict_line(a) + " " + " ".join(a.reasons)
+    lines = textwrap.wrap(text, WIDTH, initial_indent=indent + "Verdict: ",
+                          subsequent_indent=indent + "  ")
+    for warning in a.warnings:
+        lines += textwrap.wrap(warning, WIDTH, initial_indent=indent + "warning: ",
+                               subsequent_indent=indent + "  ")
+    return lines
+
+
+def place(path: str, f: Finding) -> str:
+    loc = f.location
+    if loc is not None and loc.paragraph is not None:
+        where = f"¶{loc.paragraph}"
+        if loc.table is not None:
+            where += f" (table {loc.table}, row {loc.row}, cell {loc.cell})"
+        return f"{path}:{where}"
+    if loc is not None and loc.page is not None:
+        return f"{path}:{f.line}:{f.column or 1} (page {loc.page})"
+    return f"{path}:{f.line}:{f.column or 1}"
+
+
+def finding_lines(path: str, f: Finding, pack) -> list[str]:
+    out = [f"{place(path, f)}: {f.rule} {f.severity.value} {f.message}"]
+    out += textwrap.wrap(f.fix, WIDTH, initial_indent="    fix: ", subsequent_indent="         ")
+    for c in f.citations:
+        src = pack.sources.get(c.source)
+        name = src.short if src else c.source
+        quote = f' "{c.quote}"' if c.quote else ""
+        url = f" <{c.url}>" if c.url else ""
+        out += textwrap.wrap(f"{name} {c.section}:{quote}{url}", WIDTH,
+                             initial_indent="    see: ", subsequent_indent="         ",
+                             break_long_words=False, break_on_hyphens=False)
+    return out
+
+
+def summary_line(results: list[FileResult]) -> str:
+    findings = [f for r in results for f in r.findings]
+    by = Counter(f.severity.value for f in findings)
+    errors = sum(len(r.errors) for r in results)
+    parts = ", ".join(f"{by[s]} {s}{'s' if by[s] != 1 else ''}"
+                      for s in ("error", "warning", "info") if by[s])
+    return (f"{len(results)} file{'s' if len(results) != 1 else ''} checked, "
+            f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
+            + (f" ({parts})" if parts else "")
+            + f", {errors} file error{'s' if errors != 1 else ''}.")
+
+
+def statistics(results: list[FileResult]) -> list[str]:
+    counts = Counter((f.rule, f.category.value, f.severity.value)
+                     for r in results for f in r.findings)
+    lines = ["", "Statistics:"]
+    for (rule, category, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"{n:6d}  {rule:10s} {category:16s} {severity}")
+    return lines
+
+
+def render(results: list[FileResult], ctx: ReportContext) -> str:
+    out: list[str] = []
+    for r in results:
+        out.append(f"== {r.path}")
+        for e in r.errors:
+            where = f":{e.line}" if e.line else ""
+            out.append(f"{r.path}{where}: error [{e.kind}] {e.message}")
+        if r.applicability is not None:
+            out += verdict_paragraph(r.applicability)
+        for w in r.warnings:
+            out.append(f"  warning: {w}")
+        for f in r.findings:
+            out += finding_lines(r.path, f, ctx.pack)
+        if not r.findings and not r.errors:
+            out.append("  no findings")
+        out.append("")
+    out.append(summary_line(results))
+    if ctx.statistics:
+        out += statistics(results)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,315 @@
+"""Rule packs: YAML files in `rules/` validated into `RuleSpec`s.
+
+Rule files are data from repositories that CI checks out, so they are untrusted: they are read
+with PyYAML's safe loader (no object-building tags), validated strictly (unknown keys are
+errors that name the file and the key), and their text patterns are compiled with RE2, whose
+matching time is linear in the text, so no pattern can hang a run. Nothing in a rule file is
+ever executed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal, Optional, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .model import Category, Citation, Severity
+
+Scalar = Union[str, int, float, bool, None]
+OPS = {"eq", "ne", "lt", "lte", "gt", "gte", "in", "not_in", "exists"}
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+PLACEHOLDERS = {"excerpt", "match", "value", "threshold", "regime", "authority", "nature",
+                "weighting", "missing", "detail"}
+
+
+class RulePackError(Exception):
+    """A rule file that cannot be used; the message names the file and the offending key."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_conditions(value: dict[str, Any]) -> dict[str, Any]:
+    for name, cond in value.items():
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+            raise ValueError(f"field name {name!r} must be lower_snake_case")
+        if isinstance(cond, dict):
+            bad = set(cond) - OPS
+            if bad:
+                raise ValueError(f"unknown operator {sorted(bad)[0]!r} for {name!r} "
+                                 f"(allowed: {', '.join(sorted(OPS))})")
+            for op, arg in cond.items():
+                items = arg if isinstance(arg, list) else [arg]
+                if op in ("in", "not_in") and not isinstance(arg, list):
+                    raise ValueError(f"{name}.{op} takes a list")
+                if any(isinstance(i, (dict, list)) for i in items):
+                    raise ValueError(f"{name}.{op} takes plain values")
+        elif isinstance(cond, list):
+            if any(isinstance(i, (dict, list)) for i in cond):
+                raise ValueError(f"{name} takes plain values")
+    return value
+
+
+class TextPattern(Strict):
+    """Where in the text a rule looks. Patterns are RE2 regular expressions, case-insensitive.
+
+    A sentence (or a table row) is a hit when one of `any` matches and every pattern in `all`
+    also matches in the same sentence; a match is dropped when an `unless` pattern matches
+    words overlapping it, and the whole sentence is dropped when `unless_sentence` matches.
+    """
+
+    any: list[str] = Field(min_length=1)
+    all: list[str] = []
+    unless: list[str] = []
+    unless_sentence: list[str] = []
+    in_sections: list[str] = Field([], description="only under headings matching one of these")
+    kinds: list[Literal["heading", "paragraph", "list_item", "table_row", "table_cell"]] = []
+
+    @field_validator("any", "all", "unless", "unless_sentence", "in_sections")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        from .extract.matcher import compile_pattern
+        for p in patterns:
+            compile_pattern(p)
+        return patterns
+
+
+class FactPattern(Strict):
+    """An extracted fact (e.g. a social value clause) whose fields meet `where`."""
+
+    fact: str = Field(pattern=r"^[a-z_]+$")
+    where: dict[str, Any] = {}
+
+    @field_validator("where")
+    @classmethod
+    def _where(cls, value):
+        return _check_conditions(value)
+
+
+class Absent(Strict):
+    text: Optional[TextPattern] = None
+    fact: Optional[FactPattern] = None
+
+    @model_validator(mode="after")
+    def _one(self):
+        if (self.text is None) == (self.fact is None):
+            raise ValueError("absent needs exactly one of text or fact")
+        return self
+
+
+class When(Strict):
+    text: Optional[TextPattern] = None
+    fact: Optional[FactPattern] = None
+    absent: Optional[Absent] = None
+    doc: dict[str, Any] = {}
+
+    @field_validator("doc")
+    @classmethod
+    def _doc(cls, value):
+        return _check_conditions(value)
+
+    @model_validator(mode="after")
+    def _at_most_one_anchor(self):
+        if sum(x is not None for x in (self.text, self.fact)) > 1:
+            raise ValueError("when: give text or fact, not both (split it into two rules)")
+        return self
+
+
+class Example(Strict):
+    text: str
+    meta: dict[str, Any] = {}
+    config: dict[str, Any] = {}
+
+
+class Examples(Strict):
+    bad: list[Example] = Field(min_length=1)
+    good: list[Example] = Field(min_length=1)
+
+    @field_validator("bad", "good", mode="before")
+    @classmethod
+    def _strings(cls, items):
+        if isinstance(items, list):
+            return [{"text": i} if isinstance(i, str) else i for i in items]
+        return items
+
+
+class RuleCitation(Citation):
+    quote: str = Field(min_length=8)
+
+
+class RuleSpec(Strict):
+    id: str = Field(pattern=r"^[A-Z]{2,10}[0-9]{3}$")
+    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    category: Category
+    severity: Severity
+    status: Literal["stable", "preview", "deprecated"] = "stable"
+    summary: str = Field(min_length=10, description="one sentence: what the rule finds")
+    rationale: str = Field(min_length=10, description="why it matters, for `svrules explain`")
+    applies_if: dict[str, Any] = {}
+    when: When
+    at: Optional[str] = Field(None, description="for document-level findings: the fact whose "
+                              "place is reported (e.g. nature, value, procurement_start)")
+    out_of_scope: Literal["info", "skip", "keep"] = Field(
+        "info", description="when the Act does not apply: downgrade to info, drop, or keep")
+    message: str
+    fix: str = Field(min_length=10)
+    citations: list[RuleCitation] = Field(min_length=1)
+    examples: Examples
+
+    @field_validator("applies_if")
+    @classmethod
+    def _applies(cls, value):
+        return _check_conditions(value)
+
+    @field_validator("message", "fix")
+    @classmethod
+    def _placeholders(cls, text: str) -> str:
+        for name in PLACEHOLDER.findall(text):
+            if name not in PLACEHOLDERS:
+                raise ValueError(f"unknown placeholder {{{name}}} (allowed: "
+                                 f"{', '.join(sorted(PLACEHOLDERS))})")
+        return text
+
+    @property
+    def anchored(self) -> bool:
+        """True when findings sit on a block (a text or fact match), not on the document."""
+        return self.when.text is not None or self.when.fact is not None
+
+
+class Source(Strict):
+    title: str
+    short: str = Field(description="how a citation names it, e.g. 'PA 2023'")
+    kind: Literal["statute", "statutory-instrument", "guidance", "policy-note", "research",
+                  "practice", "summary"]
+    date: str
+    url: Optional[str] = None
+    file: Optional[str] = Field(None, description="file under shared/policy-sources holding it")
+
+
+class RulePack(BaseModel):
+    """All rules and sources of one run, with a content hash that names the compiled pack."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    rules: tuple[RuleSpec, ...]
+    sources: dict[str, Source]
+    digest: str
+
+    @cached_property
+    def by_id(self) -> dict[str, RuleSpec]:
+        return {r.id: r for r in self.rules}
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulePackError(str(path), f"cannot read: {exc}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        detail = str(exc).replace("\n", " ")
+        if "could not determine a constructor" in detail:
+            detail = "YAML tags that build objects are not allowed in rule files"
+        raise RulePackError(str(path), f"invalid YAML: {detail}") from None
+
+
+def _explain(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    return f"key '{loc}': {msg}"
+
+
+def default_rules_dir() -> Path:
+    """`rules/` of the source tree, or the copy packaged inside the wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parents[1] / "rules"):
+        if (candidate / "sources.yaml").is_file():
+            return candidate
+    raise RulePackError(str(here), "the bundled rules/ folder is missing from the install")
+
+
+def load_sources(path: Path) -> dict[str, Source]:
+    data = _load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), dict):
+        raise RulePackError(str(path), "key 'sources': must be a mapping of key to source")
+    sources = {}
+    for key, value in data["sources"].items():
+        try:
+            sources[key] = Source.model_validate(value)
+        except ValidationError as exc:
+            raise RulePackError(str(path), f"sources.{key}: {_explain(exc)}") from None
+    return sources
+
+
+def load_rule_file(path: Path, sources: dict[str, Source]) -> list[RuleSpec]:
+    data = _load_yaml(path)
+    items = data.get("rules") if isinstance(data, dict) and "rules" in data else data
+    if isinstance(items, dict):
+        items = [items]
+    if not isinstance(items, list):
+        raise RulePackError(str(path), "a rule file holds a rule mapping or a list under 'rules'")
+    rules = []
+    for i, item in enumerate(items):
+        try:
+            rule = RuleSpec.model_validate(item)
+        except ValidationError as exc:
+            rid = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
+            raise RulePackError(str(path), f"rule {rid}: {_explain(exc)}") from None
+        for n, cite in enumerate(rule.citations):
+            if cite.source not in sources:
+                raise RulePackError(str(path), f"rule {rule.id}: key 'citations.{n}.source': "
+                                    f"unknown source {cite.source!r} (not in sources.yaml)")
+        rules.append(rule)
+    return rules
+
+
+def load_pack(folders: list[Path] | None = None) -> RulePack:
+    """Load the bundled rules plus any extra folders; ids must be unique across them."""
+    base = default_rules_dir()
+    folders = [base] + [f for f in (folders or []) if f.resolve() != base.resolve()]
+    sources: dict[str, Source] = {}
+    rules: list[RuleSpec] = []
+    hasher = hashlib.sha256()
+    for folder in folders:
+        if not folder.is_dir():
+            raise RulePackError(str(folder), "rule pack folder not found")
+        src = folder / "sources.yaml"
+        if src.is_file():
+            sources.update(load_sources(src))
+            hasher.update(src.read_bytes())
+        for path in sorted(folder.glob("*.yaml")):
+            if path.name == "sources.yaml":
+                continue
+            hasher.update(path.name.encode() + b"\0" + path.read_bytes())
+            for rule in load_rule_file(path, sources):
+                if any(r.id == rule.id for r in rules):
+                    raise RulePackError(str(path), f"rule {rule.id}: key 'id': defined twice")
+                rules.append(rule)
+    rules.sort(key=lambda r: r.id)
+    return RulePack(rules=tuple(rules), sources=sources, digest=hasher.hexdigest()[:16])
+
+
+def rule_as_dict(rule: RuleSpec, sources: dict[str, Source]) -> dict[str, Any]:
+    """The public description of a rule (`svrules rules --format json`)."""
+    data = json.loads(rule.model_dump_json(exclude_none=True))
+    for cite in data["citations"]:
+        src = sources.get(cite["source"])
+        if src is not None:
+            cite.setdefault("url", src.url)
+            cite["instrument"] = src.title
+    return data
