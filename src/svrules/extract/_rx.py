@@ -1,0 +1,97 @@
+"""Shared plumbing for the extractors: safe regex compilation, hits and clause boundaries.
+
+Why re2: tender text is untrusted input and some patterns here need bounded repetition of word
+groups (authority names, "N+1+1 years"). RE2 guarantees linear-time matching whatever the pattern,
+so no pattern in this package can backtrack catastrophically. RE2 has no look-around, so patterns
+are written without it and the little context checking that needs it is done in Python.
+Offsets returned by the `re2` binding are character offsets into the `str`, as with `re`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import re2
+
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 64 << 20
+
+
+def rx(pattern: str, ignore_case: bool = True):
+    """Compile `pattern` with RE2 (linear time). Case-insensitive unless told otherwise."""
+    return re2.compile(("(?i)" if ignore_case else "") + pattern, _OPTIONS)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A fact found at [start, end) of one block's text, before it is given a line."""
+
+    start: int
+    end: int
+    name: str
+    value: object
+    detail: str = ""
+    vat: str | None = None
+    rank: int = 1
+
+
+# Words whose trailing full stop does not end a sentence ("exc. VAT", "approx. £5m", "p.a. for").
+_ABBREVIATIONS = frozenset({
+    "exc", "excl", "inc", "incl", "approx", "est", "c", "ca", "e.g", "i.e", "eg", "ie", "no", "nos",
+    "ref", "p.a", "pa", "vs", "etc", "st", "dr", "mr", "mrs", "ms", "co", "ltd", "plc", "reg",
+    "regs", "s", "ss", "para", "sch", "art", "cl", "min", "max", "yr", "yrs", "mth", "mths", "tel",
+    "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "hr", "hrs", "wk", "wks", "v",
+})
+
+
+def clause_bounds(text: str) -> list[int]:
+    """Offsets where a clause ends: after '.', '!', '?' or ';' followed by a space, and at blank
+    lines. Full stops after common abbreviations and inside numbers ("£1.5m") are not ends.
+    Returns a sorted list that always ends with len(text)."""
+    ends: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in ".!?;" and (i + 1 == n or text[i + 1] in " \t\n"):
+            if ch == ".":
+                j = i
+                while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+                    j -= 1
+                word = text[j:i].lower()
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+                k = i + 1
+                while k < n and text[k] in " \t\n":
+                    k += 1
+                if k < n and text[k].islower():      # "approx. value", "per annum. the" ...
+                    continue
+            ends.append(i + 1)
+        elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
+            ends.append(i + 1)
+    ends.append(n)
+    return ends
+
+
+def clause_of(bounds: list[int], offset: int) -> tuple[int, int]:
+    """(start, end) of the clause containing `offset`, given `clause_bounds`."""
+    start = 0
+    for end in bounds:
+        if offset < end:
+            return start, end
+        start = end
+    return start, bounds[-1] if bounds else 0
+
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
+    "twenty-four": 24, "thirty-six": 36, "forty-eight": 48, "sixty": 60,
+}
+NUM = r"(?:\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve" \
+      r"|eighteen|twenty-four|thirty-six|forty-eight|twenty|sixty)"
+
+
+def number(word: str) -> float:
+    word = word.strip().lower()
+    if word in WORD_NUMBERS:
+        return float(WORD_NUMBERS[word])
+    return float(word)

@@ -1,0 +1,105 @@
+"""What is being bought: services, goods (supplies) or works, from wording and CPV codes; and
+whether the services are light-touch (social, health, education: Schedule 3 / PA 2023 s.9).
+
+Wording is read from specific phrases only ("provision of ... services", "supply of",
+"purchase of", "construction works", "design and build"), never from a bare "services" or
+"supply", which every tender uses ("supply chain", "service credits"). CPV codes are read when
+they carry a check digit ("85310000-5") or the clause says "CPV". Division (first two digits):
+45 works; 03-44 and 48 supplies; 49-98 services (the CPV 2008 structure: divisions 03-44 and 48
+are products, 45 construction work, 50-98 services).
+"""
+from __future__ import annotations
+
+from ._rx import Hit, rx
+
+SERVICES = rx(r"\b(?:provision|delivery|provide|provides|providing|deliver|delivering)\s+(?:of\s+)?"
+              r"(?:an?\s+|the\s+)?(?:[\w'’,-]+\s+){0,6}?services?\b"
+              r"|\b(?:services?\s+contract|contract\s+for\s+(?:the\s+)?(?:provision\s+of\s+)?"
+              r"(?:[\w'’-]+\s+){0,4}?services|public\s+services?\s+contract|service\s+provider"
+              r"|consultancy\s+services|support\s+services|care\s+services"
+              r"|maintenance\s+services|cleaning\s+services|professional\s+services)\b")
+GOODS = rx(r"\b(?:supply\s+(?:and\s+(?:delivery|installation|fitting|maintenance)\s+)?of"
+           r"|supply\s+and\s+deliver|purchase\s+of|acquisition\s+of|procurement\s+of\s+(?:new\s+)?"
+           r"(?:equipment|vehicles|goods|hardware|furniture|devices|materials)"
+           r"|supplies\s+contract|supply\s+contract|contract\s+for\s+(?:the\s+)?(?:supply|purchase)"
+           r"|goods|products\s+(?:are|will\s+be)\s+(?:supplied|delivered)|lease\s+of\s+equipment"
+           r"|hire\s+of\s+equipment)\b")
+WORKS = rx(r"\b(?:construction\s+works?|building\s+works|civil\s+engineering(?:\s+works)?"
+           r"|works\s+contract|design\s+and\s+build|refurbishment\s+works|demolition(?:\s+works)?"
+           r"|highways?\s+works|execution\s+of\s+(?:the\s+)?works|construction\s+of\s+(?:a|an|the|new)"
+           r"|engineering\s+and\s+construction\s+contract|jct\s+(?:design\s+and\s+build|standard"
+           r"|minor)|nec[34]?\s+(?:ecc|engineering)|capital\s+works|groundworks"
+           r"|installation\s+works|repair\s+works|maintenance\s+works)\b")
+NOT_GOODS = rx(r"\bsupply\s+of\s+(?:staff|personnel|labour|workers|services?|information|data"
+               r"|advice|training)\b|\bpurchase\s+of\s+(?:services?|training)\b")
+CPV = rx(r"\b(\d{8})(?:\s?-\s?(\d))?\b")
+CPV_WORD = rx(r"\bcpv\b|common\s+procurement\s+vocabulary")
+LIGHT_TOUCH = [
+    (3, rx(r"\blight[- ]touch\b|\bschedule\s+3\s+(?:services|to\s+the)\b|\bsocial\s+and\s+other"
+           r"\s+specific\s+services\b")),
+    (1, rx(r"\b(?:social|health|healthcare|domiciliary|residential|home|adult|children'?s|nursing"
+           r"|personal|community|extra)\s+care\b|\bhealth(?:care)?\s+services\b|\beducation(?:al)?"
+           r"\s+services\b|\bcare\s+services\b|\bsocial\s+work\s+services\b")),
+]
+LIGHT_TOUCH_DIVISIONS = {"80": "education and training services", "85": "health and social work"}
+
+
+# Divisions that exist in CPV 2008; other 8-digit numbers are not CPV codes.
+DIVISIONS = frozenset({3, 9, 14, 15, 16, 18, 19, 22, 24, 30, 31, 32, 33, 34, 35, 37, 38, 39, 41, 42,
+                       43, 44, 45, 48, 50, 51, 55, 60, 63, 64, 65, 66, 70, 71, 72, 73, 75, 76, 77,
+                       79, 80, 85, 90, 92, 98})
+
+
+def cpv_nature(code: str) -> str | None:
+    """'services', 'goods' or 'works' for an 8-digit CPV code by its division, None if the
+    division does not exist in CPV 2008."""
+    if len(code) < 2 or not code[:2].isdigit():
+        return None
+    division = int(code[:2])
+    if division not in DIVISIONS:
+        return None
+    if division == 45:
+        return "works"
+    if 3 <= division <= 44 or division == 48:
+        return "goods"
+    if 49 <= division <= 98:
+        return "services"
+    return None
+
+
+def nature_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for nature, pattern in (("services", SERVICES), ("goods", GOODS), ("works", WORKS)):
+        for m in pattern.finditer(text):
+            words = text[m.start():m.end()]
+            if nature == "goods" and NOT_GOODS.search(text[m.start():m.end() + 20]):
+                continue
+            if nature == "services" and rx(r"\bservices?\s+credits?\b").search(
+                    text[m.start():m.end() + 10]):
+                continue
+            hits.append(Hit(m.start(), m.end(), "nature", nature,
+                            f"wording '{words[:80]}' describes {nature}", rank=2))
+    has_cpv_word = bool(CPV_WORD.search(text))
+    for m in CPV.finditer(text):
+        if m.group(2) is None and not has_cpv_word:
+            continue                                  # an 8-digit number, not said to be a CPV
+        code = m.group(1)
+        nature = cpv_nature(code)
+        if nature is None:
+            continue
+        written = code + (f"-{m.group(2)}" if m.group(2) else "")
+        hits.append(Hit(m.start(), m.end(), "cpv", written, f"CPV division {code[:2]}", rank=3))
+        hits.append(Hit(m.start(), m.end(), "nature", nature,
+                        f"CPV {written}: division {code[:2]} is {nature}", rank=3))
+        if code[:2] in LIGHT_TOUCH_DIVISIONS:
+            hits.append(Hit(m.start(), m.end(), "light_touch", True,
+                            f"CPV {written}: division {code[:2]} "
+                            f"({LIGHT_TOUCH_DIVISIONS[code[:2]]}) is light-touch", rank=2))
+    for rank, pattern in LIGHT_TOUCH:
+        for m in pattern.finditer(text):
+            if rank == 3 and rx(r"\b(?:not|no)\s+(?:\w+\s+)?$").search(
+                    text[max(0, m.start() - 20):m.start()]):
+                continue
+            hits.append(Hit(m.start(), m.end(), "light_touch", True,
+                            f"'{text[m.start():m.end()]}' is light-touch wording", rank=rank))
+    return hits

@@ -1,0 +1,252 @@
+"""Who is buying and how: the authority's name and kind, the framework role, urgency claims,
+the governing jurisdiction, and the procurement and contract start dates.
+
+Authority kinds follow the Act's distinctions: central government (departments, agencies),
+sub-central (councils, combined authorities, other public bodies), NHS bodies, devolved Welsh
+authorities (s.1(11)-(12)) and Scottish bodies (the Act does not extend to Scotland). Welsh and
+Scottish councils are recognised by the name of their area, since "Cardiff Council" says
+"Wales" nowhere.
+"""
+from __future__ import annotations
+
+from ._rx import Hit, clause_bounds, clause_of, rx
+from .dates import find_dates
+
+WELSH_AREAS = ("Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire",
+               "Ceredigion", "Conwy", "Denbighshire", "Flintshire", "Gwynedd", "Isle of Anglesey",
+               "Anglesey", "Merthyr Tydfil", "Monmouthshire", "Neath Port Talbot", "Newport",
+               "Pembrokeshire", "Powys", "Rhondda Cynon Taf", "Swansea", "Torfaen",
+               "Vale of Glamorgan", "Wrexham", "Betsi Cadwaladr", "Aneurin Bevan",
+               "Cwm Taf Morgannwg", "Hywel Dda", "Swansea Bay")
+SCOTTISH_AREAS = ("Aberdeen", "Aberdeenshire", "Angus", "Argyll and Bute", "Clackmannanshire",
+                  "Dumfries and Galloway", "Dundee", "East Ayrshire", "East Dunbartonshire",
+                  "East Lothian", "East Renfrewshire", "Edinburgh", "Falkirk", "Fife", "Glasgow",
+                  "Highland", "Inverclyde", "Midlothian", "Moray", "Eilean Siar", "North Ayrshire",
+                  "North Lanarkshire", "Orkney", "Perth and Kinross", "Renfrewshire",
+                  "Scottish Borders", "Shetland", "South Ayrshire", "South Lanarkshire",
+                  "Stirling", "West Dunbartonshire", "West Lothian", "Ayrshire and Arran",
+                  "Borders", "Forth Valley", "Grampian", "Greater Glasgow and Clyde", "Lanarkshire",
+                  "Lothian", "Tayside", "Western Isles")
+
+_W = r"[A-Z][A-Za-z'’.-]*"
+_NAME = _W + r"(?:,?\s(?:of|and|upon|on|&|the|" + _W + r"))*?"
+AUTHORITY = [
+    ("nhs", rx(r"\b(?:" + _NAME + r"\s)?NHS\s(?:Foundation\s)?Trust\b"
+               r"|\bNHS\s(?:" + _W + r"\s(?:and\s)?){1,6}(?:Integrated\sCare\sBoard|ICB|Trust"
+               r"|Foundation\sTrust)\b"
+               r"|\b" + _NAME + r"\s(?:Integrated\sCare\sBoard|Clinical\sCommissioning\sGroup"
+               r"|ICB|CCG|Hospitals?\s(?:NHS\s)?(?:Foundation\s)?Trust)\b"
+               r"|\bNHS\s(?:England|Improvement|Wales\s" + _NAME + r"|Wales|Scotland"
+               r"|National\sServices\sScotland|Supply\sChain|Property\sServices|Shared\sBusiness"
+               r"\sServices|" + "|".join(a.replace(" ", r"\s") for a in SCOTTISH_AREAS) + r")\b"
+               r"|\b" + _NAME + r"\s(?:University\s)?(?:Teaching\s)?Health\sBoard\b", False)),
+    ("devolved_welsh", rx(r"\b(?:Welsh\sGovernment|Welsh\sMinisters|Llywodraeth\sCymru"
+                          r"|Cyngor\s" + _NAME + r"|Senedd\sCymru|Natural\sResources\sWales"
+                          r"|Transport\sfor\sWales)\b", False)),
+    ("scottish", rx(r"\b(?:Scottish\sGovernment|Scottish\sMinisters|Scotland\sExcel|Police\sScotland"
+                    r"|Transport\sScotland|Scottish\sWater|Comhairle\snan\sEilean\sSiar)\b", False)),
+    ("central_government", rx(
+        r"\b(?:Department\s(?:for|of)\s" + _W + r"(?:,?\s(?:and|&|" + _W + r")){0,6}"
+        r"|Ministry\sof\s" + _W + r"(?:\s(?:and|&|" + _W + r")){0,4}"
+        r"|HM\s(?:Treasury|Revenue\s(?:and|&)\sCustoms|Land\sRegistry|Courts\s(?:and|&)\sTribunals"
+        r"\sService|Prison\s(?:and|&)\sProbation\sService)|HMRC|Cabinet\sOffice|Home\sOffice"
+        r"|Foreign,\sCommonwealth\s(?:and|&)\sDevelopment\sOffice|Crown\sCommercial\sService"
+        r"|Government\sDigital\sService|Environment\sAgency|Driver\sand\sVehicle\sLicensing\sAgency"
+        r"|DVLA|Department\sfor\sWork\sand\sPensions|DWP|Ministry\sof\sDefence|MOD"
+        r"|UK\sHealth\sSecurity\sAgency|Government\sProperty\sAgency|Office\sfor\sNational"
+        r"\sStatistics|Companies\sHouse|Highways\sEngland|National\sHighways)\b", False)),
+    ("sub_central", rx(
+        r"\b(?:(?:London|Royal|Metropolitan)\sBorough\sof\s" + _NAME + r"(?:\sCouncil)?"
+        r"|(?:City|County|Borough)\sof\s" + _NAME + r"\sCouncil"
+        r"|" + _NAME + r"\s(?:Metropolitan\sBorough|County\sBorough|Borough|County|City|District"
+        r"|Town|Parish|Unitary)?\s?Council|" + _NAME + r"\sCombined\sAuthority"
+        r"|Greater\sLondon\sAuthority|Transport\sfor\sLondon|" + _NAME
+        + r"\sFire\s(?:and|&)\sRescue\s(?:Authority|Service)|" + _NAME
+        + r"\sPolice\s(?:and|&)\sCrime\sCommissioner|University\sof\s" + _NAME + r"|" + _NAME
+        + r"\sUniversity)\b", False)),
+]
+NOT_A_NAME = frozenset({"the", "this", "a", "an", "our", "each", "any", "such", "that", "every",
+                        "contracting", "relevant", "local", "said", "host", "lead", "partner"})
+ROLE_BEFORE = rx(r"(?:contracting\s+authority|buyer|customer|purchaser|on\s+behalf\s+of|issued\s+by"
+                 r"|procured\s+by|commissioned\s+by|tendered\s+by|the\s+authority\s+is|authority)"
+                 r"\s*(?:name)?\s*[:|,-]?\s*(?:the\s+)?$")
+ROLE_AFTER = rx(r"^\s?\(?\s?(?:the\s+|hereafter\s+|hereinafter\s+)?(?:referred\s+to\s+as\s+)?"
+                r"(?:the\s+)?[\"“'‘]?(?:authority|council|buyer|trust|board|department|customer"
+                r"|contracting\s+authority|icb|commissioner)\b|^\s?(?:is|are|invites|wishes|seeks"
+                r"|intends|requires)\b")
+
+FRAMEWORK = [
+    ("framework", 3, rx(r"\b(?:establish|establishes|establishing|set\s+up|setting\s+up|put\s+in"
+                        r"\s+place|create|conclude|concluding|award|awarding|procure|procuring|let"
+                        r"|letting)\s+(?:of\s+)?(?:a|an|the|this|its|our)?\s?(?:new\s+|multi-supplier"
+                        r"\s+|single-supplier\s+|multi-lot\s+|multi-supplier,\s+multi-lot\s+"
+                        r"|regional\s+|national\s+)?framework\b"
+                        r"|\bframework\s+(?:agreement\s+)?(?:will\s+be|is\s+to\s+be|is\s+being"
+                        r"|shall\s+be)\s+(?:established|awarded|let|put\s+in\s+place|set\s+up"
+                        r"|concluded)\b|\bappoint(?:ed|ment)?\s+(?:on)?to\s+(?:the|a|this)"
+                        r"\s+(?:new\s+)?framework\b|\bthis\s+framework(?:\s+agreement)?\b"
+                        r"|\bunder\s+this\s+framework\b|\bthe\s+proposed\s+framework\b")),
+    ("call_off", 3, rx(r"\bthis\s+(?:is\s+a\s+)?(?:call[- ]off|mini[- ]competition|further"
+                       r"\s+competition|direct\s+award)\b|\bcall[- ]off\s+(?:contract\s+|order\s+)?"
+                       r"(?:is\s+being\s+|will\s+be\s+|to\s+be\s+)?(?:awarded\s+|let\s+|placed\s+"
+                       r"|made\s+)?(?:under|via|through|using|from)\s+(?:lot\s+\d+\s+of\s+)?"
+                       r"(?:the|an)\s+(?:existing\s+)?[^.;]{0,60}?framework\b"
+                       r"|\b(?:under|via|through|using|from|off)\s+(?:lot\s+\d+\s+of\s+)?(?:the\s+)?"
+                       r"(?:existing\s+)?(?:[A-Z][\w&'’()/-]*\s+){1,6}framework\b"
+                       r"|\bframework\s+(?:agreement\s+)?(?:ref(?:erence)?\.?|no\.?|number)?\s?:?"
+                       r"\s?RM\s?\d{3,5}\b|\bRM\d{4}\b|\bdirect\s+award\s+(?:under|via|through"
+                       r"|from)\b")),
+    ("call_off", 1, rx(r"\bmini[- ]competition\b|\bfurther\s+competition\b|\bcall[- ]off\b"
+                       r"|\bdirect\s+award\b")),
+    ("framework", 1, rx(r"\bframework\s+agreement\b")),
+]
+URGENCY = rx(r"\bextreme\s+urgency\b|\breasons?\s+of\s+(?:extreme\s+)?urgency\b|\bgrounds?\s+of"
+             r"\s+(?:extreme\s+)?urgency\b|\burgent\s+need\s+to\s+(?:procure|arrange|award|put"
+             r"|appoint|secure|replace)\b|\burgency\s+(?:provisions?|exemption|justification"
+             r"|procedure)\b|\burgent\s+procurement\b|\baccelerated\s+(?:open|restricted)\s+"
+             r"procedure\b|\b(?:procurement|award|requirement)\s+is\s+urgent\b")
+NEGATION_BEFORE = rx(r"\b(?:not|no|neither|nor|without)\s+(?:\w+\s+){0,2}$")
+JURISDICTION = rx(r"\blaws?\s+of\s+(england\s+and\s+wales|england|wales|scotland|northern\s+ireland)"
+                  r"\b|\b(scots|scottish)\s+law\b|\bcourts\s+of\s+(england\s+and\s+wales|england"
+                  r"|wales|scotland|northern\s+ireland)\b|\b(northern\s+ireland)\s+law\b")
+PROCUREMENT_START = rx(r"\b(?:contract|tender|procurement|opportunity|prior\s+information)\s+notice"
+                       r"\b|\bfind\s+a\s+tender\b|\bcontracts\s+finder\b|\bojeu\b|\b(?:tender|itt"
+                       r"|invitation\s+to\s+tender|rfq|rfp|sq|psq|procurement|competition)\s+"
+                       r"(?:issue|publication|release|launch|start)\s+date\b|\bdate\s+of\s+(?:issue"
+                       r"|publication)\b|\b(?:issue|publication)\s+date\b|\b(?:procurement|tender"
+                       r"|competition)\s+(?:commenced|started|began|starts|commences|launched"
+                       r"|launches|opens|opened)\b|\b(?:procurement|tender|itt|documents?"
+                       r"|competition)\s+(?:will\s+be\s+|was\s+|were\s+|is\s+|are\s+)?(?:issued"
+                       r"|published|launched)\b|\b(?:issued|published)\s+on\b"
+                       r"|\bstart\s+of\s+(?:the\s+)?procurement\b")
+CONTRACT_START = rx(r"\b(?:contract|service|services|agreement|framework|call-off)\s+(?:is\s+"
+                    r"|will\s+|shall\s+|is\s+expected\s+to\s+|is\s+due\s+to\s+)?(?:start|commence"
+                    r"|begin|go\s+live)s?\b|\b(?:contract|service|services|agreement|framework"
+                    r"|anticipated|expected|planned|proposed)?\s?(?:start|commencement)\s+date\b"
+                    r"|\bcommencement\s+of\s+(?:the\s+)?(?:contract|services?|agreement)\b"
+                    r"|\bgo[- ]live\b|\bstart\s+of\s+(?:the\s+)?(?:contract|services?)\b"
+                    r"|\bexpected\s+to\s+(?:start|commence)\b|\bcontract\s+start\b")
+DATE_NOT_START = rx(r"\b(?:deadline|closing|close|return|clarification|submission|due|by|before"
+                    r"|no\s+later\s+than|until|end|expiry|expires|ends?)\b")
+
+
+def authority_kind(name: str) -> str | None:
+    """The AuthorityKind value for an authority's name, or None when it is not recognised."""
+    for area in WELSH_AREAS:
+        if area in name and rx(r"\b(?:Council|Health\sBoard|County\sBorough)\b", False).search(name):
+            return "devolved_welsh"
+    if rx(r"\bWales\b|\bCymru\b|\bCyngor\b", False).search(name):
+        return "devolved_welsh"
+    for area in SCOTTISH_AREAS:
+        if area in name and rx(r"\b(?:Council|NHS|Health\sBoard)\b", False).search(name):
+            return "scottish"
+    if rx(r"\bScotland\b|\bScottish\b", False).search(name):
+        return "scottish"
+    for kind, pattern in AUTHORITY:
+        if pattern.search(name):
+            return kind
+    return None
+
+
+def authority_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for _, pattern in AUTHORITY:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            words = text[start:end].split()
+            while words and words[0].lower() in NOT_A_NAME:
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+                words = words[1:]
+            if len(words) < 2 and words and words[0] not in ("HMRC", "DWP", "MOD", "DVLA"):
+                continue
+            if not words or any(s < end and start < e for s, e in taken):
+                continue
+            name = text[start:end]
+            kind = authority_kind(name)
+            if kind is None:
+                continue
+            taken.append((start, end))
+            rank = 1
+            if ROLE_BEFORE.search(text[max(0, start - 40):start]) or \
+                    ROLE_AFTER.search(text[end:end + 50]):
+                rank = 3
+            hits.append(Hit(start, end, "authority", name, "named as the buying authority"
+                            if rank == 3 else "an authority named in the text", rank=rank))
+            hits.append(Hit(start, end, "authority_kind", kind, f"from the name '{name}'",
+                            rank=rank))
+    return hits
+
+
+def framework_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for role, rank, pattern in FRAMEWORK:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            words = text[m.start():m.end()]
+            if role == "call_off" and rank == 3 and rx(r"\b(?:this|the\s+proposed|the\s+new|a\s+new)"
+                                                       r"\s+framework\b").search(words):
+                continue                      # "call-offs under this framework": it is the framework
+            taken.append((m.start(), m.end()))
+            how = ("concluding a framework" if role == "framework" else
+                   "a call-off under an existing framework")
+            hits.append(Hit(m.start(), m.end(), "framework", role,
+                            f"'{words[:80]}' reads as {how}" + ("" if rank > 1 else " (weak)"),
+                            rank=rank))
+    return hits
+
+
+def urgency_hits(text: str) -> list[Hit]:
+    hits = []
+    for m in URGENCY.finditer(text):
+        if NEGATION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        hits.append(Hit(m.start(), m.end(), "urgency", True,
+                        f"'{text[m.start():m.end()]}' claims urgency (s.1(8))", rank=2))
+    return hits
+
+
+def jurisdiction_hits(text: str) -> list[Hit]:
+    hits = []
+    for m in JURISDICTION.finditer(text):
+        said = next(g for g in m.groups() if g).lower()
+        said = " ".join(said.split())
+        value = {"england and wales": "england", "england": "england", "wales": "wales",
+                 "scotland": "scotland", "scots": "scotland", "scottish": "scotland",
+                 "northern ireland": "northern_ireland"}[said]
+        detail = "governing law stated"
+        if said == "england and wales":
+            detail = ("governing law of England and Wales (one legal jurisdiction; a Welsh "
+                      "authority would say the same)")
+        hits.append(Hit(m.start(), m.end(), "jurisdiction", value, detail, rank=1))
+    return hits
+
+
+def date_hits(text: str) -> list[Hit]:
+    """Procurement and contract start dates: a date whose clause names it as one."""
+    hits = []
+    bounds = clause_bounds(text)
+    previous_end = 0
+    for start, end, date in find_dates(text):
+        c_start, _ = clause_of(bounds, start)
+        span = text[max(c_start, previous_end, start - 120):start]
+        previous_end = end
+        best = None
+        for name, pattern in (("procurement_start", PROCUREMENT_START),
+                              ("contract_start", CONTRACT_START)):
+            for m in pattern.finditer(span):
+                key = (m.end(), name == "procurement_start")
+                if best is None or key > best[0]:
+                    best = (key, name, m)
+        if best is None:
+            continue
+        _, name, m = best
+        between = span[m.end():]
+        if DATE_NOT_START.search(between) and not rx(r"\bstart|\bcommenc|\bissue|\bpublish") \
+                .search(between):
+            continue
+        hits.append(Hit(start, end, name, date,
+                        f"'{span[m.start():m.end()]}' dates it", rank=2))
+    return hits

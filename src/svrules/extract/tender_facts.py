@@ -1,0 +1,190 @@
+"""The facts that decide whether the Social Value Act applies, read from a tender's own words.
+
+`extract_tender_facts(blocks)` returns every fact found, each with the block, line and the words
+it was read from, in document order; `summarise(facts)` picks the best single value per fact name
+and lists the others so that the caller can warn about conflicts. Metadata, when a tender has it,
+wins over these facts; that decision is the caller's.
+
+Fact names and their values:
+  value             float, GBP: the estimated total contract value (`vat` says on which basis)
+  annual_value      float, GBP: a per-annum value whose term was not found
+  term_years        float: contract term in years, extension options included
+  nature            "services" | "goods" | "works" (one fact per piece of evidence; see summarise)
+  cpv               str: the CPV code as written ("85310000-5")
+  framework         "framework" | "call_off"
+  authority         str: the authority's name;  authority_kind: an AuthorityKind value
+  jurisdiction      a Jurisdiction value (governing law as stated)
+  procurement_start, contract_start   datetime.date
+  urgency, light_touch                True
+
+How a per-annum value becomes a total: it is multiplied by the term stated next to it or, failing
+that, by the first contract term stated elsewhere in the document. Extension options are counted,
+because the estimated value includes options and renewals (PCR 2015 reg 6(1); PA 2023 Sch 3);
+the fact's `detail` shows the arithmetic.
+
+Every pattern is RE2 (see `_rx`), so extraction is linear in the length of the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Block, BlockKind
+from ._rx import Hit, clause_bounds, rx
+from .money import find_money, gbp, vat_basis
+from .nature import nature_hits
+from .parties import authority_hits, date_hits, framework_hits, jurisdiction_hits, urgency_hits
+from .terms import find_terms
+from .value import value_hits
+
+MAX_EXCERPT = 200
+
+
+@dataclass(frozen=True)
+class TextFact:
+    name: str            # "value", "nature", "framework", "authority", "authority_kind", ...
+    value: object        # float (GBP), str enum value, datetime.date, bool or str
+    block: int           # Block.index
+    line: int            # 1-based line in the file
+    excerpt: str         # the matched words, <= 200 chars, a substring of the block's text
+    detail: str = ""     # how it was read
+    vat: str | None = None  # value facts: "inclusive" | "exclusive" | None (unknown)
+    rank: int = 0        # how explicit the wording is; `summarise` prefers higher
+
+
+ALL_VALUES = rx(r"\b(?:all|the)\s+(?:values?|prices?|figures?|amounts?|sums?|costs?|budgets?)\b"
+                r"|\b(?:values?|prices?|figures?|amounts?|sums?)\s+(?:in\s+this\s+\w+\s+)?(?:are"
+                r"|is|quoted|stated|given|shown)\b")
+
+
+def _fact(block: Block, hit: Hit, detail: str | None = None, **changes) -> TextFact:
+    text = block.text
+    start, end = hit.start, min(hit.end, hit.start + MAX_EXCERPT)
+    excerpt = text[start:end]
+    stripped = excerpt.lstrip()
+    start += len(excerpt) - len(stripped)
+    excerpt = stripped.rstrip()
+    line, _ = block.position(start)
+    values = dict(name=hit.name, value=hit.value, block=block.index, line=line, excerpt=excerpt,
+                  detail=hit.detail if detail is None else detail, vat=hit.vat, rank=hit.rank)
+    values.update(changes)
+    return TextFact(**values)
+
+
+def _document_vat(block: Block) -> tuple[str, int] | None:
+    """('exclusive'|'inclusive', offset) when a clause says all values are on one basis."""
+    text = block.text
+    start = 0
+    for end in clause_bounds(text):
+        clause = text[start:end]
+        if ALL_VALUES.search(clause) and not find_money(clause):
+            basis = vat_basis(clause)
+            if basis:
+                return basis, start
+        start = end
+    return None
+
+
+def extract_tender_facts(blocks: Sequence[Block]) -> list[TextFact]:
+    """Every fact found in `blocks`, ordered by block, then offset in the block."""
+    keyed: list[tuple[tuple, TextFact]] = []
+    annual: list[tuple[Block, Hit]] = []
+    terms: list[tuple[Block, int, object]] = []
+    vat_statement: tuple[str, Block, int] | None = None
+    previous: Block | None = None
+
+    def add(block: Block, hit: Hit, fact: TextFact) -> None:
+        keyed.append(((block.index, hit.start, hit.end, fact.name, str(fact.value)), fact))
+
+    for block in blocks:
+        text = block.text
+        if not text or block.kind is BlockKind.comment:
+            previous = block
+            continue
+        heading = previous.text if previous is not None and previous.kind is BlockKind.heading \
+            and block.kind is not BlockKind.heading else None
+        hits: list[Hit] = []
+        hits += value_hits(text, heading, block.kind is BlockKind.table_row)
+        hits += nature_hits(text)
+        hits += authority_hits(text)
+        hits += framework_hits(text)
+        hits += urgency_hits(text)
+        hits += jurisdiction_hits(text)
+        hits += date_hits(text)
+        for term in find_terms(text):
+            hit = Hit(term.start, term.end, "term_years", term.total, term.describe(), rank=3)
+            hits.append(hit)
+            terms.append((block, term.start, term))
+        for hit in hits:
+            if hit.name == "annual_value":
+                annual.append((block, hit))
+            add(block, hit, _fact(block, hit))
+        if vat_statement is None:
+            found = _document_vat(block)
+            if found:
+                vat_statement = (found[0], block, found[1])
+        previous = block
+
+    if terms:                                  # per-annum sums times a term stated elsewhere
+        t_block, t_offset, term = terms[0]
+        t_line, _ = t_block.position(t_offset)
+        for block, hit in annual:
+            total = hit.value * term.total
+            detail = (f"{gbp(hit.value)} per annum × {term.describe()}, the term stated at line "
+                      f"{t_line}")
+            fact = _fact(block, hit, detail, name="value", value=total, rank=2)
+            keyed.append(((block.index, hit.start, hit.end, "value", str(total)), fact))
+
+    if vat_statement is not None:              # "All values are exclusive of VAT."
+        basis, v_block, v_offset = vat_statement
+        v_line, _ = v_block.position(v_offset)
+        keyed = [(key, fact if fact.vat is not None or fact.name not in ("value", "annual_value")
+                  else TextFact(**{**fact.__dict__, "vat": basis,
+                                   "detail": f"{fact.detail}; VAT basis ({basis}) from the "
+                                             f"statement at line {v_line}"}))
+                 for key, fact in keyed]
+    keyed.sort(key=lambda item: item[0])
+    return [fact for _, fact in keyed]
+
+
+def _same_value(a: TextFact, b: TextFact) -> bool:
+    if a.name == "value" or a.name == "annual_value":
+        x, y = float(a.value), float(b.value)
+        if abs(x - y) <= 0.005 * max(x, y, 1.0):
+            return True
+        if a.vat and b.vat and a.vat != b.vat:            # the same sum net and gross of VAT
+            net, gross = (x, y) if a.vat == "exclusive" else (y, x)
+            return abs(net * 1.2 - gross) <= 0.01 * gross
+        return False
+    return a.value == b.value
+
+
+def summarise(facts: Sequence[TextFact]) -> dict[str, dict]:
+    """The best value per fact name: {name: {"value", "fact", "alternatives", "conflicts"}}.
+
+    The chosen fact is the most explicit (highest rank), the earliest on a tie: a "total contract
+    value" statement beats per-annum arithmetic. `alternatives` are all the other facts of that
+    name; `conflicts` those that disagree with the choice and are not weak mentions (rank >= 2),
+    a net/gross pair of the same sum (×1.2) not counting as a conflict. For "nature" the value is
+    "mixed" when more than one nature has evidence, and "evidence" maps each nature to its facts.
+    """
+    by_name: dict[str, list[TextFact]] = {}
+    for fact in facts:
+        by_name.setdefault(fact.name, []).append(fact)
+    out: dict[str, dict] = {}
+    for name, group in by_name.items():
+        chosen = max(enumerate(group), key=lambda item: (item[1].rank, -item[0]))[1]
+        alternatives = [f for f in group if f is not chosen]
+        entry: dict = {"value": chosen.value, "fact": chosen, "alternatives": alternatives}
+        if name == "nature":
+            evidence: dict[str, list[TextFact]] = {}
+            for fact in group:
+                evidence.setdefault(str(fact.value), []).append(fact)
+            entry["evidence"] = evidence
+            entry["value"] = "mixed" if len(evidence) > 1 else chosen.value
+            entry["conflicts"] = []
+        else:
+            entry["conflicts"] = [f for f in alternatives
+                                  if f.rank >= 2 and not _same_value(chosen, f)]
+        out[name] = entry
+    return out
