@@ -31,6 +31,16 @@ SUGGEST = {
 }
 
 
+KIND_NAMES = {
+    AuthorityKind.central_government: "a central government authority",
+    AuthorityKind.sub_central: "a sub-central authority",
+    AuthorityKind.nhs: "an NHS body",
+    AuthorityKind.devolved_welsh: "a devolved Welsh authority",
+    AuthorityKind.scottish: "a Scottish authority",
+    AuthorityKind.other: "another kind of contracting authority",
+}
+
+
 def money(value: float) -> str:
     return f"£{value:,.0f}"
 
@@ -272,7 +282,7 @@ def decide(inputs: Inputs, book: LawBook, apply_to_all_contracts: bool = False) 
                   else "sub-central authority")
         nhs = (" (NHS bodies take the sub-central column unless they are central government "
                "bodies)" if akind is AuthorityKind.nhs else "")
-        v.say(f"The authority is {kind.value.replace('_', ' ')} {kind.said()}, so the "
+        v.say(f"The authority is {KIND_NAMES[akind]} {kind.said()}, so the "
               f"{column} services threshold of {money(threshold)} applies from "
               f"{period.start.isoformat()}{nhs}.", "s1_16_value")
 
