@@ -8,6 +8,8 @@ Offsets returned by the `re2` binding are character offsets into the `str`, as w
 """
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass
 
 import re2
@@ -16,8 +18,10 @@ _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
 
+@functools.lru_cache(maxsize=None)
 def rx(pattern: str, ignore_case: bool = True):
-    """Compile `pattern` with RE2 (linear time). Case-insensitive unless told otherwise."""
+    """Compile `pattern` with RE2 (linear time). Case-insensitive unless told otherwise.
+    Cached, so a pattern written inline in a loop is compiled once."""
     return re2.compile(("(?i)" if ignore_case else "") + pattern, _OPTIONS)
 
 
@@ -72,13 +76,38 @@ def clause_bounds(text: str) -> list[int]:
 
 
 def clause_of(bounds: list[int], offset: int) -> tuple[int, int]:
-    """(start, end) of the clause containing `offset`, given `clause_bounds`."""
-    start = 0
-    for end in bounds:
-        if offset < end:
-            return start, end
-        start = end
-    return start, bounds[-1] if bounds else 0
+    """(start, end) of the clause containing `offset`, given `clause_bounds` (binary search)."""
+    if not bounds:
+        return 0, 0
+    i = bisect.bisect_right(bounds, offset)
+    if i >= len(bounds):
+        return (bounds[-2] if len(bounds) > 1 else 0), bounds[-1]
+    return (bounds[i - 1] if i else 0), bounds[i]
+
+
+class Spans:
+    """Non-overlapping [start, end) spans already claimed, kept sorted so that each question is a
+    binary search: keeps the extractors linear-ish on text with thousands of matches."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)       # spans starting before `end`
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def last_end_in(self, low: int, high: int) -> int:
+        """The greatest end of a span ending within [low, high], or `low`."""
+        i = bisect.bisect_right(self.starts, high)
+        if i and low <= self.ends[i - 1] <= high:
+            return self.ends[i - 1]
+        return low
 
 
 WORD_NUMBERS = {

@@ -9,7 +9,7 @@ Scottish councils are recognised by the name of their area, since "Cardiff Counc
 """
 from __future__ import annotations
 
-from ._rx import Hit, clause_bounds, clause_of, rx
+from ._rx import Hit, Spans, clause_bounds, clause_of, rx
 from .dates import find_dates
 
 WELSH_AREAS = ("Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire",
@@ -105,7 +105,7 @@ URGENCY = rx(r"\bextreme\s+urgency\b|\breasons?\s+of\s+(?:extreme\s+)?urgency\b|
              r"|appoint|secure|replace)\b|\burgency\s+(?:provisions?|exemption|justification"
              r"|procedure)\b|\burgent\s+procurement\b|\baccelerated\s+(?:open|restricted)\s+"
              r"procedure\b|\b(?:procurement|award|requirement)\s+is\s+urgent\b")
-NEGATION_BEFORE = rx(r"\b(?:not|no|neither|nor|without)\s+(?:\w+\s+){0,2}$")
+NEGATION_BEFORE = rx(r"\b(?:not|no|neither|nor|without)\s+(?:\w+\s+){0,4}$")
 JURISDICTION = rx(r"\blaws?\s+of\s+(england\s+and\s+wales|england|wales|scotland|northern\s+ireland)"
                   r"\b|\b(scots|scottish)\s+law\b|\bcourts\s+of\s+(england\s+and\s+wales|england"
                   r"|wales|scotland|northern\s+ireland)\b|\b(northern\s+ireland)\s+law\b")
@@ -150,7 +150,7 @@ def authority_kind(name: str) -> str | None:
 
 def authority_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for _, pattern in AUTHORITY:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
@@ -160,13 +160,13 @@ def authority_hits(text: str) -> list[Hit]:
                 words = words[1:]
             if len(words) < 2 and words and words[0] not in ("HMRC", "DWP", "MOD", "DVLA"):
                 continue
-            if not words or any(s < end and start < e for s, e in taken):
+            if not words or taken.overlaps(start, end):
                 continue
             name = text[start:end]
             kind = authority_kind(name)
             if kind is None:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             rank = 1
             if ROLE_BEFORE.search(text[max(0, start - 40):start]) or \
                     ROLE_AFTER.search(text[end:end + 50]):
@@ -180,16 +180,16 @@ def authority_hits(text: str) -> list[Hit]:
 
 def framework_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for role, rank, pattern in FRAMEWORK:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             words = text[m.start():m.end()]
             if role == "call_off" and rank == 3 and rx(r"\b(?:this|the\s+proposed|the\s+new|a\s+new)"
                                                        r"\s+framework\b").search(words):
                 continue                      # "call-offs under this framework": it is the framework
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             how = ("concluding a framework" if role == "framework" else
                    "a call-off under an existing framework")
             hits.append(Hit(m.start(), m.end(), "framework", role,

@@ -26,6 +26,7 @@ Every pattern is RE2 (see `_rx`), so extraction is linear in the length of the t
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -57,14 +58,37 @@ ALL_VALUES = rx(r"\b(?:all|the)\s+(?:values?|prices?|figures?|amounts?|sums?|cos
                 r"|is|quoted|stated|given|shown)\b")
 
 
-def _fact(block: Block, hit: Hit, detail: str | None = None, **changes) -> TextFact:
+class _Lines:
+    """Offset -> file line for one block, as `Block.position` computes it, but by binary search
+    over the block's newlines so that thousands of facts in one long block stay cheap."""
+
+    def __init__(self, block: Block) -> None:
+        self.block = block
+        self.newlines = [i for i, ch in enumerate(block.text) if ch == "\n"]
+
+    def line(self, offset: int) -> int:
+        starts = self.block.line_starts
+        if not starts:
+            return self.block.location.line
+        before = bisect.bisect_left(self.newlines, max(0, offset))
+        return starts[min(before, len(starts) - 1)][0]
+
+
+def _line(lines: dict[int, _Lines], block: Block, offset: int) -> int:
+    if block.index not in lines:
+        lines[block.index] = _Lines(block)
+    return lines[block.index].line(offset)
+
+
+def _fact(lines: dict[int, _Lines], block: Block, hit: Hit, detail: str | None = None,
+          **changes) -> TextFact:
     text = block.text
     start, end = hit.start, min(hit.end, hit.start + MAX_EXCERPT)
     excerpt = text[start:end]
     stripped = excerpt.lstrip()
     start += len(excerpt) - len(stripped)
     excerpt = stripped.rstrip()
-    line, _ = block.position(start)
+    line = _line(lines, block, start)
     values = dict(name=hit.name, value=hit.value, block=block.index, line=line, excerpt=excerpt,
                   detail=hit.detail if detail is None else detail, vat=hit.vat, rank=hit.rank)
     values.update(changes)
@@ -92,6 +116,7 @@ def extract_tender_facts(blocks: Sequence[Block]) -> list[TextFact]:
     terms: list[tuple[Block, int, object]] = []
     vat_statement: tuple[str, Block, int] | None = None
     previous: Block | None = None
+    lines: dict[int, _Lines] = {}
 
     def add(block: Block, hit: Hit, fact: TextFact) -> None:
         keyed.append(((block.index, hit.start, hit.end, fact.name, str(fact.value)), fact))
@@ -118,7 +143,7 @@ def extract_tender_facts(blocks: Sequence[Block]) -> list[TextFact]:
         for hit in hits:
             if hit.name == "annual_value":
                 annual.append((block, hit))
-            add(block, hit, _fact(block, hit))
+            add(block, hit, _fact(lines, block, hit))
         if vat_statement is None:
             found = _document_vat(block)
             if found:
@@ -127,17 +152,17 @@ def extract_tender_facts(blocks: Sequence[Block]) -> list[TextFact]:
 
     if terms:                                  # per-annum sums times a term stated elsewhere
         t_block, t_offset, term = terms[0]
-        t_line, _ = t_block.position(t_offset)
+        t_line = _line(lines, t_block, t_offset)
         for block, hit in annual:
             total = hit.value * term.total
             detail = (f"{gbp(hit.value)} per annum × {term.describe()}, the term stated at line "
                       f"{t_line}")
-            fact = _fact(block, hit, detail, name="value", value=total, rank=2)
+            fact = _fact(lines, block, hit, detail, name="value", value=total, rank=2)
             keyed.append(((block.index, hit.start, hit.end, "value", str(total)), fact))
 
     if vat_statement is not None:              # "All values are exclusive of VAT."
         basis, v_block, v_offset = vat_statement
-        v_line, _ = v_block.position(v_offset)
+        v_line = _line(lines, v_block, v_offset)
         keyed = [(key, fact if fact.vat is not None or fact.name not in ("value", "annual_value")
                   else TextFact(**{**fact.__dict__, "vat": basis,
                                    "detail": f"{fact.detail}; VAT basis ({basis}) from the "

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._rx import NUM, clause_bounds, clause_of, number, rx
+from ._rx import NUM, Spans, clause_bounds, clause_of, number, rx
 
 DURATION = rx(r"\b(" + NUM + r")\s?(?:\(\d{1,3}\)\s?)?(?:-\s?|\s)?(years?|yrs?|months?)\b")
 MULTIPLE = rx(r"\b(" + NUM + r")\s?[x×]\s?(" + NUM + r")\s?-?\s?(years?|yrs?|months?)\b")
@@ -69,18 +69,26 @@ def find_terms(text: str, need_context: bool = True) -> list[Term]:
     value ("£200,000 per annum for 3 years"), which are about the contract by construction."""
     bounds = clause_bounds(text)
     per_clause: dict[tuple[int, int], list] = {}
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
+    context_cache: dict[tuple[int, int], bool] = {}
 
     def add(clause, start, end, initial, extension):
         per_clause.setdefault(clause, []).append((start, end, initial, extension))
-        taken.append((start, end))
+        taken.add(start, end)
 
     def overlaps(start, end):
-        return any(s < end and start < e for s, e in taken)
+        return taken.overlaps(start, end)
+
+    def has_context(clause):
+        if not need_context:
+            return True
+        if clause not in context_cache:
+            context_cache[clause] = bool(CONTEXT.search(text[clause[0]:clause[1]]))
+        return context_cache[clause]
 
     for m in PLUSES.finditer(text):
         clause = clause_of(bounds, m.start())
-        if need_context and not CONTEXT.search(text[clause[0]:clause[1]]) and m.group(4) is None:
+        if not has_context(clause) and m.group(4) is None:
             continue
         if m.group(1) is not None:
             unit = m.group(3)
@@ -96,7 +104,7 @@ def find_terms(text: str, need_context: bool = True) -> list[Term]:
         if overlaps(m.start(), m.end()):
             continue
         clause = clause_of(bounds, m.start())
-        if need_context and not CONTEXT.search(text[clause[0]:clause[1]]):
+        if not has_context(clause):
             continue
         years = number(m.group(1)) * _years(number(m.group(2)), m.group(3))
         before = text[clause[0]:m.start()]
@@ -106,7 +114,7 @@ def find_terms(text: str, need_context: bool = True) -> list[Term]:
         if overlaps(m.start(), m.end()):
             continue
         clause = clause_of(bounds, m.start())
-        if need_context and not CONTEXT.search(text[clause[0]:clause[1]]):
+        if not has_context(clause):
             continue
         if BEFORE_NOT_TERM.search(text[max(clause[0], m.start() - 30):m.start()]) \
                 or AFTER_NOT_TERM.search(text[m.end():m.end() + 25]):
@@ -114,7 +122,7 @@ def find_terms(text: str, need_context: bool = True) -> list[Term]:
         years = _years(number(m.group(1)), m.group(2))
         if years <= 0 or years > 25:
             continue
-        previous = max([e for s, e in taken if clause[0] <= e <= m.start()], default=clause[0])
+        previous = taken.last_end_in(clause[0], m.start())
         ext = bool(EXTENSION.search(text[previous:m.start()]))
         add(clause, m.start(), m.end(), 0.0 if ext else years, years if ext else 0.0)
 
