@@ -53,6 +53,9 @@ def _check_conditions(value: dict[str, Any]) -> dict[str, Any]:
                 items = arg if isinstance(arg, list) else [arg]
                 if op in ("in", "not_in") and not isinstance(arg, list):
                     raise ValueError(f"{name}.{op} takes a list")
+                if op in ("lt", "lte", "gt", "gte") and (
+                        isinstance(arg, bool) or not isinstance(arg, (int, float))):
+                    raise ValueError(f"{name}.{op} compares numbers: give a number")
                 if any(isinstance(i, (dict, list)) for i in items):
                     raise ValueError(f"{name}.{op} takes plain values")
         elif isinstance(cond, list):

@@ -66,22 +66,25 @@ class DurableEngine:
                 _REGISTERED.add(compiled.name)
         self.host = host
 
-    def _assert(self, fact: dict) -> None:
+    def _assert(self, fact: dict) -> bool:
+        """Assert one fact; True when a rule observed it (so the document has a state)."""
         try:
             state = self.host.assert_fact(self.compiled.name, fact)
         except _durable.MessageNotHandledException:
-            return
+            return False
         except _durable.MessageObservedException:
             raise EngineError(f"fact {fact.get('id')!r} was asserted twice") from None
         if isinstance(state, dict) and state.get("exception"):
             raise EngineError(f"a rule action failed: {state['exception']}")
+        return True
 
     def run(self, sid: str, facts: list[dict]) -> list[Match]:
         with _LOCK:
             self.host.collected = []
+            stored = False
             try:
                 for fact in facts:
-                    self._assert({**fact, "sid": sid})
+                    stored = self._assert({**fact, "sid": sid}) or stored
                 found = self.host.collected
             except EngineError:
                 raise
@@ -89,8 +92,10 @@ class DurableEngine:
                 raise EngineError(f"durable-rules failed: {exc}") from exc
             finally:
                 self.host.collected = None
-                try:
+                # delete_state on a sid that never got a state crashes the C core (segfault):
+                # only delete what exists.
+                if stored:
                     self.host.delete_state(self.compiled.name, sid)
-                except Exception:           # nothing was stored for this sid
-                    pass
-        return sorted(found, key=lambda m: (m.rule, -1 if m.ref is None else m.ref))
+        # An `$or` whose branches both match fires once per branch in durable-rules: a finding
+        # is one (rule, anchor) pair, so duplicates are dropped here.
+        return sorted(set(found), key=lambda m: (m.rule, -1 if m.ref is None else m.ref))

@@ -35,7 +35,10 @@ def _compare(op: str, fact: dict, operand: dict) -> bool:
     if op == "$neq":
         return not _same_type(have, want) or have != want
     if not _same_type(have, want):
-        return False
+        if isinstance(have, bool) or isinstance(want, bool):
+            return False
+        # durable-rules orders a number against a string by comparing them as strings
+        have, want = str(have), str(want)
     return {"$lt": have < want, "$lte": have <= want,
             "$gt": have > want, "$gte": have >= want}[op]
 
@@ -79,4 +82,4 @@ class PythonEngine:
                 bound = dict(zip((a for a, _ in positive), combo))
                 anchor = bound.get("a")
                 found.append(Match(rule_id, anchor.get("ref") if anchor else None))
-        return sorted(found, key=lambda m: (m.rule, -1 if m.ref is None else m.ref))
+        return sorted(set(found), key=lambda m: (m.rule, -1 if m.ref is None else m.ref))

@@ -297,6 +297,11 @@ def decide(inputs: Inputs, book: LawBook, apply_to_all_contracts: bool = False) 
         v.warnings.append(f"the value {value.said()} does not say whether it includes VAT; "
                           "the verdict is the same either way")
 
+    if compared >= threshold and is_services is None:
+        v.say(f"{money(compared)} is at or above the threshold of {money(threshold)}, so whether "
+              "s.1 applies turns on the contract's nature.", "s1_16_value")
+        return _finish(v.result(None, regime=regime_id, threshold=threshold),
+                       apply_to_all_contracts, v)
     if compared >= threshold:
         v.say(f"{money(compared)} is at or above the threshold of {money(threshold)}, so s.1 "
               "applies: before starting the process of procurement the authority must consider "

@@ -73,7 +73,7 @@ def summary_line(results: list[FileResult]) -> str:
     by = Counter(f.severity.value for f in findings)
     errors = sum(len(r.errors) for r in results)
     parts = ", ".join(f"{by[s]} {s}{'s' if by[s] != 1 else ''}"
-                      for s in ("error", "warning", "info") if by[s])
+                      for s in ("error", "warning", "info") if by[s]).replace("infos", "info")
     return (f"{len(results)} file{'s' if len(results) != 1 else ''} checked, "
             f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
             + (f" ({parts})" if parts else "")

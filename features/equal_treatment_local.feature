@@ -1,0 +1,81 @@
+Feature: Equal treatment: no requirement or award criterion may favour suppliers by location
+  PCR 2015 reg 18(1) and PA 2023 s.12(2) require suppliers to be treated the same. Requiring a
+  supplier to be "local", based within a distance or headquartered in the area discriminates on
+  location (PHE 2015 L854, L931). Outcomes for residents of the relevant area are lawful.
+
+  Background:
+    Given the tender metadata:
+      """
+      authority_kind: sub_central
+      procurement_start: 2026-03-02
+      nature: services
+      value: 900000
+      vat: exclusive
+      social_value: {considered: true}
+      """
+
+  Rule: PA 2023 s.12(2) - a location requirement or preference is an error above the threshold
+
+    Scenario Outline: location wording that restricts or favours suppliers
+      Given the tender text:
+        """
+        # Specification
+
+        <clause>
+        """
+      When it is checked
+      Then the findings are:
+        | rule     | line | severity |
+        | LOCAL001 | 3    | error    |
+      And the exit status is 1
+
+      Examples:
+        | clause                                                                              |
+        | The Contractor must be a local business based within 20 miles of the Council offices. |
+        | Preference will be given to suppliers with a head office in the county.            |
+        | The supplier must be based within 30 miles of the Council's offices.               |
+        | Bidders must show that 30% of their supply chain is based in the borough.          |
+        | Additional points will be awarded to local suppliers.                              |
+        | Bidders must sign up to Buy Kent First and use it for all purchasing.              |
+
+  Rule: outcomes for the relevant area and the words "local authority" are not findings
+
+    Scenario Outline: lawful wording
+      Given the tender text:
+        """
+        # Specification
+
+        <clause>
+        """
+      When it is checked
+      Then there are no findings
+      And the exit status is 0
+
+      Examples:
+        | clause                                                                                                |
+        | The Contractor will create 3 apprenticeships for unemployed residents of the borough, reported quarterly. |
+        | The local authority will monitor performance against the KPIs quarterly.                             |
+        | The successful contractor must work with named local agencies that make the links to the targeted community. |
+        | The Provider must offer work placements to care leavers and young people who are NEET.                |
+
+  Rule: below the threshold the Act does not apply, so location findings are good practice only
+
+    Scenario: a below-threshold contract gets info, not an error
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 90000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Specification
+
+        The provider must be a local organisation based in the district.
+        """
+      When it is checked
+      Then the Act applies is "false"
+      And there is a "LOCAL001" finding of severity "info"
+      And the exit status is 0
