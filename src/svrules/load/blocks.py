@@ -40,13 +40,20 @@ class BlockBuilder:
         return tuple(title for _, title in self.section)
 
     def add(self, kind: BlockKind, lines: list[tuple[int, int, str]], level: int | None = None,
-            cells: tuple[str, ...] = (), table: int | None = None, row: int | None = None) -> None:
+            cells: tuple[str, ...] = (), table: int | None = None, row: int | None = None,
+            *, page: int | None = None, paragraph: int | None = None, cell: int | None = None,
+            part: str | None = None, in_section: bool = True) -> None:
+        """Append a block. Headings of level 0 (a document's Title) sit above level 1.
+
+        `in_section=False` is for text outside the body's flow (headers, footers): such a
+        block gets no heading path and, if a heading, does not change the path.
+        """
         text = "\n".join(t for _, _, t in lines).strip()
         if not text:
             return
         first_line, first_col, _ = lines[0]
-        if kind is BlockKind.heading:
-            depth = level or 1
+        if kind is BlockKind.heading and in_section:
+            depth = 1 if level is None else level
             while self.section and self.section[-1][0] >= depth:
                 self.section.pop()
         starts = tuple((ln, col) for ln, col, _ in lines)
@@ -56,11 +63,13 @@ class BlockBuilder:
             starts = ((first_line, first_col + lead),) + starts[1:]
         self.blocks.append(Block(
             index=len(self.blocks), kind=kind, text=text,
-            location=Location(line=first_line, column=starts[0][1], table=table, row=row),
-            section=self._section_path(), level=level, line_starts=starts, cells=cells,
+            location=Location(line=first_line, column=starts[0][1], table=table, row=row,
+                              page=page, paragraph=paragraph, cell=cell, part=part),
+            section=self._section_path() if in_section else (), level=level,
+            line_starts=starts, cells=cells,
         ))
-        if kind is BlockKind.heading:
-            self.section.append((level or 1, text))
+        if kind is BlockKind.heading and in_section:
+            self.section.append((1 if level is None else level, text))
 
 
 def split_cells(line: str) -> tuple[str, ...]:
