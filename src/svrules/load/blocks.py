@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Location
+from .errors import LoadError
+from .limits import DEFAULT_LIMITS
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -30,7 +32,8 @@ class _Pending:
 class BlockBuilder:
     """Accumulates blocks in order, tracking the heading path."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_blocks: int = DEFAULT_LIMITS.max_blocks) -> None:
+        self.max_blocks = max_blocks
         self.blocks: list[Block] = []
         self.section: list[tuple[int, str]] = []
         self.table_index = 0
@@ -51,6 +54,9 @@ class BlockBuilder:
         text = "\n".join(t for _, _, t in lines).strip()
         if not text:
             return
+        if len(self.blocks) >= self.max_blocks:
+            raise LoadError("too-large", f"more than {self.max_blocks:,} blocks (paragraphs, "
+                            "list items, cells): split the document")
         first_line, first_col, _ = lines[0]
         if kind is BlockKind.heading and in_section:
             depth = 1 if level is None else level
@@ -115,6 +121,17 @@ def split_markdown(text: str, first_line: int = 1) -> list[Block]:
         if not stripped:
             flush()
             in_table = False
+            continue
+
+        if len(line) > DEFAULT_LIMITS.max_markdown_line_chars:
+            # No tender writes a heading or table row this long; reading it as plain text keeps
+            # the scanner linear and stops a 50 MB line of '|' becoming 50 million cells.
+            in_table = False
+            col = len(line) - len(line.lstrip()) + 1
+            if pending is None:
+                pending = _Pending(BlockKind.paragraph, n, [(n, col, stripped)])
+            else:
+                pending.lines.append((n, col, stripped))
             continue
 
         m = FENCE.match(line)

@@ -30,8 +30,10 @@ class Limits:
     max_pdf_pages: int = 5_000
     max_pdf_stream_bytes: int = 32 * MiB     # one decoded stream (pypdf's own caps set to this)
 
-    # extracted text, any container format
+    # extracted text, any format
     max_text_chars: int = 64 * MiB
+    max_blocks: int = 100_000                # a 500-page tender has ~20,000
+    max_markdown_line_chars: int = 100_000   # longer lines are plain text, no syntax looked for
 
 
 DEFAULT_LIMITS = Limits()
