@@ -32,8 +32,10 @@ class _Pending:
 class BlockBuilder:
     """Accumulates blocks in order, tracking the heading path."""
 
-    def __init__(self, max_blocks: int = DEFAULT_LIMITS.max_blocks) -> None:
+    def __init__(self, max_blocks: int = DEFAULT_LIMITS.max_blocks,
+                 max_row_cells: int = DEFAULT_LIMITS.max_row_cells) -> None:
         self.max_blocks = max_blocks
+        self.max_row_cells = max_row_cells
         self.blocks: list[Block] = []
         self.section: list[tuple[int, str]] = []
         self.table_index = 0
@@ -57,6 +59,9 @@ class BlockBuilder:
         if len(self.blocks) >= self.max_blocks:
             raise LoadError("too-large", f"more than {self.max_blocks:,} blocks (paragraphs, "
                             "list items, cells): split the document")
+        if len(cells) > self.max_row_cells:
+            raise LoadError("too-large", f"a table row with {len(cells):,} cells, more than "
+                            f"the limit of {self.max_row_cells:,}", line=lines[0][0])
         first_line, first_col, _ = lines[0]
         if kind is BlockKind.heading and in_section:
             depth = 1 if level is None else level

@@ -110,7 +110,7 @@ class _WordReader:
     def __init__(self, limits: Limits, styles: dict[str, _Style]) -> None:
         self.limits = limits
         self.styles = styles
-        self.builder = BlockBuilder()
+        self.builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
         self.paragraph_no = 0
         self.table_no = 0
         self.chars = 0

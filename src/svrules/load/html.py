@@ -46,7 +46,7 @@ class _HtmlReader(HTMLParser):
     def __init__(self, limits: Limits) -> None:
         super().__init__(convert_charrefs=True)
         self.limits = limits
-        self.builder = BlockBuilder()
+        self.builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
         self.kind = BlockKind.paragraph
         self.level: int | None = None
         self.lines: list[Line] = []

@@ -33,6 +33,7 @@ class Limits:
     # extracted text, any format
     max_text_chars: int = 64 * MiB
     max_blocks: int = 100_000                # a 500-page tender has ~20,000
+    max_row_cells: int = 1_000               # each cell block carries its whole row
     max_markdown_line_chars: int = 100_000   # longer lines are plain text, no syntax looked for
 
 

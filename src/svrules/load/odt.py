@@ -56,7 +56,7 @@ def _small_int(value: str | None, default: int) -> int:
 class _OdtReader:
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self.builder = BlockBuilder()
+        self.builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
         self.paragraph_no = 0
         self.table_no = 0
         self.chars = 0

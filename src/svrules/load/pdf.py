@@ -139,8 +139,9 @@ def _read(data: bytes, limits: Limits) -> tuple[list[str], dict[int, list[tuple[
             from None
 
 
-def _blocks(texts: list[str], outline: dict[int, list[tuple[str, int]]]) -> BlockBuilder:
-    builder = BlockBuilder()
+def _blocks(texts: list[str], outline: dict[int, list[tuple[str, int]]],
+            limits: Limits) -> BlockBuilder:
+    builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
     line_no = 0
     for page_no, text in enumerate(texts, start=1):
         headings = list(outline.get(page_no, ()))
@@ -197,4 +198,4 @@ def parse_pdf(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         warnings_out.append(f"page{'s' * (len(blank_pages) > 1)} {shown} ha"
                             f"{'ve' if len(blank_pages) > 1 else 's'} no text ({NO_TEXT}); "
                             "not checked")
-    return Parsed(blocks=_blocks(texts, outline).blocks, warnings=warnings_out)
+    return Parsed(blocks=_blocks(texts, outline, limits).blocks, warnings=warnings_out)
