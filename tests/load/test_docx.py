@@ -217,6 +217,14 @@ def test_legacy_doc_is_unsupported():
     assert _kind(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512).kind == "unsupported"
 
 
+def test_zip_needing_an_unknown_zip_version_is_malformed():
+    # Found by fuzzing: zipfile raises NotImplementedError while reading the directory.
+    data = bytearray(tender_docx())
+    directory = data.find(b"PK\x01\x02")
+    data[directory + 6:directory + 8] = (99).to_bytes(2, "little")
+    assert _kind(bytes(data)).kind == "malformed"
+
+
 def test_zip_without_a_word_body():
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:

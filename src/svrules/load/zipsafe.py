@@ -55,6 +55,9 @@ class SafeZip:
             raise self._too_many(declared)
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
+        except NotImplementedError as exc:   # e.g. a damaged "version needed to extract"
+            raise LoadError("malformed", f"the {what} is damaged or uses zip features "
+                            f"that cannot be read ({exc})") from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
                 struct.error, UnicodeDecodeError):
             raise _not_a_zip(data, what) from None
