@@ -10,18 +10,28 @@ from pathlib import Path
 from typing import Callable
 
 from ..model import Document
+from .docx import parse_docx
 from .errors import LoadError
+from .html import parse_html
+from .limits import DEFAULT_LIMITS, Limits
 from .meta import is_sidecar, parse_yaml, sidecar_for, validate_meta
+from .odt import parse_odt
 from .parsed import Parsed
+from .pdf import parse_pdf
 from .text import parse_text
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 
 ADAPTERS: dict[str, tuple[str, Callable[[bytes], Parsed]]] = {
     ".md": ("markdown", parse_text),
     ".markdown": ("markdown", parse_text),
     ".txt": ("text", parse_text),
     ".text": ("text", parse_text),
+    ".docx": ("docx", parse_docx),
+    ".pdf": ("pdf", parse_pdf),
+    ".odt": ("odt", parse_odt),
+    ".html": ("html", parse_html),
+    ".htm": ("html", parse_html),
 }
 
 
@@ -86,4 +96,5 @@ def load_document(path: Path, display: str | None = None,
                     meta_source=meta_source, meta_lines=meta_lines, warnings=tuple(warnings))
 
 
-__all__ = ["ADAPTERS", "LoadError", "Parsed", "load_document", "supported"]
+__all__ = ["ADAPTERS", "DEFAULT_LIMITS", "LoadError", "Limits", "Parsed", "load_document",
+           "supported"]

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Location
+from .errors import LoadError
+from .limits import DEFAULT_LIMITS
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -30,7 +32,10 @@ class _Pending:
 class BlockBuilder:
     """Accumulates blocks in order, tracking the heading path."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_blocks: int = DEFAULT_LIMITS.max_blocks,
+                 max_row_cells: int = DEFAULT_LIMITS.max_row_cells) -> None:
+        self.max_blocks = max_blocks
+        self.max_row_cells = max_row_cells
         self.blocks: list[Block] = []
         self.section: list[tuple[int, str]] = []
         self.table_index = 0
@@ -40,13 +45,26 @@ class BlockBuilder:
         return tuple(title for _, title in self.section)
 
     def add(self, kind: BlockKind, lines: list[tuple[int, int, str]], level: int | None = None,
-            cells: tuple[str, ...] = (), table: int | None = None, row: int | None = None) -> None:
+            cells: tuple[str, ...] = (), table: int | None = None, row: int | None = None,
+            *, page: int | None = None, paragraph: int | None = None, cell: int | None = None,
+            part: str | None = None, in_section: bool = True) -> None:
+        """Append a block. Headings of level 0 (a document's Title) sit above level 1.
+
+        `in_section=False` is for text outside the body's flow (headers, footers): such a
+        block gets no heading path and, if a heading, does not change the path.
+        """
         text = "\n".join(t for _, _, t in lines).strip()
         if not text:
             return
+        if len(self.blocks) >= self.max_blocks:
+            raise LoadError("too-large", f"more than {self.max_blocks:,} blocks (paragraphs, "
+                            "list items, cells): split the document")
+        if len(cells) > self.max_row_cells:
+            raise LoadError("too-large", f"a table row with {len(cells):,} cells, more than "
+                            f"the limit of {self.max_row_cells:,}", line=lines[0][0])
         first_line, first_col, _ = lines[0]
-        if kind is BlockKind.heading:
-            depth = level or 1
+        if kind is BlockKind.heading and in_section:
+            depth = 1 if level is None else level
             while self.section and self.section[-1][0] >= depth:
                 self.section.pop()
         starts = tuple((ln, col) for ln, col, _ in lines)
@@ -56,11 +74,13 @@ class BlockBuilder:
             starts = ((first_line, first_col + lead),) + starts[1:]
         self.blocks.append(Block(
             index=len(self.blocks), kind=kind, text=text,
-            location=Location(line=first_line, column=starts[0][1], table=table, row=row),
-            section=self._section_path(), level=level, line_starts=starts, cells=cells,
+            location=Location(line=first_line, column=starts[0][1], table=table, row=row,
+                              page=page, paragraph=paragraph, cell=cell, part=part),
+            section=self._section_path() if in_section else (), level=level,
+            line_starts=starts, cells=cells,
         ))
-        if kind is BlockKind.heading:
-            self.section.append((level or 1, text))
+        if kind is BlockKind.heading and in_section:
+            self.section.append((1 if level is None else level, text))
 
 
 def split_cells(line: str) -> tuple[str, ...]:
@@ -106,6 +126,17 @@ def split_markdown(text: str, first_line: int = 1) -> list[Block]:
         if not stripped:
             flush()
             in_table = False
+            continue
+
+        if len(line) > DEFAULT_LIMITS.max_markdown_line_chars:
+            # No tender writes a heading or table row this long; reading it as plain text keeps
+            # the scanner linear and stops a 50 MB line of '|' becoming 50 million cells.
+            in_table = False
+            col = len(line) - len(line.lstrip()) + 1
+            if pending is None:
+                pending = _Pending(BlockKind.paragraph, n, [(n, col, stripped)])
+            else:
+                pending.lines.append((n, col, stripped))
             continue
 
         m = FENCE.match(line)

@@ -33,6 +33,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 def parse_text(data: bytes) -> Parsed:
     text, warnings = decode(data)
+    if not text.strip():
+        raise LoadError("empty", "the file is empty" if not data else
+                        "the file holds only whitespace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, front_line, body, body_line = split_front_matter(text)
     return Parsed(blocks=split_markdown(body, body_line), meta_yaml=front,

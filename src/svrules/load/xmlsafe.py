@@ -1,0 +1,56 @@
+"""Parse the XML inside office documents without trusting it.
+
+Word and OpenDocument parts never need a DTD, so any DOCTYPE, entity declaration or external
+reference is refused outright (that is what "billion laughs" and XXE attacks are made of).
+defusedxml does the refusing; this module adds a nesting-depth cap, because the walkers that
+read the tree recurse, and maps every failure onto a `LoadError`.
+"""
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+
+import defusedxml
+import defusedxml.ElementTree as DET
+
+from .errors import LoadError
+from .limits import DEFAULT_LIMITS, Limits
+
+
+def parse_xml(data: bytes, what: str, limits: Limits = DEFAULT_LIMITS) -> ET.Element:
+    """The root element of `data`; `what` names the part in error messages."""
+    depth = 0
+    root: ET.Element | None = None
+    try:
+        for event, element in DET.iterparse(io.BytesIO(data), events=("start", "end"),
+                                            forbid_dtd=True, forbid_entities=True,
+                                            forbid_external=True):
+            if event == "start":
+                if root is None:
+                    root = element
+                depth += 1
+                if depth > limits.max_xml_depth:
+                    raise LoadError("hostile", f"{what}: XML nested more than "
+                                    f"{limits.max_xml_depth} elements deep")
+            else:
+                depth -= 1
+    except defusedxml.DTDForbidden:
+        raise LoadError("hostile", f"{what}: XML with a DOCTYPE/DTD is refused "
+                        "(entity expansion attacks hide there)") from None
+    except defusedxml.EntitiesForbidden:
+        raise LoadError("hostile", f"{what}: XML entity declarations are refused "
+                        "(a 'billion laughs' expansion?)") from None
+    except defusedxml.ExternalReferenceForbidden:
+        raise LoadError("hostile", f"{what}: XML refers to an external resource; refused") from None
+    except ET.ParseError as exc:
+        raise LoadError("malformed", f"{what}: not well-formed XML ({exc})") from None
+    if root is None:
+        raise LoadError("malformed", f"{what}: empty XML part")
+    return root
+
+
+def local_name(tag: object) -> str:
+    """'p' for '{namespace}p'; comments and processing instructions give ''."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
