@@ -14,15 +14,6 @@ CONFIG_TEMPLATE = """\
 # extend-select = ["SCOPE001"]
 ignore = []
 
-# Severity overrides: rule id -> error | warning | info.
-[severity]
-# PROC001 = "warning"
-
-# Rules to skip in some files: glob -> ids, categories or globs.
-[per-file-ignores]
-# "archive/**" = ["*"]
-# "drafts/*.md" = ["PROC001"]
-
 # Lowest severity that makes `svrules check` exit 1 (error | warning | info).
 # fail-on = "error"
 
@@ -45,6 +36,17 @@ ignore = []
 
 # Rule engine: durable (durable-rules) or python (the plain-Python evaluator).
 # engine = "durable"
+
+# Tables come last: in TOML every key after a [table] line belongs to that table.
+
+# Severity overrides: rule id -> error | warning | info.
+[severity]
+# PROC001 = "warning"
+
+# Rules to skip in some files: glob -> ids, categories or globs.
+[per-file-ignores]
+# "archive/**" = ["*"]
+# "drafts/*.md" = ["PROC001"]
 """
 
 META_TEMPLATE = """\
