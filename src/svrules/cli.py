@@ -221,7 +221,7 @@ def rules(fmt, category, severity, rule_dirs):
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif fmt == "markdown":
         from .docs import rules_markdown
-        click.echo(rules_markdown(pack, chosen), nl=False)
+        click.echo(rules_markdown(pack, chosen, builtin=not category and not severity), nl=False)
     else:
         for r in chosen:
             click.echo(f"{r.id:9s} {r.severity.value:8s} {r.category.value:16s} {r.name}: {r.summary}")
@@ -237,7 +237,12 @@ def explain(rule_id, rule_dirs):
     rule = pack.by_id.get(rule_id.upper()) or next(
         (r for r in pack.rules if r.name == rule_id), None)
     if rule is None:
-        _fail(f"no rule {rule_id!r}; `svrules rules` lists them")
+        from .docs import builtin_text
+        text = builtin_text(rule_id)
+        if text is None:
+            _fail(f"no rule {rule_id!r}; `svrules rules` lists them")
+        click.echo(text, nl=False)
+        return
     click.echo(explain_text(pack, rule), nl=False)
 
 

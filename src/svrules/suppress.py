@@ -56,8 +56,8 @@ META_RULES: dict[str, RuleInfo] = {
         "reason; it is not applied.",
         "A suppression records a decision to accept a finding; without a reason nobody can "
         "review that decision later, so svrules keeps the finding visible until one is given.",
-        'Write it as <!-- svrules: disable=RULE reason="why this is acceptable" --> (or '
-        "disable-file=) with a known rule id, category or glob."),
+        'Write it as `<!-- svrules: disable=RULE reason="why this is acceptable" -->` (or '
+        "`disable-file=`) with a known rule id, category or glob."),
     "SUPP002": RuleInfo(
         "SUPP002", "unused-suppression", "input", "warning",
         "An svrules suppression comment that suppressed no finding.",
