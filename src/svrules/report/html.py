@@ -49,6 +49,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
          vertical-align: middle; }
 .badge.error { background: var(--err); } .badge.warning { background: var(--warn); }
 .badge.waived { background: #555; }
+.finding.waived { border-left-color: #555; background: #fafafa; }
 .meta { color: #555; font-size: .85rem; margin-bottom: .4rem; }
 .context { background: #fbfbf7; border: 1px dashed var(--line); padding: .5rem .8rem;
            margin: .4rem 0; white-space: pre-wrap; }
