@@ -24,6 +24,7 @@ from .law.inputs import gather
 from .load import LoadError, load_document
 from .model import Document, FileError, FileResult, Finding
 from .rulepack import RulePack
+from .suppress import apply_inline
 
 
 @dataclass
@@ -74,26 +75,16 @@ class Checker:
         return self._filter(analysis.document.path, builder.build(matches))
 
     def _filter(self, path: str, findings: list[Finding]) -> list[Finding]:
-        cfg = self.config
-        keep = []
-        for f in findings:
-            cat = f.category.value
-            if cfg.select and not selected(f.rule, cat, cfg.select + cfg.extend_select):
-                continue
-            if cfg.ignore and selected(f.rule, cat, cfg.ignore):
-                continue
-            if any(fnmatch.fnmatch(path, glob) and selected(f.rule, cat, tuple(ids))
-                   for glob, ids in cfg.per_file_ignores.items()):
-                continue
-            keep.append(f)
-        return keep
+        return [f for f in findings
+                if self.config.rule_enabled(path, f.rule, f.category.value)]
 
     # ------------------------------------------------------------------ whole files
     def check_document(self, doc: Document) -> FileResult:
         analysis = self.analyse(doc)
         findings = self.match(analysis)
-        return FileResult(path=doc.path, applicability=analysis.verdict,
-                          findings=tuple(findings), warnings=doc.warnings)
+        result = FileResult(path=doc.path, applicability=analysis.verdict,
+                            findings=tuple(findings), warnings=doc.warnings)
+        return apply_inline(result, doc, self.pack, self.config)   # suppress stage (inline)
 
     def check_target(self, target: Target) -> FileResult:
         try:

@@ -70,10 +70,16 @@ def main() -> None:
     Act 2012 and the procurement law around it. Every finding cites its source."""
 
 
+def _format_choices() -> list[str]:
+    from .report import FORMATS
+    return [*FORMATS, "auto"]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(_format_choices()), default="text",
+              show_default=True, help="Output format; auto is github under GitHub Actions, "
+              "else text.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
               help="Lowest severity that makes the exit status 1 [default: error].")
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
@@ -86,7 +92,19 @@ def main() -> None:
 @click.option("--engine", type=click.Choice(["durable", "python"]), default=None,
               help="Rule engine: durable-rules or the plain-Python evaluator.")
 @click.option("--statistics", is_flag=True, help="Counts per rule and category.")
-def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, engine, statistics):
+# -- reports and review (issue 6): extra outputs, waivers, baseline
+@click.option("--output", "outputs", multiple=True, metavar="FORMAT:FILE",
+              help="Also write a report in FORMAT to FILE (repeatable; written atomically).")
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False),
+              help="Waivers file [default: svrules-waivers.yaml beside the configuration].")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Only findings not in this baseline fail the run.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
+              help="Write the current findings to FILE as the baseline (then use it).")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True,
+              help="Date that waiver expiry is judged on (tests, audits).")
+def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, engine, statistics,
+          outputs, waivers_path, baseline_path, write_baseline_path, today):
     """Check tender documents (files or folders)."""
     from .check import Checker
     from .discover import discover
@@ -110,9 +128,68 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
     results += [checker.check_target(t) for t in targets]
     if not targets and not problems:
         _fail("no tender documents found in " + ", ".join(paths))
-    ctx = ReportContext(pack=pack, version=__version__, statistics=statistics)
+    # -- suppress stage (waivers, baseline) and extra outputs: see suppress.py and _emit
+    targets_out = _parse_outputs(outputs, paths)
+    results, baseline_used = _review(results, config, paths[0], waivers_path, baseline_path,
+                                     write_baseline_path, today)
+    ctx = ReportContext(pack=pack, version=__version__, statistics=statistics,
+                        enabled=config.rule_enabled, baseline_used=baseline_used)
+    _emit(results, ctx, targets_out)
+    if fmt == "auto":
+        from .report import auto_format
+        fmt = auto_format()
     click.echo(formatter(fmt)(results, ctx), nl=False)
     sys.exit(exit_status(results, config.fail_on))
+
+
+def _parse_outputs(outputs, paths) -> list[tuple[str, Path]]:
+    """`FORMAT:FILE` pairs; a FILE inside a checked folder is allowed but warned about."""
+    from .load import supported
+    from .report import FORMATS
+    parsed = []
+    for item in outputs:
+        name, sep, file = item.partition(":")
+        if not sep or not file or name not in FORMATS:
+            _fail(f"--output {item!r}: expected FORMAT:FILE with FORMAT one of "
+                  f"{', '.join(FORMATS)}")
+        target = Path(file)
+        for given in paths:
+            folder = Path(given).resolve()
+            if folder.is_dir() and folder in target.resolve().parents and supported(target):
+                click.echo(f"svrules: warning: {file} is inside the checked folder {given}: "
+                           "exclude it, or the next run will check the report", err=True)
+        parsed.append((name, target))
+    return parsed
+
+
+def _review(results, config, first_path, waivers_path, baseline_path, write_baseline_path, today):
+    """Waivers, then the baseline (suppress.py); returns the results and whether a baseline ran."""
+    from .suppress import (SuppressError, find_waivers, load_baseline, load_waivers, review,
+                           write_baseline)
+    base = Path(config.source).parent if config.source else Path(".")
+    try:
+        wpath = Path(waivers_path) if waivers_path else find_waivers(config, first_path)
+        waivers = load_waivers(wpath) if wpath is not None else None
+        results = review(results, waivers, None, today.date() if today else None)
+        bpath = baseline_path or (str(base / config.baseline) if config.baseline else None)
+        if write_baseline_path:
+            write_baseline(Path(write_baseline_path), results)
+            bpath = write_baseline_path
+        if bpath is None:
+            return results, False
+        return review(results, None, load_baseline(Path(bpath))), True
+    except SuppressError as exc:
+        _fail(str(exc))
+
+
+def _emit(results, ctx, targets) -> None:
+    from .report import formatter
+    from .suppress import atomic_write
+    for name, target in targets:
+        try:
+            atomic_write(target, formatter(name)(results, ctx))
+        except OSError as exc:
+            _fail(f"cannot write {target}: {exc.strerror or exc}")
 
 
 def exit_status(results, fail_on) -> int:
@@ -144,7 +221,7 @@ def rules(fmt, category, severity, rule_dirs):
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif fmt == "markdown":
         from .docs import rules_markdown
-        click.echo(rules_markdown(pack, chosen), nl=False)
+        click.echo(rules_markdown(pack, chosen, builtin=not category and not severity), nl=False)
     else:
         for r in chosen:
             click.echo(f"{r.id:9s} {r.severity.value:8s} {r.category.value:16s} {r.name}: {r.summary}")
@@ -160,7 +237,12 @@ def explain(rule_id, rule_dirs):
     rule = pack.by_id.get(rule_id.upper()) or next(
         (r for r in pack.rules if r.name == rule_id), None)
     if rule is None:
-        _fail(f"no rule {rule_id!r}; `svrules rules` lists them")
+        from .docs import builtin_text
+        text = builtin_text(rule_id)
+        if text is None:
+            _fail(f"no rule {rule_id!r}; `svrules rules` lists them")
+        click.echo(text, nl=False)
+        return
     click.echo(explain_text(pack, rule), nl=False)
 
 
@@ -196,6 +278,83 @@ def schema(what):
     else:
         from .config import Config as model
     click.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))
+
+
+# --------------------------------------------------------------------------- review workflow (issue 6)
+
+@main.command()
+@click.argument("fingerprint")
+@click.option("--rule", "rule_id", required=True, help="Rule id of the finding (e.g. LOCAL001).")
+@click.option("--reason", required=True, help="Why the finding is acceptable.")
+@click.option("--by", "reviewer", required=True, help="Who reviewed it.")
+@click.option("--path", "path", default=None,
+              help="Only this file (relative to the waivers file); default: any file.")
+@click.option("--expires", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Date after which the waiver lapses and the finding fails again.")
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False), default=None,
+              help="Waivers file [default: svrules-waivers.yaml beside the configuration].")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True)
+def waive(fingerprint, rule_id, reason, reviewer, path, expires, waivers_path, today):
+    """Record a reviewed waiver for the finding with FINGERPRINT (appended atomically)."""
+    from pydantic import ValidationError
+    from .suppress import (WAIVERS_FILE, SuppressError, WaiverEntry, append_waiver,
+                           today as today_fn)
+    if waivers_path is None:
+        config = _load_config(None, ".")
+        base = Path(config.source).parent if config.source else Path(".")
+        waivers_path = str(base / (config.waivers or WAIVERS_FILE))
+    try:
+        entry = WaiverEntry(fingerprint=fingerprint.strip().lower(), rule=rule_id.upper(),
+                            path=path, reason=reason, reviewer=reviewer,
+                            date=today.date() if today else today_fn(),
+                            expires=expires.date() if expires else None)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        _fail(f"waiver: {'.'.join(map(str, err['loc']))}: {err['msg']}")
+    try:
+        append_waiver(Path(waivers_path), entry)
+    except (SuppressError, OSError) as exc:
+        _fail(str(exc))
+    click.echo(f"waived {entry.rule} {entry.fingerprint} in {waivers_path}")
+
+
+@main.command()
+@click.option("--dir", "folder", type=click.Path(file_okay=False), default=".",
+              show_default=True, help="Folder to write svrules.toml and tender.svrules.yaml in.")
+def init(folder):
+    """Write a commented svrules.toml and a tender metadata template; never overwrites."""
+    from .templates import CONFIG_TEMPLATE, META_TEMPLATE
+    from .suppress import atomic_write
+    target = Path(folder)
+    files = {target / "svrules.toml": CONFIG_TEMPLATE, target / "tender.svrules.yaml": META_TEMPLATE}
+    existing = [str(p) for p in files if p.exists()]
+    if existing:
+        _fail(f"not overwriting {', '.join(existing)}: move it away or edit it")
+    for path, text in files.items():
+        atomic_write(path, text)
+        click.echo(f"wrote {path}")
+
+
+@main.command("validate-rules")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--examples/--no-examples", default=True, show_default=True,
+              help="Also run each rule's examples: bad ones must be found, good ones not.")
+def validate_rules(paths, examples):
+    """Validate rule pack folders (or files in them): schema, citations, patterns, examples."""
+    from .rulepack import RulePackError, default_rules_dir, load_pack
+    from .validate import run_examples
+    folders = sorted({str(Path(p) if Path(p).is_dir() else Path(p).parent) for p in paths})
+    try:
+        pack = load_pack([Path(f) for f in folders])
+    except RulePackError as exc:
+        _fail(f"rule pack error: {exc}")
+    problems = run_examples(pack) if examples else []
+    for problem in problems:
+        click.echo(problem, err=True)
+    n = len({default_rules_dir().resolve(), *(Path(f).resolve() for f in folders)})
+    click.echo(f"{len(pack.rules)} rules in {n} pack folder{'s' if n != 1 else ''}: "
+               f"{'ok' if not problems else f'{len(problems)} problems'}")
+    sys.exit(EXIT_FINDINGS if problems else EXIT_CLEAN)
 
 
 if __name__ == "__main__":  # pragma: no cover

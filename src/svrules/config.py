@@ -5,6 +5,7 @@ Command-line options override the file.
 """
 from __future__ import annotations
 
+import fnmatch
 import sys
 from pathlib import Path
 from typing import Literal, Optional
@@ -40,10 +41,30 @@ class Config(BaseModel):
     apply_to_all_contracts: bool = Field(
         False, alias="apply-to-all-contracts",
         description="the organisation applies social value to every contract (as Kent does)")
+    waivers: Optional[str] = Field(
+        None, description="waivers file, relative to this file [default: svrules-waivers.yaml "
+        "beside it]")
+    baseline: Optional[str] = Field(
+        None, description="baseline file (from --write-baseline), relative to this file")
     source: Optional[str] = Field(None, exclude=True, description="file the config came from")
 
     def defaults_for_verdict(self) -> dict[str, object]:
         return {"authority_kind": self.authority_kind, "jurisdiction": self.jurisdiction}
+
+    def rule_enabled(self, path: str, rule_id: str, category: str) -> bool:
+        """Whether RULE runs on PATH: select (+ extend-select), ignore, per-file-ignores.
+
+        One place for this decision so that the pipeline's filter, unused-suppression checks
+        and JUnit's skipped testcases agree.
+        """
+        def hit(patterns) -> bool:
+            return any(p == category or fnmatch.fnmatchcase(rule_id, p) for p in patterns)
+        if self.select and not hit(self.select + self.extend_select):
+            return False
+        if self.ignore and hit(self.ignore):
+            return False
+        return not any(fnmatch.fnmatch(path, glob) and hit(tuple(ids))
+                       for glob, ids in self.per_file_ignores.items())
 
 
 def _parse(path: Path, table: dict) -> Config:

@@ -45,7 +45,29 @@ def explain_text(pack: RulePack, rule: RuleSpec) -> str:
     return "\n".join(out)
 
 
-def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None) -> str:
+def builtin_markdown() -> list[str]:
+    """The rules built into svrules (suppression checks), so SARIF help links resolve."""
+    from .suppress import META_RULES
+    out = ["", "## Built-in rules", "",
+           "Reported by svrules itself about its suppression comments (see docs/review.md)."]
+    for info in META_RULES.values():
+        out += ["", f"## {info.id}", "", f"**{info.name}**: {info.category}, {info.severity}.", "",
+                info.summary, "", "**Why.** " + info.rationale, "", "**Fix.** " + info.fix]
+    return out
+
+
+def builtin_text(rule_id: str) -> str | None:
+    from .suppress import META_RULES
+    info = META_RULES.get(rule_id.upper())
+    if info is None:
+        return None
+    return "\n".join([f"{info.id} {info.name}", f"  category: {info.category}   severity: "
+                      f"{info.severity}   built into svrules", "", _wrap(info.summary), "",
+                      "Why:", _wrap(info.rationale), "", "Fix:", _wrap(info.fix), ""])
+
+
+def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
+                   builtin: bool = False) -> str:
     rules = list(pack.rules if rules is None else rules)
     out = ["# svrules rules", "",
            "Generated from `rules/*.yaml` by `make docs` (`svrules rules --format markdown`);",
@@ -68,4 +90,6 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None) -> str:
         out += [f"- ✗ {' '.join(e.text.split())}" for e in r.examples.bad]
         out += ["", "**Not findings:**", ""]
         out += [f"- ✓ {' '.join(e.text.split())}" for e in r.examples.good]
+    if builtin:
+        out += builtin_markdown()
     return "\n".join(out) + "\n"

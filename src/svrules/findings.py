@@ -113,6 +113,7 @@ class FindingBuilder:
                 location = block.location.model_copy(update={"line": line, "column": column}) \
                     if block.location.paragraph is None else block.location
                 key_text = block.text[hit.start:hit.end]
+                section, context = block.section, block.text
             else:
                 at = self.inputs.get(rule.at) if rule.at else None
                 line = at.line if at is not None and at.line else 1
@@ -121,6 +122,7 @@ class FindingBuilder:
                 excerpt = (f"{rule.at}: {at.value}" if at is not None else "(whole document)")
                 matched = ""
                 key_text = "(document)"
+                section, context = (), None
             occurrence = seen[(rule.id, normalise_text(key_text))]
             seen[(rule.id, normalise_text(key_text))] += 1
             values = self._values(excerpt, matched)
@@ -132,6 +134,7 @@ class FindingBuilder:
                 line=location.line, column=column, location=location, message=message,
                 excerpt=excerpt, fix=fill(rule.fix, values),
                 fingerprint=fingerprint(rule.id, key_text, occurrence),
-                citations=self._citations(rule), downgraded_from=downgraded))
+                citations=self._citations(rule), downgraded_from=downgraded,
+                section=section, context=context))
         findings.sort(key=lambda f: (f.line, f.column or 0, f.rule, f.fingerprint))
         return findings

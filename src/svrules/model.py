@@ -240,6 +240,27 @@ class Finding(Frozen):
     fingerprint: str
     citations: tuple[Citation, ...]
     downgraded_from: Optional[Severity] = None
+    section: tuple[str, ...] = Field((), description="heading path of the block (reports)")
+    context: Optional[str] = Field(
+        None, description="the whole block the excerpt comes from, so a reviewer reads it in place")
+
+
+class Waiver(Frozen):
+    """Why a finding is accepted: an inline suppression, a reviewed waiver or the baseline."""
+
+    kind: Literal["inline", "waiver", "baseline"]
+    reason: Optional[str] = None
+    reviewer: Optional[str] = None
+    date: Optional[dt.date] = None
+    expires: Optional[dt.date] = None
+    where: Optional[str] = Field(None, description="file:line of the suppression or waiver")
+
+
+class WaivedFinding(Frozen):
+    """A finding that was found but accepted: counted apart, never fails the run."""
+
+    finding: Finding
+    waiver: Waiver
 
 
 class FileError(Frozen):
@@ -254,6 +275,9 @@ class FileResult(Frozen):
     findings: tuple[Finding, ...] = ()
     errors: tuple[FileError, ...] = ()
     warnings: tuple[str, ...] = ()
+    waived: tuple[WaivedFinding, ...] = Field(
+        (), description="inline-suppressed and waived findings (kind inline or waiver)")
+    baselined: tuple[WaivedFinding, ...] = Field((), description="findings in the baseline")
 
 
 class Document(BaseModel):

@@ -1,14 +1,22 @@
 """Report stage: one formatter per output format, all reading the same `FileResult` list.
 
-Output is deterministic: files in the order given, findings sorted, no timestamps.
+Output is deterministic: files in the order given, findings sorted, no timestamps. The helpers
+here are what several formats share (rule descriptions, the instrument behind a citation, the
+link to a rule's documentation), so that every format says the same thing the same way.
 """
 from __future__ import annotations
 
+import os
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Optional
 
-from ..model import FileResult
+from ..model import Citation, FileResult, Finding
 from ..rulepack import RulePack
+
+#: Where `docs/rules.md` is published; each rule has an anchor there (`#local001`).
+RULES_DOC_URL = "https://github.com/svrules/svrules/blob/main/docs/rules.md"
 
 
 @dataclass
@@ -18,19 +26,150 @@ class ReportContext:
     statistics: bool = False
     color: bool = False
     extra: dict = field(default_factory=dict)
+    root: Optional[Path] = None
+    """Folder that relative URIs (SARIF `%SRCROOT%`) are relative to; default: the cwd."""
+    enabled: Optional[Callable[[str, str, str], bool]] = None
+    """(path, rule id, category) -> whether the rule ran on that file (JUnit skips the rest)."""
+    baseline_used: bool = False
+    docs_url: str = RULES_DOC_URL
 
 
 Formatter = Callable[[list[FileResult], ReportContext], str]
 
+FORMATS = ("text", "json", "jsonl", "concise", "sarif", "github", "junit", "markdown", "html")
+
 
 def formatter(name: str) -> Formatter:
-    if name == "text":
-        from .text import render
-    elif name == "json":
-        from .json import render
-    else:
+    if name not in FORMATS:
         raise KeyError(name)
-    return render
+    import importlib
+    return importlib.import_module(f"{__name__}.{name}").render
 
 
-FORMATS = ("text", "json")
+def auto_format(environ: Optional[dict] = None) -> str:
+    """`--format auto`: GitHub annotations under Actions (as yamllint does), text elsewhere."""
+    env = os.environ if environ is None else environ
+    return "github" if env.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a report says about a rule, whether from the pack or built into svrules."""
+
+    id: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    rationale: str
+    fix: str
+
+
+def rule_info(ctx: ReportContext, rule_id: str, finding: Optional[Finding] = None) -> RuleInfo:
+    rule = ctx.pack.by_id.get(rule_id)
+    if rule is not None:
+        return RuleInfo(rule.id, rule.name, rule.category.value, rule.severity.value,
+                        " ".join(rule.summary.split()), " ".join(rule.rationale.split()),
+                        " ".join(rule.fix.split()))
+    from ..suppress import META_RULES
+    if rule_id in META_RULES:
+        return META_RULES[rule_id]
+    f = finding
+    return RuleInfo(rule_id, f.name if f else rule_id.lower(), f.category.value if f else "input",
+                    f.severity.value if f else "warning", f.message if f else rule_id,
+                    f.message if f else rule_id, f.fix if f else "")
+
+
+def rules_used(results: list[FileResult], ctx: ReportContext) -> list[RuleInfo]:
+    """Every rule of the pack, then the built-in ones that fired, in id order."""
+    ids = {r.id for r in ctx.pack.rules}
+    found = {}
+    for r in results:
+        for f in all_findings(r):
+            found.setdefault(f.rule, f)
+    infos = [rule_info(ctx, i) for i in sorted(ids)]
+    infos += [rule_info(ctx, i, found[i]) for i in sorted(set(found) - ids)]
+    return infos
+
+
+def all_findings(r: FileResult) -> list[Finding]:
+    return list(r.findings) + [w.finding for w in r.waived] + [w.finding for w in r.baselined]
+
+
+def instrument(ctx: ReportContext, c: Citation) -> tuple[str, str, Optional[str]]:
+    """(full title, short name, url) of the instrument or guidance a citation rests on."""
+    src = ctx.pack.sources.get(c.source)
+    if src is None:
+        return c.source, c.source, c.url
+    return src.title, src.short, c.url or src.url
+
+
+def rule_url(ctx: ReportContext, rule_id: str) -> str:
+    return f"{ctx.docs_url}#{rule_id.lower()}"
+
+
+def where(f: Finding) -> str:
+    """A finding's place in words: line and column, or paragraph/table/page for binary formats."""
+    loc = f.location
+    bits = []
+    if loc is not None and loc.paragraph is not None:
+        bits.append(f"paragraph {loc.paragraph}")
+        if loc.table is not None:
+            bits.append(f"table {loc.table}, row {loc.row}, cell {loc.cell}")
+    else:
+        bits.append(f"line {f.line}" + (f", column {f.column}" if f.column else ""))
+    if loc is not None and loc.page is not None:
+        bits.append(f"page {loc.page}")
+    if loc is not None and loc.part and loc.part != "body":
+        bits.append(loc.part)
+    return ", ".join(bits)
+
+
+def location_properties(f: Finding) -> dict:
+    """docx/pdf details (paragraph, table, row, cell, page, part) that a line cannot carry."""
+    if f.location is None:
+        return {}
+    data = f.location.model_dump(exclude_none=True)
+    return {k: data[k] for k in ("paragraph", "table", "row", "cell", "page", "part") if k in data}
+
+
+def counts(results: list[FileResult]) -> dict[str, int]:
+    findings = [f for r in results for f in r.findings]
+    by = Counter(f.severity.value for f in findings)
+    return {"files": len(results), "findings": len(findings),
+            "error": by["error"], "warning": by["warning"], "info": by["info"],
+            "waived": sum(len(r.waived) for r in results),
+            "baselined": sum(len(r.baselined) for r in results),
+            "file_errors": sum(len(r.errors) for r in results)}
+
+
+def statistics_rows(results: list[FileResult]) -> list[tuple[int, str, str, str]]:
+    """(count, rule, category, severity), most frequent first: ruff's `--statistics`."""
+    c = Counter((f.rule, f.category.value, f.severity.value) for r in results for f in r.findings)
+    return [(n, *key) for key, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def category_rows(results: list[FileResult]) -> list[tuple[str, int, int, int]]:
+    """(category, errors, warnings, infos) for the categories that have findings."""
+    table: dict[str, Counter] = {}
+    for r in results:
+        for f in r.findings:
+            table.setdefault(f.category.value, Counter())[f.severity.value] += 1
+    return [(cat, c["error"], c["warning"], c["info"]) for cat, c in sorted(table.items())]
+
+
+def verdict_word(r: FileResult) -> str:
+    a = r.applicability
+    if a is None:
+        return "not checked" if r.errors else "unknown"
+    if a.act_applies is True:
+        return "applies"
+    if a.act_applies is False:
+        return "does not apply"
+    return "unknown"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

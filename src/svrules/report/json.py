@@ -1,10 +1,14 @@
-"""The JSON report: the public contract documented in docs/json-output.md."""
+"""The JSON report: the public contract documented in docs/json-output.md.
+
+Keys only ever get added: `waived`/`baselined` per file and in the summary came with waivers,
+so that consumers reading `findings` see exactly the findings that fail a run.
+"""
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from ..model import Applicability, FileResult, Finding
+from ..model import Applicability, FileResult, Finding, WaivedFinding
 from . import ReportContext
 
 
@@ -32,6 +36,14 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
+def waived_dict(w: WaivedFinding) -> dict[str, Any]:
+    v = w.waiver
+    return {**finding_dict(w.finding), "waiver": {
+        "kind": v.kind, "reason": v.reason, "reviewer": v.reviewer,
+        "date": v.date.isoformat() if v.date else None,
+        "expires": v.expires.isoformat() if v.expires else None, "where": v.where}}
+
+
 def file_dict(r: FileResult) -> dict[str, Any]:
     return {
         "path": r.path,
@@ -40,6 +52,8 @@ def file_dict(r: FileResult) -> dict[str, Any]:
         "errors": [{"kind": e.kind, "message": e.message, **({"line": e.line} if e.line else {})}
                    for e in r.errors],
         "warnings": list(r.warnings),
+        "waived": [waived_dict(w) for w in r.waived],
+        "baselined": [waived_dict(w) for w in r.baselined],
     }
 
 
@@ -50,6 +64,8 @@ def summary(results: list[FileResult]) -> dict[str, int]:
         "errors": sum(len(r.errors) for r in results),
         "by_severity": {s: sum(f.severity.value == s for f in findings)
                         for s in ("error", "warning", "info")},
+        "waived": sum(len(r.waived) for r in results),
+        "baselined": sum(len(r.baselined) for r in results),
     }
 
 

@@ -74,10 +74,23 @@ def summary_line(results: list[FileResult]) -> str:
     errors = sum(len(r.errors) for r in results)
     parts = ", ".join(f"{by[s]} {s}{'s' if by[s] != 1 else ''}"
                       for s in ("error", "warning", "info") if by[s]).replace("infos", "info")
+    waived = sum(len(r.waived) for r in results)
+    baselined = sum(len(r.baselined) for r in results)
     return (f"{len(results)} file{'s' if len(results) != 1 else ''} checked, "
             f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
             + (f" ({parts})" if parts else "")
+            + (f", {waived} waived" if waived else "")
+            + (f", {baselined} in the baseline" if baselined else "")
             + f", {errors} file error{'s' if errors != 1 else ''}.")
+
+
+def waived_line(path: str, w) -> str:
+    """One line per accepted finding, with the reason: legal review needs to see what was let go."""
+    v = w.waiver
+    who = ", ".join(x for x in (v.reviewer, v.date.isoformat() if v.date else None,
+                                f"expires {v.expires.isoformat()}" if v.expires else None) if x)
+    return (f"  waived ({v.kind}): {place(path, w.finding)}: {w.finding.rule} "
+            f"{w.finding.excerpt!r}: {v.reason or 'no reason'}" + (f" ({who})" if who else ""))
 
 
 def statistics(results: list[FileResult]) -> list[str]:
@@ -102,6 +115,7 @@ def render(results: list[FileResult], ctx: ReportContext) -> str:
             out.append(f"  warning: {w}")
         for f in r.findings:
             out += finding_lines(r.path, f, ctx.pack)
+        out += [waived_line(r.path, w) for w in r.waived]
         if not r.findings and not r.errors:
             out.append("  no findings")
         out.append("")
