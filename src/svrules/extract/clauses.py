@@ -52,7 +52,7 @@ THEMES = (
                           r"care leavers|ex-offenders|careers?|STEM|skills|training|school engagement|pupils"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
-    ("environment", r"carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
+    ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
                     r"\bEPC\b|electric vehicles?|zero-emission|fleet|trees|woodland|biodiversity|"
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*"),
     ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
@@ -63,7 +63,8 @@ THEMES = (
                 r"give back|social,? economic and environmental|National TOMs"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
-STRONG = rx(r"\b(?:social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
+STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
+            r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
             r"volunteer\w*|charit\w*|donat\w*|recycl\w*|landfill|single-use|plastics|good employer|"
             r"work experience|work placements?|job outcomes?|new jobs|SMEs?|VCSEs?|supply chain|"
