@@ -50,6 +50,7 @@ class Checker:
         self.compiled: CompiledPack = compile_pack(pack)
         self.engine = make_engine(engine, self.compiled)
         self.lawbook = lawbook or load_lawbook()
+        self.absent_ids = tuple(pid for pid, _ in self.compiled.patterns if pid.endswith(".absent"))
         self._sid = 0
 
     # ------------------------------------------------------------------ stages
@@ -71,7 +72,8 @@ class Checker:
         sid = f"d{self._sid}"
         extracted = analysis.extracted
         facts = [doc_fact(sid, analysis.verdict, analysis.inputs, extracted),
-                 *hit_facts(sid, analysis.hits[:extracted.first_anchor if extracted else None]),
+                 *hit_facts(sid, analysis.hits[:extracted.first_anchor if extracted else None],
+                            self.absent_ids),
                  *(extracted.facts(sid) if extracted else ()), eof_fact(sid)]
         matches = self.engine.run(sid, facts)
         builder = FindingBuilder(self.pack, analysis.document.blocks, analysis.hits,

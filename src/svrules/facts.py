@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from .engine.compile import normalise
+from .engine.compile import ABSENT, normalise
 from .extract._rx import rx
 from .extract.matcher import Hit
 from .law.inputs import Inputs
@@ -68,9 +68,15 @@ def doc_fact(sid: str, verdict: Applicability, inputs: Inputs,
     return fact
 
 
-def hit_facts(sid: str, hits: list[Hit]) -> list[dict]:
-    return [{"id": f"{sid}:hit:{n}", "kind": "hit", "pattern": hit.pattern, "ref": n}
-            for n, hit in enumerate(hits)]
+def hit_facts(sid: str, hits: list[Hit], absent_ids: tuple[str, ...] = ()) -> list[dict]:
+    """One `hit` per matched sentence, and one `absent` fact per absence pattern (`ID.absent`)
+    that matched nowhere: absence is decided here, not by a negation in the engine."""
+    facts = [{"id": f"{sid}:hit:{n}", "kind": "hit", "pattern": hit.pattern, "ref": n}
+             for n, hit in enumerate(hits) if not hit.pattern.endswith(".absent")]
+    seen = {hit.pattern for hit in hits}
+    facts += [{"id": f"{sid}:absent:{n}", "kind": ABSENT, "pattern": pid}
+              for n, pid in enumerate(absent_ids) if pid not in seen]
+    return facts
 
 
 def eof_fact(sid: str) -> dict:

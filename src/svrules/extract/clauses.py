@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 
 from ..model import Block, BlockKind
 from ._rx import WORD_NUMBERS, rx
+from .weightings import PAIR
 
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
 
@@ -137,6 +138,7 @@ REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery p
 
 # Requirements incorporated by reference into a KPI schedule carry the schedule's elements.
 BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:schedule|annex|appendix)\s*\w+"
+                  r"|\b(?:obligations|commitments|requirements)\s+in\s+(?:this\s+|the\s+)?(?:schedule|annex|appendix)\b"
                   r"|\b(?:schedule|annex|appendix)\s*\w+\s*\((?:social value )?kpis?\)"
                   r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)")
 # An award question that makes the bidder state each element supplies them.
@@ -482,6 +484,8 @@ def extract_clauses(blocks: Sequence[Block], subject: str = "",
                 clauses.append(_make(block, header[table], section, general, relevance))
                 continue
         if not is_sv_text(text, section):
+            continue
+        if len(PAIR.findall(text)) >= 2:       # an award weighting statement: see weightings.py
             continue
         if NOT_REQUIREMENT.search(text) or not REQUIREMENT.search(text):
             continue
