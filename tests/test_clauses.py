@@ -112,3 +112,15 @@ def test_clause_facts_and_anchors_reach_the_engine():
     (finding,) = [f for f in checker.match(analysis) if f.rule == "VER001"]
     assert finding.line == 7
     assert "target, measure, frequency, evidence, remedy" in finding.message
+
+
+def test_spend_ratios_count_outcomes_not_money():
+    (c,) = clauses("The Provider shall achieve one Level 2 or Level 3 care qualification for every "
+                   "£250,000 of contract spend.")
+    assert c.spend_per_outcome == 250000
+    (money,) = clauses("The Supplier shall deliver £3 of social value for every £1 spent.")
+    assert money.spend_per_outcome is None and money.outcome_count is None
+
+
+def test_weighting_statements_are_not_requirement_clauses():
+    assert clauses("Quality 60%, Price 30%, Social Value 10%.") == []

@@ -197,8 +197,12 @@ FREQ_PER_YEAR = (
 COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|paid\s+)*"
                   r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
                   r"placements|qualifications|traineeships)\b")
-PER_SPEND = rx(r"\b(" + NUMBER + r")\b[^.]{0,80}\b(?:for every|per|for each)\s+£\s?([\d,.]+)\s*"
-               r"(k|m|million)?\b")
+# "one qualification for every £250,000", "2 work placements per £1 million": the number must
+# count outcomes (not "£3 of social value for every £1 spent").
+PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:[\w-]+\s+){0,7}?(?:apprenticeships?|"
+               r"apprenticeship starts?|jobs?|job outcomes?|qualifications?|placements?|"
+               r"traineeships?|starts?|outcomes?)\b[^.£]{0,40}?\b(?:for every|per|for each)\s+"
+               r"£\s?([\d,.]+)\s*(k|m|million)?\b")
 
 OUTSIDE_AREA = rx(r"\b(?:abroad|overseas|developing (?:countries|country|world)|international "
                   r"development|in (?:Malawi|Africa|India|Spain|France|Kenya|Uganda|Asia)|"
