@@ -205,8 +205,8 @@ PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:[\w-]+\s+){0,7}?(?:appr
                r"£\s?([\d,.]+)\s*(k|m|million)?\b")
 
 OUTSIDE_AREA = rx(r"\b(?:abroad|overseas|developing (?:countries|country|world)|international "
-                  r"development|in (?:Malawi|Africa|India|Spain|France|Kenya|Uganda|Asia)|"
-                  r"home town in \w+|global south)\b")
+                  r"development|in (?:Africa|Asia|Europe|South America|Latin America)|"
+                  r"(?:another|other) countr(?:y|ies)|home (?:town|country) in \w+|global south)\b")
 CORPORATE = rx(r"\bacross (?:its|their|the) (?:group|organisation|business|company)\b|"
                r"\bacross all (?:its|their|your) (?:uk )?contracts\b|\ball (?:their|its|your) (?:uk )?"
                r"contracts\b|\bnational charity partnerships\b|\bin the last \w+ years\b|"
@@ -219,7 +219,7 @@ LINK_STATED = rx(r"\bbecause\b|\bsince\b|\bon this contract\b|\bthis contract\b|
                  r"\b(?:engaged|involved) (?:on|in) (?:delivering )?the services\b|"
                  r"\barising from\b|\brelevant to this contract\b|\bexplain the link\b|"
                  r"\bunder this contract\b|\bwithin the service\b|\bdelivering the services\b|"
-                 r"\bduring construction\b|\bon the contract\b|\bthe tendered routes\b")
+                 r"\bduring construction\b|\bon the contract\b")
 
 
 @dataclass(frozen=True)
