@@ -319,7 +319,7 @@ def _elements(text: str) -> dict:
     return found
 
 
-def _flags(text: str, elements: dict, soft: bool) -> set[str]:
+def _flags(text: str, soft: bool) -> set[str]:
     flags = set()
     if soft:
         flags.add("vague")
@@ -356,7 +356,7 @@ def _apply_flags(elements: dict, flags: set[str]) -> dict:
     return out
 
 
-def _proportion(text: str, clause_elements: dict) -> dict:
+def _proportion(text: str) -> dict:
     burden = "none"
     if not AUTHORITY_PAYS.search(text):
         for name, pattern in BURDEN:
@@ -462,7 +462,7 @@ def _general_statements(blocks: Sequence[Block]) -> dict:
     return found
 
 
-def extract_clauses(blocks: Sequence[Block], subject: str = "",
+def extract_clauses(blocks: Sequence[Block],
                     relevance=None) -> list[Clause]:
     """Every social value requirement clause in `blocks`, in document order.
 
@@ -514,12 +514,12 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
                 elements.setdefault(name, value)
     else:
         elements = _elements(text)
-    flags = _flags(text, elements, soft)
+    flags = _flags(text, soft)
     elements = _apply_flags(elements, flags)
     if "free_box" not in flags and "not_in_contract" not in flags:
         for name, value in general.items():
             elements.setdefault(name, value)
-    extra = _proportion(text, elements)
+    extra = _proportion(text)
     kind = _kind(text, section, roles is not None)
     rel = relevance(theme, text, flags) if relevance is not None else "unknown"
     return Clause(block=block.index, start=start, end=end, match_start=anchor[0],

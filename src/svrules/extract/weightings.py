@@ -105,21 +105,13 @@ def extract_weightings(blocks: Sequence[Block]) -> list[Weighting]:
         text = block.text
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
-        if LOTS.search(text) and len(LOTS.findall(text)) > 1:
-            segments = [text]          # per-lot weightings: judged on the first statement only
-        else:
-            segments = [text]
-        pairs = _pairs(segments[0])
+        pairs = _pairs(text)
         unweighted = bool(NO_WEIGHT.search(text))
         only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
         if len(pairs) < 2 and not unweighted and not only_price:
             continue
-        first_lot = LOTS.search(text)
-        if first_lot is not None and len(LOTS.findall(text)) >= 1:
-            cut = first_lot.start()
-            top = [p for p in pairs if p[3] < cut] or pairs
-        else:
-            top = pairs
+        first_lot = LOTS.search(text)          # "... (Lot 1 only). Lot 2: ...": lots come later
+        top = ([p for p in pairs if p[3] < first_lot.start()] or pairs) if first_lot else pairs
         # Top-level weights: those not inside brackets.
         inside = [(m.start(), m.end()) for m in SUBPAIRS.finditer(text)]
         top = [p for p in top if not any(s < p[3] < e for s, e in inside)]
