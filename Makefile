@@ -21,6 +21,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+accuracy: $(STAMP)
+	$(BIN)/python bench/accuracy.py
+
 docs: $(STAMP)
 	$(BIN)/python -m svrules rules --format markdown > docs/rules.md
 

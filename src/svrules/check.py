@@ -16,7 +16,7 @@ from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
 from .extract.matcher import BlockText, Hit, scan
 from .extract.tender_facts import extract_tender_facts, summarise
-from .facts import doc_fact, eof_fact, hit_facts
+from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
 from .law.applicability import decide
 from .law.data import LawBook, load_lawbook
@@ -35,7 +35,8 @@ class Analysis:
     inputs: object
     verdict: object
     text_facts: list
-    hits: list[Hit]
+    hits: list[Hit]                 # the anchors: text hits, then extracted facts' anchors
+    extracted: Extracted | None = None
 
 
 def selected(rule_id: str, category: str, patterns: tuple[str, ...]) -> bool:
@@ -50,6 +51,7 @@ class Checker:
         self.compiled: CompiledPack = compile_pack(pack)
         self.engine = make_engine(engine, self.compiled)
         self.lawbook = lawbook or load_lawbook()
+        self.absent_ids = tuple(pid for pid, _ in self.compiled.patterns if pid.endswith(".absent"))
         self._sid = 0
 
     # ------------------------------------------------------------------ stages
@@ -62,13 +64,18 @@ class Checker:
         hits: list[Hit] = []
         for pattern_id, spec in self.compiled.patterns:
             hits.extend(scan(texts, pattern_id, spec))
-        return Analysis(doc, inputs, verdict, text_facts, hits)
+        # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
+        extracted = extract_rule_facts(doc, inputs, hits)
+        return Analysis(doc, inputs, verdict, text_facts, hits, extracted)
 
     def match(self, analysis: Analysis) -> list[Finding]:
         self._sid += 1
         sid = f"d{self._sid}"
-        facts = [doc_fact(sid, analysis.verdict, analysis.inputs),
-                 *hit_facts(sid, analysis.hits), eof_fact(sid)]
+        extracted = analysis.extracted
+        facts = [doc_fact(sid, analysis.verdict, analysis.inputs, extracted),
+                 *hit_facts(sid, analysis.hits[:extracted.first_anchor if extracted else None],
+                            self.absent_ids),
+                 *(extracted.facts(sid) if extracted else ()), eof_fact(sid)]
         matches = self.engine.run(sid, facts)
         builder = FindingBuilder(self.pack, analysis.document.blocks, analysis.hits,
                                  analysis.verdict, analysis.inputs, dict(self.config.severity))

@@ -8,19 +8,22 @@ finding is built from.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Optional
 
-from .engine.compile import normalise
+from .engine.compile import ABSENT, normalise
+from .extract._rx import rx
 from .extract.matcher import Hit
 from .law.inputs import Inputs
-from .model import Applicability
+from .model import Applicability, BlockKind, Document
 
 
 def _tri(value: Any) -> str:
     return normalise(value if isinstance(value, bool) or value is None else bool(value))
 
 
-def doc_fact(sid: str, verdict: Applicability, inputs: Inputs) -> dict:
+def doc_fact(sid: str, verdict: Applicability, inputs: Inputs,
+             extracted: "Optional[Extracted]" = None) -> dict:
     """The one `doc` fact: what rules may test in `applies_if` and `when.doc`."""
     urgency = inputs.value("urgency")
     fact: dict[str, Any] = {
@@ -42,6 +45,8 @@ def doc_fact(sid: str, verdict: Applicability, inputs: Inputs) -> dict:
         "consultation_considered": normalise(inputs.value("sv_consultation_considered")),
         "relevant_area_stated": _tri(inputs.value("sv_relevant_area") is not None),
         "value_known": _tri(inputs.get("value") is not None),
+        # below the threshold in force (not out of scope for another reason)
+        "below_threshold": _tri(verdict.act_applies is False and verdict.threshold_gbp is not None),
     }
     # Numbers are present only when known: a comparison with an unknown number is false.
     if verdict.threshold_gbp is not None:
@@ -55,13 +60,155 @@ def doc_fact(sid: str, verdict: Applicability, inputs: Inputs) -> dict:
     start = inputs.value("procurement_start")
     if isinstance(start, dt.date):
         fact["procurement_start"] = int(start.strftime("%Y%m%d"))
+    if extracted is not None:
+        fact.update(extracted.doc)
+        if weighting is None and "text_weighting_percent" in extracted.doc:
+            fact["weighting_percent"] = extracted.doc["text_weighting_percent"]
+        fact.pop("text_weighting_percent", None)
     return fact
 
 
-def hit_facts(sid: str, hits: list[Hit]) -> list[dict]:
-    return [{"id": f"{sid}:hit:{n}", "kind": "hit", "pattern": hit.pattern, "ref": n}
-            for n, hit in enumerate(hits)]
+def hit_facts(sid: str, hits: list[Hit], absent_ids: tuple[str, ...] = ()) -> list[dict]:
+    """One `hit` per matched sentence, and one `absent` fact per absence pattern (`ID.absent`)
+    that matched nowhere: absence is decided here, not by a negation in the engine."""
+    facts = [{"id": f"{sid}:hit:{n}", "kind": "hit", "pattern": hit.pattern, "ref": n}
+             for n, hit in enumerate(hits) if not hit.pattern.endswith(".absent")]
+    seen = {hit.pattern for hit in hits}
+    facts += [{"id": f"{sid}:absent:{n}", "kind": ABSENT, "pattern": pid}
+              for n, pid in enumerate(absent_ids) if pid not in seen]
+    return facts
 
 
 def eof_fact(sid: str) -> dict:
     return {"id": f"{sid}:eof", "kind": "eof"}
+
+
+# --------------------------------------------------------------------------- extracted facts
+# Clauses and weightings become facts of kind `clause` and `weighting`. Each gets an anchor
+# appended to the analysis' anchors list (after the text hits), and its `ref` indexes that list,
+# so findings on them point at the right block and sentence like text findings do.
+
+@dataclass(frozen=True)
+class Anchor(Hit):
+    """A place for an extracted fact, with the words a finding's message needs."""
+
+    missing: str = ""
+    detail: str = ""
+
+
+_DEFENCE = rx(r"\bdefence and security contract\b")
+_NOTICE_SECTION = rx(r"\bnotice\b")
+_SV_WORDS = rx(r"\bsocial value\b|\bnet zero\b|\bcommunity benefits?\b")
+_SUBCONTRACT = rx(r"\bsub-?contract\w*|\blead provider\b|\bprime contractor\b|\bconsorti\w+|"
+                  r"\bsupply chain partners?\b|\bdelivery partners?\b")
+
+
+def subject_of(doc: Document, inputs: Inputs) -> str:
+    """The contract's subject: metadata title, else the first top-level heading (relevance)."""
+    if doc.meta is not None and doc.meta.title:
+        return doc.meta.title
+    for block in doc.blocks:
+        if block.kind is BlockKind.heading and block.level == 1:
+            return block.text
+    return ""
+
+
+@dataclass
+class Extracted:
+    clauses: list = field(default_factory=list)
+    weightings: list = field(default_factory=list)
+    first_anchor: int = 0
+    doc: dict = field(default_factory=dict)     # extra `doc` fields read from the text
+    value_gbp: Optional[float] = None
+
+    def facts(self, sid: str) -> list[dict]:
+        out = []
+        ref = self.first_anchor
+        for n, c in enumerate(self.clauses):
+            fact = {"id": f"{sid}:clause:{n}", "kind": "clause", "ref": ref,
+                    "theme": c.theme, "strength": c.strength, "type": c.kind,
+                    "missing": ", ".join(c.missing) or "nothing",
+                    "missing_count": len(c.missing), "relevance": c.relevance,
+                    "burden": c.burden, "table_row": _tri(c.table_row)}
+            for element in ("target", "measure", "frequency", "evidence", "remedy"):
+                fact[f"has_{element}"] = _tri(c.has(element))
+            for flag in ("vague", "not_in_contract", "proxy_goal", "free_box", "output_only",
+                         "outside_area", "corporate", "link_stated"):
+                fact[flag] = _tri(flag in c.flags)
+            if c.frequency_per_year is not None:
+                fact["reports_per_year"] = c.frequency_per_year
+            spend = c.spend_per_outcome
+            if spend is None and c.outcome_count and self.value_gbp:
+                spend = self.value_gbp / c.outcome_count
+            if spend is not None:
+                fact["spend_per_outcome"] = float(spend)
+            out.append(fact)
+            ref += 1
+        for n, w in enumerate(self.weightings):
+            fact = {"id": f"{sid}:weighting:{n}", "kind": "weighting", "ref": ref,
+                    "total_ok": normalise(w.total_ok), "sub_total_ok": normalise(w.sub_total_ok),
+                    "sv_mentioned": _tri(w.sv_mentioned), "method_stated": _tri(w.method_stated),
+                    "unweighted": _tri(w.unweighted), "range_or_tbc": _tri(w.range_or_tbc),
+                    "sv_weighted": _tri(bool(w.sv_weight)),
+                    "assessment_described": _tri(w.assessment_described)}
+            if w.total is not None:
+                fact["total"] = float(w.total)
+            if w.sv_weight is not None:
+                fact["sv_weight"] = float(w.sv_weight)
+            out.append(fact)
+            ref += 1
+        return out
+
+
+def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list) -> Extracted:
+    """Clauses and weightings of `doc`, their anchors appended to `anchors` (the hits list)."""
+    from .extract.clauses import METHOD_WORDS, extract_clauses
+    from .extract.relevance import family_for, judge
+    from .extract.weightings import extract_weightings
+
+    cpv = inputs.value("cpv") or ()
+    family = family_for(subject_of(doc, inputs), cpv)
+    clauses = extract_clauses(doc.blocks, relevance=judge(family))
+    weightings = extract_weightings(doc.blocks)
+    value = inputs.get("value")
+    out = Extracted(clauses=clauses, weightings=weightings, first_anchor=len(anchors),
+                    value_gbp=float(value.value) if value is not None else None)
+    for c in clauses:
+        why = []
+        if "outside_area" in c.flags:
+            why.append("benefits outside the relevant area")
+        if "corporate" in c.flags:
+            why.append("not tied to performing this contract")
+        if c.relevance == "no":
+            why.append(f"a {c.theme.replace('_', ' ')} requirement with no link to "
+                       f"\"{subject_of(doc, inputs)[:80]}\"")
+        anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
+                              missing=", ".join(c.missing) or "nothing",
+                              detail="; ".join(why) or c.theme.replace("_", " ")))
+    for w in weightings:
+        detail = (f"weights total {w.total:g}" if w.total is not None else "")
+        anchors.append(Anchor("weighting", w.block, w.start, w.end, w.match_start,
+                              w.match_end, detail=detail))
+    notice = [b for b in doc.blocks if any(_NOTICE_SECTION.search(s) for s in b.section)]
+    sv_scored = any(c.kind == "award" for c in clauses) or \
+        any(w.sv_weight for w in weightings)
+    out.doc = {
+        "has_notice": _tri(bool(notice)),
+        "notice_mentions_sv": _tri(any(_SV_WORDS.search(b.text) for b in notice)),
+        "sv_scored": _tri(sv_scored),
+        "sv_method_stated": _tri(any(w.method_stated for w in weightings) or any(
+            METHOD_WORDS.search(b.text) for b in doc.blocks)),
+        "subcontracting": _tri(any(_SUBCONTRACT.search(b.text) for b in doc.blocks)),
+        "clauses": len(clauses),
+        "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs)) or any(
+            _DEFENCE.search(b.text) for b in doc.blocks))),
+    }
+    term = inputs.value("term_years")
+    if out.value_gbp is not None and isinstance(term, (int, float)) and term > 0:
+        out.doc["annual_value_gbp"] = out.value_gbp / max(float(term), 1.0)
+    elif out.value_gbp is not None:
+        out.doc["annual_value_gbp"] = out.value_gbp
+    text_weight = next((w.sv_weight for w in weightings if w.sv_weight is not None), None)
+    if text_weight is not None:
+        out.doc["text_weighting_percent"] = float(text_weight)
+    return out

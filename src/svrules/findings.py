@@ -126,6 +126,11 @@ class FindingBuilder:
             occurrence = seen[(rule.id, normalise_text(key_text))]
             seen[(rule.id, normalise_text(key_text))] += 1
             values = self._values(excerpt, matched)
+            if match.ref is not None and rule.anchored:
+                # an extracted fact's anchor carries what its message needs (facts.Anchor)
+                for name in ("missing", "detail"):
+                    if getattr(self.hits[match.ref], name, None):
+                        values[name] = getattr(self.hits[match.ref], name)
             message = fill(rule.message, values)
             if downgraded is not None:
                 message += GOOD_PRACTICE

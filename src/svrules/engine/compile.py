@@ -5,9 +5,10 @@ plain-Python evaluator interprets, so the two can be compared on every fixture.
 
 Facts are flat dicts with a `kind`:
   doc   one per document: the applicability verdict and metadata (see `facts.doc_fact`)
-  hit   a sentence where a rule's text pattern matched: {pattern: RULE_ID or RULE_ID.absent}
+  hit   a sentence where a rule's text pattern matched: {pattern: RULE_ID}
+  absent  a rule's `absent` text pattern matched nowhere in the document: {pattern: RULE_ID.absent}
   <name> an extracted fact, e.g. `clause`
-  eof   asserted last, so that absence rules do not fire before the text has arrived
+  eof   asserted last, so that absence-of-fact rules do not fire before the facts have arrived
 Tri-state values are the strings yes / no / unknown; YAML true/false/null compile to them.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from ..rulepack import RulePack, RuleSpec, TextPattern
 
 ACTION_PREFIX = "rule:"
+ABSENT = "absent"           # an `absent` text pattern that matched nowhere (see compile_rule)
 
 
 def normalise(value: Any) -> Any:
@@ -96,13 +98,16 @@ def compile_rule(rule: RuleSpec) -> tuple[dict, list[tuple[str, TextPattern]]]:
     elif when.fact is not None:
         terms.append({"a": _and([{"kind": when.fact.fact}] + conditions(when.fact.where))})
     if when.absent is not None:
-        terms.append({"e": {"kind": "eof"}})
         if when.absent.text is not None:
             pid = f"{rule.id}.absent"
-            terms.append({"x$not": _and([{"kind": "hit"}, {"pattern": pid}])})
+            # Text absence is decided in Python and asserted as a positive `absent` fact:
+            # durable-rules 2.0.28 crashes in delete_state (free(): invalid size) after a
+            # `$not` has blocked a join with a positive fact, so no rule negates text hits.
+            terms.append({"x": _and([{"kind": ABSENT}, {"pattern": pid}])})
             patterns.append((pid, when.absent.text))
         else:
             fact = when.absent.fact
+            terms.append({"e": {"kind": "eof"}})
             terms.append({"x$not": _and([{"kind": fact.fact}] + conditions(fact.where))})
     return {"all": terms, "run": ACTION_PREFIX + rule.id}, patterns
 

@@ -3,7 +3,8 @@
 The shape follows shared/guides/durable-rules.md: one `Host` per process with its timer threads
 switched off (actions run on the calling thread), each compiled pack registered once under its
 content hash, facts asserted one at a time with unique ids, `eof` last, swallowed action
-exceptions raised again, and the document's state deleted afterwards so memory stays flat.
+exceptions raised again, and the document's facts retracted afterwards so memory stays flat
+(`delete_state` crashes on sessions holding unmatched facts: see `_clear`).
 """
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ class _Host(_durable.Host):
         return record
 
 
+# Every document runs in the same durable session, emptied by retraction after each run: a new
+# session per document costs about 1 MB that is never returned without `delete_state`.
+SESSION = "svrules"
 _HOST: _Host | None = None
 _REGISTERED: set[str] = set()
 _LOCK = threading.Lock()
@@ -78,13 +82,22 @@ class DurableEngine:
             raise EngineError(f"a rule action failed: {state['exception']}")
         return True
 
+    def _clear(self, sid: str, facts: list[dict]) -> None:
+        """Free the document's facts by retracting each one. Not `delete_state`: in 2.0.28 it
+        crashes the process (free(): invalid pointer) once a fact that no rule's conditions
+        matched has been asserted in the session, which extracted facts routinely are."""
+        for fact in reversed(facts):
+            try:
+                self.host.retract_fact(self.compiled.name, {**fact, "sid": sid})
+            except Exception:               # never stored (no rule observed it)
+                pass
+
     def run(self, sid: str, facts: list[dict]) -> list[Match]:
         with _LOCK:
             self.host.collected = []
-            stored = False
             try:
                 for fact in facts:
-                    stored = self._assert({**fact, "sid": sid}) or stored
+                    self._assert({**fact, "sid": SESSION})
                 found = self.host.collected
             except EngineError:
                 raise
@@ -92,10 +105,7 @@ class DurableEngine:
                 raise EngineError(f"durable-rules failed: {exc}") from exc
             finally:
                 self.host.collected = None
-                # delete_state on a sid that never got a state crashes the C core (segfault):
-                # only delete what exists.
-                if stored:
-                    self.host.delete_state(self.compiled.name, sid)
+                self._clear(SESSION, facts)
         # An `$or` whose branches both match fires once per branch in durable-rules: a finding
         # is one (rule, anchor) pair, so duplicates are dropped here.
         return sorted(set(found), key=lambda m: (m.rule, -1 if m.ref is None else m.ref))

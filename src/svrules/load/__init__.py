@@ -96,5 +96,16 @@ def load_document(path: Path, display: str | None = None,
                     meta_source=meta_source, meta_lines=meta_lines, warnings=tuple(warnings))
 
 
-__all__ = ["ADAPTERS", "DEFAULT_LIMITS", "LoadError", "Limits", "Parsed", "load_document",
-           "supported"]
+__all__ = ["ADAPTERS", "DEFAULT_LIMITS", "LoadError", "Limits", "Parsed", "document_from_text",
+           "load_document", "supported"]
+
+
+def document_from_text(text: str, meta: dict | None = None, path: str = "<example>") -> Document:
+    """A Markdown document from a string and a metadata mapping (rule examples, the accuracy
+    bench, tests): the same splitting and validation as a file, without touching the disk."""
+    from .blocks import split_markdown
+    parsed_meta = None
+    if meta:
+        parsed_meta, _ = validate_meta(meta, {}, "example metadata")
+    return Document(path=path, format="markdown", blocks=tuple(split_markdown(text)),
+                    meta=parsed_meta, meta_source="example" if meta else None)

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Precision and recall of svrules per rule category on the labelled corpus (tests/corpus/).
+
+Each case is one clause; it is checked as a one-clause document whose metadata comes from the
+case's context (value, term, authority kind, start date, contract type, subject as the title),
+with the clause under a heading named after its section, and the notice text (`notice_says`)
+under a "Contract notice" heading. A case is predicted positive when any rule of the file's
+category reports it at warning or error (info is good practice, not a finding: corpus README).
+Process cases marked `unit: clause` are judged only by rules anchored on the text, because a
+single statement cannot show that a document-wide duty was not recorded.
+
+    python bench/accuracy.py            # print the table, write docs/accuracy.md and the figures
+    python bench/accuracy.py --check    # exit 1 if a category falls below its recorded figures
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from svrules.check import Checker  # noqa: E402
+from svrules.config import Config  # noqa: E402
+from svrules.load import document_from_text  # noqa: E402
+from svrules.rulepack import load_pack  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+HOLDOUT = ROOT / "bench" / "holdout"      # written after tuning, never tuned on
+FIGURES = ROOT / "bench" / "accuracy.json"
+REPORT = ROOT / "docs" / "accuracy.md"
+TARGETS = {"local": (0.95, 0.90), "verifiable": (0.95, 0.90)}
+DEFAULT_TARGET = (0.85, 0.80)
+KINDS = {"housing_association": "other", "devolved_wales": "devolved_welsh"}
+SECTIONS = {"kpi": "Social value KPIs", "award criteria": "Award criteria",
+            "itt": "Invitation to tender", "notice": "Contract notice"}
+
+
+def meta_for(case: dict) -> dict:
+    """The case's context as tender metadata; absent values read as an above-threshold,
+    in-scope services procurement under PA 2023 (corpus README, "Default context")."""
+    ctx = case.get("context") or {}
+    meta = {"nature": ctx.get("contract_type", "services"),
+            "value": ctx.get("value_gbp", 1_000_000), "vat": "exclusive",
+            "procurement_start": str(ctx.get("start_date", "2026-03-02")),
+            "authority_kind": KINDS.get(ctx.get("authority_kind"), ctx.get("authority_kind",
+                                                                             "sub_central"))}
+    if ctx.get("subject"):
+        meta["title"] = ctx["subject"]
+    if ctx.get("term_years"):
+        meta["term_years"] = ctx["term_years"]
+    notice = str(ctx.get("notice_says", "")).lower()
+    if "reserv" in notice:
+        meta["location_reservation"] = "no reservation" not in notice
+    return meta
+
+
+def text_for(case: dict) -> str:
+    ctx = case.get("context") or {}
+    section = str(ctx.get("section", "specification"))
+    heading = SECTIONS.get(section, section[:1].upper() + section[1:])
+    out = f"## {heading}\n\n{case['text'].strip()}\n"
+    if ctx.get("notice_says") and section != "notice":
+        out += f"\n## Contract notice\n\n{ctx['notice_says']}\n"
+    return out
+
+
+def predict(checker: Checker, pack, category: str, case: dict) -> tuple[bool, list[str]]:
+    doc = document_from_text(text_for(case), meta_for(case), path=case["id"])
+    findings = checker.match(checker.analyse(doc))
+    clause_only = (case.get("context") or {}).get("unit") == "clause"
+    hits = [f for f in findings if f.category.value == category
+            and f.severity.value in ("warning", "error")
+            and not (clause_only and not pack.by_id[f.rule].anchored)]
+    return bool(hits), sorted({f.rule for f in hits})
+
+
+def run(engine: str = "python", corpus: Path = CORPUS) -> dict:
+    pack = load_pack()
+    checker = Checker(pack, Config(), engine=engine)
+    results: dict = {}
+    for path in sorted(corpus.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        category = data["category"]
+        counts = defaultdict(int)
+        per_rule = defaultdict(lambda: defaultdict(int))
+        errors = []
+        for case in data["cases"]:
+            predicted, rules = predict(checker, pack, category, case)
+            truth = bool(case["finding"])
+            key = {(True, True): "tp", (True, False): "fp", (False, True): "fn",
+                   (False, False): "tn"}[(predicted, truth)]
+            counts[key] += 1
+            for rule in rules:
+                per_rule[rule]["tp" if truth else "fp"] += 1
+            if key in ("fp", "fn"):
+                errors.append((key, case["id"], rules))
+        tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+        results[category] = {
+            "cases": sum(counts.values()), **{k: counts[k] for k in ("tp", "fp", "fn", "tn")},
+            "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
+            "rules": {r: dict(v) for r, v in sorted(per_rule.items())},
+            "errors": errors,
+        }
+    return results
+
+
+def markdown(results: dict, holdout: dict | None = None) -> str:
+    out = ["# svrules accuracy", "",
+           "Generated by `python bench/accuracy.py` from the labelled corpus in `tests/corpus/`",
+           "(one clause per case, its context turned into metadata). A case is a finding when a",
+           "rule of its category reports it at warning or error. `tests/test_accuracy.py` fails",
+           "when a category falls below the figures recorded in `bench/accuracy.json`.", "",
+           "| category | cases | TP | FP | FN | TN | precision | recall | target P/R |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    for cat, r in results.items():
+        tgt = TARGETS.get(cat, DEFAULT_TARGET)
+        out.append(f"| {cat} | {r['cases']} | {r['tp']} | {r['fp']} | {r['fn']} | {r['tn']} | "
+                   f"{r['precision']:.3f} | {r['recall']:.3f} | {tgt[0]:.2f}/{tgt[1]:.2f} |")
+    if holdout:
+        out += ["", "## Held-out cases", "",
+                "`bench/holdout/` holds cases written after the rules were tuned on the corpus and",
+                "never tuned on since: a small, honest check of how the figures above generalise",
+                "(the corpus figures are measured on the same cases the patterns were tuned on).", "",
+                "| category | cases | TP | FP | FN | TN | precision | recall |",
+                "|---|---|---|---|---|---|---|---|"]
+        for cat, r in holdout.items():
+            out.append(f"| {cat} | {r['cases']} | {r['tp']} | {r['fp']} | {r['fn']} | {r['tn']} | "
+                       f"{r['precision']:.3f} | {r['recall']:.3f} |")
+        misses = [(cid, key) for r in holdout.values() for key, cid, _ in r["errors"]]
+        if misses:
+            out += ["", "Held-out misses: " + ", ".join(f"`{c}` ({k})" for c, k in misses) + "."]
+    out += ["", "## Per rule", "", "True and false positives each rule contributed "
+            "(a case can be found by more than one rule).", "",
+            "| rule | TP | FP |", "|---|---|---|"]
+    rules: dict = {}
+    for r in results.values():
+        for rid, c in r["rules"].items():
+            rules[rid] = c
+    for rid in sorted(rules):
+        out.append(f"| {rid} | {rules[rid].get('tp', 0)} | {rules[rid].get('fp', 0)} |")
+    out += ["", "## Misses", "", "Cases the rules get wrong, for the next round of tuning.", ""]
+    for cat, r in results.items():
+        for key, cid, rules_hit in r["errors"]:
+            label = "false positive" if key == "fp" else "false negative"
+            out.append(f"- `{cid}`: {label}" + (f" ({', '.join(rules_hit)})" if rules_hit else ""))
+    return "\n".join(out) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with bench/accuracy.json")
+    ap.add_argument("--engine", default="python", choices=["python", "durable"])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    args = ap.parse_args()
+    results = run(args.engine)
+    for cat, r in results.items():
+        print(f"{cat:16s} P {r['precision']:.3f}  R {r['recall']:.3f}  "
+              f"(tp {r['tp']} fp {r['fp']} fn {r['fn']} tn {r['tn']})")
+        if args.verbose:
+            for key, cid, rules in r["errors"]:
+                print(f"    {key} {cid} {' '.join(rules)}")
+    if args.check:
+        recorded = json.loads(FIGURES.read_text())
+        worse = [c for c, f in recorded.items() if c in results and (
+            results[c]["precision"] < f["precision"] or results[c]["recall"] < f["recall"])]
+        for c in worse:
+            print(f"below recorded figures: {c}", file=sys.stderr)
+        return 1 if worse else 0
+    FIGURES.write_text(json.dumps({c: {"precision": r["precision"], "recall": r["recall"],
+                                       "cases": r["cases"]} for c, r in results.items()},
+                                  indent=2, sort_keys=True) + "\n")
+    holdout = run(args.engine, HOLDOUT) if HOLDOUT.is_dir() else None
+    if holdout:
+        for cat, r in holdout.items():
+            print(f"holdout {cat:8s} P {r['precision']:.3f}  R {r['recall']:.3f}  "
+                  f"(tp {r['tp']} fp {r['fp']} fn {r['fn']} tn {r['tn']})")
+            if args.verbose:
+                for key, cid, rules in r["errors"]:
+                    print(f"    {key} {cid} {' '.join(rules)}")
+    REPORT.write_text(markdown(results, holdout))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,533 @@
+"""Social value requirement clauses: what a tender asks suppliers to deliver, and how checkably.
+
+A clause is one block (a paragraph, list item or table row) that requires, scores or asks for a
+social, economic or environmental outcome. For each, the extractor reads the elements that make
+a requirement verifiable (PA 2023 s.23(2)(b); seed 001 L977 "unverifiable requirements are
+unlawful"): a quantified target, a measure, a reporting frequency, an evidence source and a
+remedy; and what the relevance, proportionality and verifiability rules need besides (theme,
+strength, kind, financial-proxy goals, outputs offered as outcomes, burdens of measurement).
+
+The unit is the block, not the sentence, because tenders routinely state a target in one
+sentence and its reporting in the next. A KPI table (a header row naming target, frequency and
+consequence columns, as in seed 000 Appendix 1) yields one clause per data row, its elements
+read from the columns. Statements that apply to all social value commitments ("each KPI in
+Schedule 4 has a target, a data source and the service credit") count for every clause.
+
+Every pattern is RE2 (linear time) like the rest of `extract/`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ..model import Block, BlockKind
+from ._rx import WORD_NUMBERS, rx
+from .weightings import PAIR
+
+ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
+
+SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
+            r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
+            r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
+MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked) to|are (?:expected|required|asked) to|agrees? to|undertakes? to)"
+REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
+                 r"|\b(?:shall|must|will|should)\b"
+                 r"|\b(?:is|are) (?:expected|required) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
+                 r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
+                 r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
+                 r"|\bplease (?:use|describe|tell|provide|explain|set out)\b|\btell us\b")
+AUTHORITY_ACTOR = rx(r"^\s*(?:the\s+)?(?:council|authority|trust|department|association|commissioners?|"
+                     r"icb|board|we|contract manager|the parties)\b(?:'s\s+\w+)?\s+(?:will|shall|must|may|has|have|is|reserves)\b")
+NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social value is a\b(?:[^.]*\.)\s*$")
+
+# Themes, most specific first. Strong terms make a clause on their own; weak terms only in a
+# social value section or with an outcome verb, so that "staff receive safeguarding training"
+# is not read as a social value requirement.
+THEMES = (
+    ("workforce", r"living wage|fair work|disability confident|mindful employer|modern slavery|"
+                  r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
+                  r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)"),
+    ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
+                          r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
+                          r"care leavers|ex-offenders|careers?|STEM|skills|training|school engagement|pupils"),
+    ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
+                     r"spend with|prompt payment"),
+    ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
+                    r"\bEPC\b|electric vehicles?|zero-emission|fleet|trees|woodland|biodiversity|"
+                    r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*"),
+    ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
+                         r"inequalit\w*|knife crime|homeless\w*|children entering care"),
+    ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
+                  r"football|sports? team|groups|residents|tenants|foster carers|armed forces"),
+    ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
+                r"give back|social,? economic and environmental|National TOMs"),
+)
+_THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
+STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
+            r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
+            r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
+            r"volunteer\w*|charit\w*|donat\w*|recycl\w*|landfill|single-use|plastics|good employer|"
+            r"work experience|work placements?|job outcomes?|new jobs|SMEs?|VCSEs?|supply chain|"
+            r"disability confident|mindful employer|modern slavery|ISO 14001|EPC|National TOMs|"
+            r"health inequalities|environmental considerations|loneliness|trees|woodland|"
+            r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives)|"
+            r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
+            r"carbon literacy|zero-emission|electric vehicles|give back)\b")
+OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
+                  r"support|opportunities|contribute|promote|maximise)\b")
+SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
+                r"environment|employment and skills")
+
+SOFT = rx(r"\b(?:endeavou?rs?|where (?:reasonably )?(?:possible|practicable|appropriate)|"
+          r"wherever (?:possible|it can|practicable)|as and when|seek to|aim to|strive|"
+          r"work towards|encouraged|is expected to|are expected to|is committed to|"
+          r"demonstrate (?:a|their|its) commitment|contribute to|due regard|if possible|"
+          r"where feasible|look after)\b")
+
+NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + \
+         r"|a dozen|a hundred)"
+NOT_TARGET_BEFORE = rx(r"\b(?:schedule|clause|kpis?|level|scope|iso|question|section|appendix|annex|"
+                       r"part|lot|year|sv|no\.?|stage|table|page|regulation|reg|s\.|phase|"
+                       r"band|ppn|rm)\s*[\dA-Za-z.]*$")
+TARGET = rx(r"(?:\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
+            r"|£\s?\d[\d,.]*\s*(?:k|m|million)?"
+            r"|\b" + NUMBER + r"\b"
+            r"|\btarget\s*(?:[:/]|of)\s*\S"
+            r"|\b(?:at least|not less than|no fewer than|minimum of|a minimum|up to|all)\b"
+            r"|\bband [A-G]\b|\bwithin\s+" + NUMBER + r"\s+(?:working\s+)?(?:days|weeks|months))")
+NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)")
+YEAR_LIKE = rx(r"^(?:19|20)\d\d$")
+HELD_STANDARD = rx(r"\b(?:hold|maintain|achieve|obtain|retain)\b[^.]{0,40}\b(?:certification|"
+                   r"accreditation|status|certificate|iso \d+|standard)\b|\bcomplete\b[^.]{0,60}\b"
+                   r"(?:within|by)\b")
+
+MEASURE = rx(r"\b(?:number of|proportion of|percentage of|rate of|% of|per ?cent of|kpi\b|"
+             r"measured|calculated|counted|metric|indicator|scale\b|score|swemwbs|ucla|warwick|"
+             r"apprentic\w*|jobs?\b|job (?:outcomes?|starts?)|starts?\b|hires|employ(?:ed|ment|ees|s)?\b|"
+             r"placements?|work experience|training|qualifications?|emissions?|co2|tco2e|"
+             r"waste|recycl\w*|plastics?|energy|vehicles?|journeys|trees|hours|volunteers|"
+             r"spend|living wage|paid|pay (?:rates?|levels?)|charter|certification|accreditation|status|"
+             r"epc|sessions|referrals|meals|donations?|tonnage|tonnes|kg|kwh|miles|"
+             r"residents|people|pupils|young people|groups|homes|devices|laptops|"
+             r"weeks of|days of|visits|assessment tool|footprint|fleet|materials|"
+             r"opportunities|\bsmes?\b|vcses?|suppliers paid)\b")
+FREQUENCY = rx(r"\b(?:monthly|quarterly|annually|yearly|weekly|fortnightly|daily|termly|"
+               r"six-?monthly|half-?yearly|bi-?annually|biannually|"
+               r"(?:annual|quarterly|monthly|weekly|termly|six-monthly|yearly)\s+(?:[\w'-]+\s+){0,3}?"
+               r"(?:report|review|return|meeting|statement|submission|update|case stud|footprint|"
+               r"accounts|forum)\w*|"
+               r"every\s+(?:" + NUMBER + r"\s+)?(?:months?|weeks?|quarters?|years?|day|fortnight|term)|"
+               r"each (?:month|quarter|year|term)\b(?:[^.]{0,20}\b(?:report|review))?|"
+               r"per (?:month|quarter)|at the end of (?:each|the|every) (?:year|quarter|month|term)|"
+               r"at each (?:annual|quarterly|monthly|contract) (?:review|meeting)|"
+               r"annually thereafter|at each review)")
+EVIDENCE = rx(r"\b(?:evidence[ds]?|certificates?|certified|payroll|records?|register\w*|"
+              r"data\b|returns\b|transfer notes|telematics|timesheets?|ledger|confirmation|"
+              r"sign-?off|photographs|verified|audited|questionnaires?|record system|"
+              r"results|invoices|contracts of employment|employment contracts|agreements|"
+              r"letters|metered|meter readings|portal with supporting|footprint verified|"
+              r"list of suppliers|case studies|dashboard|statements? from|"
+              r"awarding-body|signed by|attendance lists|receipts|measured (?:by|from)|weigh-?ins)\b")
+REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery plan|"
+            r"improvement plan|action plan|deduct\w*|withh[oe]ld\w*|terminat\w*|material breach|"
+            r"breach|kpi failure|performance regime|liquidated damages|shortfall\b[^.]{0,60}"
+            r"(?:carr\w+|recover\w*|review|made good)|as contract|consequence|"
+            r"at the contractor's (?:own )?cost|at its own cost|failure\s*:|exception report|"
+            r"triggers|default|claw-?back|penalt\w+|payment (?:will be )?reduced)\b")
+
+# Requirements incorporated by reference into a KPI schedule carry the schedule's elements.
+BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:schedule|annex|appendix)\s*\w+"
+                  r"|\b(?:obligations|commitments|requirements)\s+in\s+(?:this\s+|the\s+)?(?:schedule|annex|appendix)\b"
+                  r"|\b(?:schedule|annex|appendix)\s*\w+\s*\((?:social value )?kpis?\)"
+                  r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)")
+# An award question that makes the bidder state each element supplies them.
+BIDDER_STATES = {
+    "target": rx(r"\b(?:state|give|set out|include|propose)\b[^.]{0,40}\btargets?\b|\bquantified\b"),
+    "measure": rx(r"\bhow (?:it|they|each|these) will be measured\b|\bmeasures?\b[^.]{0,20}\byou will use\b"),
+    "frequency": rx(r"\bhow often\b|\breporting frequency\b"),
+    "evidence": rx(r"\b(?:the )?evidence (?:you|that you) will\b"),
+    "remedy": rx(r"\bsubject to the remedies\b|\bremedies in\b"),
+}
+NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
+                     r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
+                     r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b")
+PROXY_GOAL = rx(r"\bsocial value (?:worth|valued at|equivalent to|of at least|to the value of)\b"
+                r"[^.]{0,40}%[^.]{0,30}\b(?:contract|tender) (?:value|price|sum)"
+                r"|\b\d+\s*%\s*of (?:the )?(?:contract|tender) (?:value|price)\b[^.]{0,30}\bsocial value\b"
+                r"|\bproxy values?\b[^.]{0,60}\b(?:target|at least|minimum)\b")
+FREE_BOX = rx(r"\b(?:box|space|free text)\b[^.]{0,80}\badded social value\b|\badded social value\b"
+              r"[^.]{0,80}\b(?:box|optional|tell us)\b|\btell us about any\b[^.]{0,40}social value")
+OUTCOME_STATED = rx(r"\b(?:to (?:reduce|improve|tackle|increase|address)|in order to|so as to)\b")
+OUTPUT_MEASURE = rx(r"\bvolunteer(?:ing)? hours\b|\bhours of (?:staff )?volunteering\b|"
+                    r"\bstaff volunteering hours\b")
+AWARD = rx(r"\b(?:bidders?|tenderers?|applicants?|you|your)\b[^.]{0,40}\b(?:must|should|are asked|"
+           r"will be (?:scored|asked|assessed|evaluated))\b[^.]{0,40}\b(?:describe|demonstrate|"
+           r"explain|set out|outline|address|provide|propose|respond|detail|show|include)|"
+           r"\b(?:scored|points? (?:will be )?awarded|award question|scored question|method statement|"
+           r"will be (?:evaluated|scored|assessed)|evaluation|tender response|question\s+\w*\d|"
+           r"please (?:use|describe|explain|provide)|tell us|weighting)\b|^\s*(?:describe|explain|"
+           r"set out|outline|propose|select|respond)\b")
+KPI_KIND = rx(r"\bkpi\b|\btarget\s*[:/]|\breported\b|\bconsequence of breach\b")
+
+# Proportionality: measurement burdens and how often reporting falls due.
+BURDEN = (
+    ("sroi", rx(r"\bSROI\b|social return on investment")),
+    ("cost_benefit", rx(r"cost[- ]benefit analysis|green book|net present value")),
+    ("independent_verification", rx(r"independent\w*\s+(?:verif\w+|audit\w*|assur\w+|social audit)|"
+                                     r"externally assured|third[- ]party (?:verif|audit|assur)\w*|"
+                                     r"accredited third party|audited by|social audit")),
+    ("impact_evaluation", rx(r"longitudinal|randomised control|control group|deadweight|"
+                             r"attribution,? displacement|drop-off")),
+    ("dedicated_staff", rx(r"dedicated full-?time|full-time social value manager")),
+    ("paid_software", rx(r"software\b[^.]{0,60}(?:licen[cs]e|£)|payable by the provider")),
+    ("proxy_reporting", rx(r"financial proxy values? for every|full national toms calculation")),
+)
+AUTHORITY_PAYS = rx(r"\b(?:authority|council|trust|commissioner)s?\b[^.]{0,30}\b(?:will|shall)\b"
+                    r"[^.]{0,30}\b(?:pay|commission and pay|fund|arrange)\b")
+FREQ_PER_YEAR = (
+    (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
+    (rx(r"\bdaily\b|\bevery day\b"), 365), (rx(r"\bweekly\b|\bevery week\b"), 52),
+    (rx(r"\bfortnight\w*|\bevery two weeks\b"), 26),
+    (rx(r"\bmonthly\b|\bevery month\b|\beach month\b|\bper month\b"), 12),
+    (rx(r"\bquarter\w*\b|\bevery three months\b"), 4),
+    (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
+    (rx(r"\bannual\w*\b|\byearly\b|\beach year\b|\bevery year\b"), 1),
+)
+COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|paid\s+)*"
+                  r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
+                  r"placements|qualifications|traineeships)\b")
+# "one qualification for every £250,000", "2 work placements per £1 million": the number must
+# count outcomes (not "£3 of social value for every £1 spent").
+PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:[\w-]+\s+){0,7}?(?:apprenticeships?|"
+               r"apprenticeship starts?|jobs?|job outcomes?|qualifications?|placements?|"
+               r"traineeships?|starts?|outcomes?)\b[^.£]{0,40}?\b(?:for every|per|for each)\s+"
+               r"£\s?([\d,.]+)\s*(k|m|million)?\b")
+
+OUTSIDE_AREA = rx(r"\b(?:abroad|overseas|developing (?:countries|country|world)|international "
+                  r"development|in (?:Africa|Asia|Europe|South America|Latin America)|"
+                  r"(?:another|other) countr(?:y|ies)|home (?:town|country) in \w+|global south)\b")
+CORPORATE = rx(r"\bacross (?:its|their|the) (?:group|organisation|business|company)\b|"
+               r"\bacross all (?:its|their|your) (?:uk )?contracts\b|\ball (?:their|its|your) (?:uk )?"
+               r"contracts\b|\bnational charity partnerships\b|\bin the last \w+ years\b|"
+               r"\bhead office functions\b|\bcharity of the \w+ choice\b|"
+               r"\b(?:become a )?signatory to\b|\brequired for all contracts\b|"
+               r"\beach of the (?:council's|authority's|trust's) [\w ]*priorities\b|"
+               r"\brespond to each of the following priorities\b|\bcorporate social value priorities\b|"
+               r"\bno involvement in this contract\b")
+LINK_STATED = rx(r"\bbecause\b|\bsince\b|\bon this contract\b|\bthis contract\b|"
+                 r"\b(?:engaged|involved) (?:on|in) (?:delivering )?the services\b|"
+                 r"\barising from\b|\brelevant to this contract\b|\bexplain the link\b|"
+                 r"\bunder this contract\b|\bwithin the service\b|\bdelivering the services\b|"
+                 r"\bduring construction\b|\bon the contract\b")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One social value requirement with the elements read from it (see module docstring)."""
+
+    block: int
+    start: int                 # the anchoring sentence, as offsets into the block's text
+    end: int
+    match_start: int
+    match_end: int
+    text: str
+    theme: str
+    strength: str              # firm | soft
+    kind: str                  # award | specification | kpi
+    elements: dict = field(default_factory=dict)   # element name -> words that supply it
+    flags: frozenset = frozenset()
+    burden: str = "none"
+    frequency_per_year: Optional[int] = None
+    outcome_count: Optional[float] = None       # e.g. 10 apprenticeships
+    spend_per_outcome: Optional[float] = None   # stated "one per £250,000" ratios
+    relevance: str = "unknown"                  # yes | no | unknown (see extract.relevance)
+    table_row: bool = False
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(e for e in ELEMENTS if e not in self.elements)
+
+    def has(self, element: str) -> bool:
+        return element in self.elements
+
+
+def _first(pattern, text: str) -> Optional[tuple[int, int]]:
+    m = pattern.search(text)
+    return (m.start(), m.end()) if m else None
+
+
+def _theme(text: str) -> tuple[str, Optional[tuple[int, int]]]:
+    for name, pattern in _THEME_RX:
+        m = pattern.search(text)
+        if m:
+            return name, (m.start(), m.end())
+    return "general", None
+
+
+def _target(text: str) -> Optional[str]:
+    for m in TARGET.finditer(text):
+        word = text[m.start():m.end()]
+        stripped = word.strip()
+        if YEAR_LIKE.search(stripped):
+            continue
+        if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
+            continue
+        if NOT_TARGET_AFTER.search(text[m.end():m.end() + 12]):
+            continue
+        return stripped
+    m = HELD_STANDARD.search(text)
+    return text[m.start():m.end()] if m else None
+
+
+def _number(word: str) -> Optional[float]:
+    word = word.strip().lower().replace(",", "")
+    if word in WORD_NUMBERS:
+        return float(WORD_NUMBERS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def is_sv_text(text: str, section: str) -> bool:
+    """Does this text talk about a social value outcome (not just staff training or waste)?"""
+    if STRONG.search(text):
+        return True
+    theme, where = _theme(text)
+    if where is None:
+        return False
+    return bool(SV_SECTION.search(section) or OUTCOME_VERB.search(text) or SOFT.search(text))
+
+
+def _elements(text: str) -> dict:
+    found: dict[str, str] = {}
+    target = _target(text)
+    if target:
+        found["target"] = target
+    for name, pattern in (("measure", MEASURE), ("frequency", FREQUENCY),
+                          ("evidence", EVIDENCE), ("remedy", REMEDY)):
+        m = pattern.search(text)
+        if m:
+            found[name] = text[m.start():m.end()]
+    if BY_REFERENCE.search(text):
+        for name in ELEMENTS:
+            found.setdefault(name, "by reference to the KPI schedule")
+    for name, pattern in BIDDER_STATES.items():
+        if pattern.search(text):
+            found.setdefault(name, "stated by the bidder")
+    return found
+
+
+def _flags(text: str, soft: bool) -> set[str]:
+    flags = set()
+    if soft:
+        flags.add("vague")
+    if NOT_IN_CONTRACT.search(text):
+        flags.add("not_in_contract")
+    if PROXY_GOAL.search(text):
+        flags.add("proxy_goal")
+    if FREE_BOX.search(text):
+        flags.add("free_box")
+    if OUTPUT_MEASURE.search(text) and OUTCOME_STATED.search(text):
+        flags.add("output_only")
+    if OUTSIDE_AREA.search(text):
+        flags.add("outside_area")
+    if CORPORATE.search(text):
+        flags.add("corporate")
+    if LINK_STATED.search(text):
+        flags.add("link_stated")
+    return flags
+
+
+def _apply_flags(elements: dict, flags: set[str]) -> dict:
+    """Forms that look complete but are not: the seeds' own examples of unverifiable asks."""
+    out = dict(elements)
+    if "proxy_goal" in flags or "output_only" in flags:      # 004 principles 2 and 12
+        out.pop("target", None)
+        out.pop("measure", None)
+        if "proxy_goal" in flags:
+            out.pop("remedy", None)
+    if "free_box" in flags:                                  # 003 Q6: nothing to score against
+        out = {}
+    if "not_in_contract" in flags:                           # 004: never reaches the contract
+        for name in ("frequency", "evidence", "remedy"):
+            out.pop(name, None)
+    return out
+
+
+def _proportion(text: str) -> dict:
+    burden = "none"
+    if not AUTHORITY_PAYS.search(text):
+        for name, pattern in BURDEN:
+            if pattern.search(text):
+                burden = name
+                break
+    per_year = None
+    for pattern, n in FREQ_PER_YEAR:
+        if pattern.search(text):
+            per_year = n
+            break
+    count = None
+    for m in COUNT_TARGET.finditer(text):
+        n = _number(m.group(1))
+        if n is not None:
+            count = (count or 0) + n
+    ratio = None
+    m = PER_SPEND.search(text)
+    if m:
+        n = _number(m.group(1)) or 1.0
+        amount = _number(m.group(2)) or 0.0
+        scale = {"k": 1e3, "m": 1e6, "million": 1e6}.get((m.group(3) or "").lower(), 1.0)
+        if n and amount:
+            ratio = amount * scale / n
+            count = None                  # a ratio, not an absolute count
+    return {"burden": burden, "frequency_per_year": per_year, "outcome_count": count,
+            "spend_per_outcome": ratio}
+
+
+def _kind(text: str, section: str, table_row: bool) -> str:
+    if table_row or KPI_KIND.search(text) or "kpi" in section.lower():
+        return "kpi"
+    if AWARD.search(text) or rx(r"award|evaluation|itt|method statement|quality").search(section):
+        return "award"
+    return "specification"
+
+
+# --------------------------------------------------------------------------- KPI tables
+
+HEADER_ROLES = (
+    ("target", rx(r"target|threshold|level|standard")),
+    ("frequency", rx(r"frequen|reporting|how often")),
+    ("remedy", rx(r"consequence|breach|remed|service credit|failure")),
+    ("evidence", rx(r"evidence|data source|source|verification")),
+    ("measure", rx(r"kpi|measure|indicator|metric|category|outcome|description")),
+)
+
+
+def _header_roles(cells: Sequence[str]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        for role, pattern in HEADER_ROLES:
+            if pattern.search(cell) and role not in roles.values():
+                roles[i] = role
+                break
+    return roles
+
+
+def _is_kpi_header(roles: dict[int, str]) -> bool:
+    have = set(roles.values())
+    return "target" in have and len(have & {"frequency", "remedy"}) >= 1
+
+
+def _row_elements(cells: Sequence[str], roles: dict[int, str]) -> dict:
+    found: dict[str, str] = {}
+    for i, cell in enumerate(cells):
+        role = roles.get(i)
+        value = cell.strip()
+        if role is None or not value or value in ("-", "–", "n/a", "N/A", "tbc", "TBC"):
+            continue
+        if role == "target" and not _target(value):
+            continue
+        found[role] = value
+    return found
+
+
+# --------------------------------------------------------------------------- the extractor
+
+def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
+    from .matcher import sentence_spans
+    if block.kind in (BlockKind.table_row, BlockKind.table_cell, BlockKind.heading):
+        return 0, len(block.text)
+    for start, end in sentence_spans(block.text):
+        if start <= offset < end:
+            return start, end
+    return 0, len(block.text)
+
+
+def _general_statements(blocks: Sequence[Block]) -> dict:
+    """Elements stated once for all social value commitments ("All social value KPIs are
+    reported quarterly with evidence ... and are subject to the service credits in Schedule 5")."""
+    general = rx(r"\b(?:all|each|every|these|the) (?:social value )?(?:kpis?|commitments|"
+                 r"requirements|outcomes|targets)\b")
+    found: dict[str, str] = {}
+    for block in blocks:
+        if block.kind is BlockKind.comment or not general.search(block.text):
+            continue
+        if not rx(r"social value|kpi").search(block.text + " " + " / ".join(block.section)):
+            continue
+        for name, value in _elements(block.text).items():
+            if name != "target":
+                found.setdefault(name, f"{value} (stated for all commitments)")
+    return found
+
+
+def extract_clauses(blocks: Sequence[Block],
+                    relevance=None) -> list[Clause]:
+    """Every social value requirement clause in `blocks`, in document order.
+
+    `relevance`, when given, is a callable (clause theme, clause text, flags) -> yes|no|unknown
+    judging the clause against the contract's subject (see `extract.relevance`).
+    """
+    clauses: list[Clause] = []
+    header: dict[int, dict[int, str]] = {}           # table index -> column roles
+    general = _general_statements(blocks)
+    for block in blocks:
+        text = block.text
+        if not text or block.kind in (BlockKind.comment, BlockKind.heading):
+            continue
+        section = " / ".join(block.section)
+        table = block.location.table
+        if block.kind is BlockKind.table_row and table is not None:
+            if block.location.row == 0:
+                roles = _header_roles(block.cells)
+                if _is_kpi_header(roles):
+                    header[table] = roles
+                continue
+            if table in header:
+                clauses.append(_make(block, header[table], section, general, relevance))
+                continue
+        if not is_sv_text(text, section):
+            continue
+        if len(PAIR.findall(text)) >= 2:       # an award weighting statement: see weightings.py
+            continue
+        if NOT_REQUIREMENT.search(text) or not REQUIREMENT.search(text):
+            continue
+        if AUTHORITY_ACTOR.search(text) and not rx(r"\b" + SUPPLIER + r"\b").search(text) \
+                and not BY_REFERENCE.search(text):
+            continue
+        clauses.append(_make(block, None, section, general, relevance))
+    return clauses
+
+
+def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
+          relevance) -> Clause:
+    text = block.text
+    theme, where = _theme(text)
+    anchor = where or (0, min(len(text), 1))
+    start, end = _sentence_of(block, anchor[0])
+    soft = bool(SOFT.search(text))
+    if roles is not None:
+        elements = _row_elements(block.cells, roles)
+        for name, value in _elements(text).items():
+            if name in ("evidence", "measure"):
+                elements.setdefault(name, value)
+    else:
+        elements = _elements(text)
+    flags = _flags(text, soft)
+    elements = _apply_flags(elements, flags)
+    if "free_box" not in flags and "not_in_contract" not in flags:
+        for name, value in general.items():
+            elements.setdefault(name, value)
+    extra = _proportion(text)
+    kind = _kind(text, section, roles is not None)
+    rel = relevance(theme, text, flags) if relevance is not None else "unknown"
+    return Clause(block=block.index, start=start, end=end, match_start=anchor[0],
+                  match_end=anchor[1], text=text, theme=theme,
+                  strength="soft" if soft else "firm", kind=kind, elements=elements,
+                  flags=frozenset(flags), relevance=rel, table_row=roles is not None, **extra)
+
+# A scoring method stated anywhere in the document (for the evaluation rules).
+METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?|matrix|"
+                  r"formula|methodology|guidance|pro rata)\b|\bscoring methodology\b|"
+                  r"\bevaluation methodology\b")

@@ -1,0 +1,152 @@
+"""Award weightings: "Quality 60%, Price 30%, Social Value 10%" and what they say about social value.
+
+PA 2023 s.23(3) requires the assessment methodology and the relative importance of the award
+criteria to be stated; PPN 06/20, PPN 002 and NHS England set a 10% minimum for social value.
+A weighting statement is one block (or sentence) with two or more "criterion N%" (or "N points")
+pairs. From it: the total of the top-level weights, the social value weight (0 when social value
+is not among them), sub-weights in brackets and whether they add up to their parent, and
+whether a scoring method is stated. Sentences that score social value with no weight ("social
+value will be taken into account", "pass/fail", "within quality", "to be confirmed") are read
+as statements with `sv_weight_stated: no`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ..model import Block, BlockKind
+from ._rx import rx
+
+CRITERION = r"(?:quality|price|cost|commercial|technical|social value|net zero and social value|" \
+            r"social and environmental value|sustainability|added value|community benefits?|" \
+            r"innovation|delivery|interview|presentation|financial)"
+PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*(\d{1,3}(?:\.\d+)?)\s*(%|per ?cent|points|marks)")
+SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
+SUB_ITEM = rx(r"([A-Za-z][A-Za-z ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
+SV_NAME = rx(r"social value|net zero|social and environmental|added value|community benefit")
+METHOD = rx(r"\bscored\b|\bdescriptors?\b|\bmatrix\b|\b0\s*-\s*\d+\b|\bformula\b|\bmethodology\b|"
+            r"\bpro rata\b|\bguidance\b|\bmultiplied\b|\bscaled\b|\bx\s*\d+|\bmarked\b|"
+            r"\bevaluation criteria\b|\bas set out in\b|\bin accordance with\b|\bscoring\b")
+NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
+               r"within the quality|pass\s*/\s*fail|assessed as a pass|to be confirmed|tbc|"
+               r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
+               r"value questions?\b|\bevaluated on quality, price and social value\b|"
+               r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
+               r"\bsocial value\b[^.]{0,60}\bbetween \d+\s*%? and \d+\s*%|"
+               r"\bvary the weightings?\b|\bweighting to be confirmed\b")
+RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b")
+# The text says how social value answers are assessed (so the method should be there too).
+ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
+                r"evaluated|judged|considered|reviewed)\b")
+SV_MENTION = rx(r"\bsocial value\b|\bnet zero\b")
+LOTS = rx(r"\blot \d+\b")
+LOT_COLON = rx(r"\blot \d+\s*:")
+
+
+@dataclass(frozen=True)
+class Weighting:
+    block: int
+    start: int
+    end: int
+    match_start: int
+    match_end: int
+    total: Optional[float]          # sum of the top-level weights (percent or points)
+    points: bool                    # weights given in points, not percent
+    sv_weight: Optional[float]      # percent of the total; 0 when social value has none
+    sv_mentioned: bool
+    sub_total_ok: Optional[bool]    # sub-weights in brackets add up to their parent
+    method_stated: bool
+    unweighted: bool                # scored with no weight of its own (pass/fail, within quality)
+    range_or_tbc: bool
+    assessment_described: bool = False
+
+    @property
+    def total_ok(self) -> Optional[bool]:
+        if self.total is None or self.points:
+            return None
+        return abs(self.total - 100.0) < 0.01
+
+
+def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
+    out = []
+    for m in PAIR.finditer(text):
+        out.append((m.group(1).lower(), float(m.group(2)), m.group(3).lower(), m.start(), m.end()))
+    return out
+
+
+def _sub_ok(text: str, pairs) -> Optional[bool]:
+    for m in SUBPAIRS.finditer(text):
+        items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
+        if len(items) < 2:
+            continue
+        before = text[:m.start()]
+        parent = None
+        for name, weight, unit, s, e in pairs:
+            if e <= m.start() and s >= len(before) - 60:
+                parent = weight
+        if parent is None:
+            continue
+        if abs(sum(items) - parent) > 0.01:
+            return False
+        return True
+    # "Social Value 10%, made up of A 5%, B 3% and C 3%"
+    m = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)").search(text)
+    if m:
+        items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
+        parent = next((w for n, w, u, s, e in pairs if s < m.start() and SV_NAME.search(n)), None)
+        if parent is not None and len(items) >= 2:
+            return abs(sum(items) - parent) < 0.01
+    return None
+
+
+def extract_weightings(blocks: Sequence[Block]) -> list[Weighting]:
+    out: list[Weighting] = []
+    for block in blocks:
+        text = block.text
+        if not text or block.kind in (BlockKind.comment, BlockKind.heading):
+            continue
+        pairs = _pairs(text)
+        unweighted = bool(NO_WEIGHT.search(text))
+        only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
+        if len(pairs) < 2 and not unweighted and not only_price:
+            continue
+        first_lot = LOTS.search(text)          # "... (Lot 1 only). Lot 2: ...": lots come later
+        top = ([p for p in pairs if p[3] < first_lot.start()] or pairs) if first_lot else pairs
+        # Top-level weights: those not inside brackets.
+        inside = [(m.start(), m.end()) for m in SUBPAIRS.finditer(text)]
+        top = [p for p in top if not any(s < p[3] < e for s, e in inside)]
+        made_up = rx(r"\b(?:made up of|comprising|consisting of)\b").search(text)
+        if made_up:
+            top = [p for p in top if p[3] < made_up.start() or
+                   not rx(r"^[^.]*$").search(text[made_up.start():p[3]])]
+        points = any(p[2] in ("points", "marks") for p in top)
+        total = sum(p[1] for p in top) if len(top) >= 2 or only_price else None
+        sv = [p for p in top if SV_NAME.search(p[0])]
+        if only_price:
+            top, total = pairs, 100.0
+        if points and total:
+            sv_weight = (sv[0][1] / total * 100.0) if sv else 0.0
+        else:
+            sv_weight = sv[0][1] if sv else (0.0 if len(top) >= 2 or only_price else None)
+        if unweighted and not sv:
+            sv_weight = 0.0 if sv_weight is None else sv_weight
+        # Per-lot weightings ("... Lot 2: Quality 50%, Price 50%"): the lowest social value
+        # weight of any lot is the one the minimum-weighting rules must see.
+        for m in LOT_COLON.finditer(text):
+            lot_pairs = [p for p in _pairs(text[m.end():m.end() + 200])]
+            lot_top = lot_pairs[:next((i for i, p in enumerate(lot_pairs[1:], 1)
+                                       if LOT_COLON.search(text[m.end():m.end() + p[3]])), None)]
+            if len(lot_top) >= 2:
+                lot_sv = next((p[1] for p in lot_top if SV_NAME.search(p[0])), 0.0)
+                sv_weight = lot_sv if sv_weight is None else min(sv_weight, lot_sv)
+        anchor = pairs[0] if pairs else None
+        m = SV_MENTION.search(text) if anchor is None else None
+        ms, me = (anchor[3], anchor[4]) if anchor else ((m.start(), m.end()) if m else (0, len(text)))
+        out.append(Weighting(
+            block=block.index, start=0, end=len(text), match_start=ms, match_end=me,
+            total=total, points=points, sv_weight=sv_weight,
+            sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=_sub_ok(text, pairs),
+            method_stated=bool(METHOD.search(text)), unweighted=unweighted,
+            range_or_tbc=bool(RANGE.search(text)),
+            assessment_described=bool(ASSESSMENT.search(text))))
+    return out
