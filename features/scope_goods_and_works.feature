@@ -41,7 +41,7 @@ Feature: Public Services (Social Value) Act 2012 s.1(1): services contracts only
         parts: {services: <services>, goods: <goods>}
         value: 900000
         vat: exclusive
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then there is no "SCOPE001" finding

@@ -27,7 +27,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         parts: {services: <services>, works: <works>}
         value: 900000
         vat: exclusive
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the Act applies is "<applies>"
@@ -50,7 +50,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         value: 900000
         vat: exclusive
         framework: <role>
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the Act applies is "<applies>"
@@ -119,7 +119,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         nature: services
         value: 150000
         vat: inclusive
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the threshold is <threshold>
@@ -139,7 +139,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         nature: services
         value: 900000
         vat: inclusive
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the Act applies is "true"
@@ -166,7 +166,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         nature: services
         value: 5000000
         vat: exclusive
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the regime is "<regime>"
@@ -207,7 +207,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         light_touch: true
         value: 400000
         vat: exclusive
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the Act applies is "true"
@@ -224,7 +224,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         nature: services
         value: <value>
         vat: <vat>
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the Act applies is "<applies>"
@@ -245,7 +245,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         nature: services
         value: 207720
         vat: inclusive
-        social_value: {considered: true}
+        social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
         """
       When it is checked
       Then the Act applies is "true"
@@ -300,12 +300,12 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         """
         # Befriending
 
-        The provider must be a local organisation based in the district.
+        The Provider shall endeavour to support community initiatives.
         """
       When it is checked
       Then the Act applies is "false"
       And social value findings are good practice only is "true"
-      And there is a "LOCAL001" finding of severity "info"
+      And there is a "VER001" finding of severity "info"
 
     Scenario: an organisation that applies social value to all contracts (as Kent does) keeps severities
       Given the configuration:
@@ -325,12 +325,12 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         """
         # Befriending
 
-        The provider must be a local organisation based in the district.
+        The Provider shall endeavour to support community initiatives.
         """
       When it is checked
       Then the Act applies is "false"
       And social value findings are good practice only is "false"
-      And there is a "LOCAL001" finding of severity "error"
+      And there is a "VER001" finding of severity "warning"
       And a citation is "Foreword (L22)"
 
   Rule: missing facts are never guessed
@@ -367,7 +367,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         nature: services
         value: 900000
         vat: exclusive
-        social_value: {considered: <considered>}
+        social_value: {considered: <considered>, consultation_considered: true, relevant_area: the county}
         """
       And the tender text:
         """
@@ -393,7 +393,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         nature: services
         value: 900000
         vat: exclusive
-        social_value: {considered: <considered>}
+        social_value: {considered: <considered>, consultation_considered: true, relevant_area: the county}
         """
       And the tender text:
         """

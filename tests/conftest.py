@@ -17,6 +17,9 @@ from pytest_bdd import given, parsers, then, when
 from svrules.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Steps that only the rule features use live beside the shared ones.
+pytest_plugins = ["tests.steps.finding_steps"]
 SHARED = ROOT.parent / "shared"
 
 
@@ -175,3 +178,4 @@ def then_rule_severity(tender, rule, severity):
 @then(parsers.parse("the exit status is {code:d}"))
 def then_exit(tender, code):
     assert tender["exit"] == code
+

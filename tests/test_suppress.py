@@ -25,7 +25,7 @@ META = textwrap.dedent("""\
     nature: services
     value: 900000
     vat: exclusive
-    social_value: {considered: true}
+    social_value: {considered: true, consultation_considered: true, relevant_area: the borough}
     ---
     """)
 LOCAL = "The Contractor must be a local business based within 20 miles of the Council offices."
