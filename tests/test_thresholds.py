@@ -1,0 +1,91 @@
+"""Every threshold row at -£1, exactly, +£1, net and gross of VAT, and both sides of every
+regime and threshold date: the table comes from rules/law/, so a new period is tested too."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from svrules.law.applicability import VAT_RATE, decide
+from svrules.law.data import load_lawbook
+from svrules.law.inputs import Inputs, Known
+
+BOOK = load_lawbook()
+
+
+def verdict(day, value, vat, kind="sub_central"):
+    inputs = Inputs({
+        "procurement_start": Known(day, "metadata"), "nature": Known("services", "metadata"),
+        "authority_kind": Known(kind, "metadata"), "value": Known(value, "metadata", vat=vat)})
+    return decide(inputs, BOOK)
+
+
+def basis_on(day):
+    regime = BOOK.regime_on(day)
+    return regime.value_basis if regime else "exclusive"
+
+
+CASES = []
+for period in BOOK.thresholds:
+    days = [period.start] + ([period.end] if period.end else [period.start + dt.timedelta(days=400)])
+    for day in days:
+        for kind, column in (("central_government", period.central_government),
+                             ("sub_central", period.sub_central), ("nhs", period.sub_central)):
+            CASES.append(pytest.param(day, kind, column, id=f"{day}-{kind}"))
+
+
+@pytest.mark.parametrize("day, kind, threshold", CASES)
+def test_each_row_at_minus_one_exact_plus_one_on_both_vat_bases(day, kind, threshold):
+    basis = basis_on(day)
+    other = "exclusive" if basis == "inclusive" else "inclusive"
+    to_other = VAT_RATE if other == "inclusive" else 1 / VAT_RATE
+    for delta, applies in ((-1, False), (0, True), (1, True)):
+        same = verdict(day, threshold + delta, basis, kind)
+        assert same.threshold_gbp == threshold
+        assert same.act_applies is applies, (day, kind, delta, same.reasons)
+        converted = verdict(day, (threshold + delta) * to_other, other, kind)
+        assert converted.act_applies is applies, (day, kind, delta, converted.reasons)
+        assert any("VAT" in r for r in converted.reasons)
+    # clearly either side once converted (rounding of ×1.2 aside)
+    assert verdict(day, (threshold + 5) * to_other, other, kind).act_applies is True
+    assert verdict(day, (threshold - 5) * to_other, other, kind).act_applies is False
+
+
+BOUNDARIES = [(p.start, p) for p in BOOK.thresholds[1:]]
+
+
+@pytest.mark.parametrize("start, period", BOUNDARIES, ids=[str(s) for s, _ in BOUNDARIES])
+def test_both_sides_of_each_threshold_date(start, period):
+    before = BOOK.threshold_on(start - dt.timedelta(days=1))
+    after = BOOK.threshold_on(start)
+    assert after is period and before is not period and before is not None
+    assert verdict(start, 10_000_000, basis_on(start)).threshold_gbp == period.sub_central
+    assert verdict(start - dt.timedelta(days=1), 10_000_000,
+                   basis_on(start - dt.timedelta(days=1))).threshold_gbp == before.sub_central
+
+
+@pytest.mark.parametrize("day, regime", [
+    (dt.date(2015, 2, 25), None), (dt.date(2015, 2, 26), "PCR2015"),
+    (dt.date(2025, 2, 23), "PCR2015"), (dt.date(2025, 2, 24), "PA2023"),
+])
+def test_both_sides_of_each_regime_date(day, regime):
+    assert verdict(day, 10_000_000, "exclusive").regime == regime
+
+
+def test_vat_basis_follows_the_regime():
+    pcr = verdict(dt.date(2024, 6, 3), 240_000, "inclusive")       # read as 200,000 net
+    assert pcr.act_applies is False and any("÷1.2" in r for r in pcr.reasons)
+    pa = verdict(dt.date(2026, 3, 2), 180_000, "exclusive")        # read as 216,000 gross
+    assert pa.act_applies is True and any("×1.2" in r for r in pa.reasons)
+
+
+def test_unknown_vat_basis_decides_only_when_both_readings_agree():
+    far = verdict(dt.date(2026, 3, 2), 900_000, None)
+    assert far.act_applies is True and any("same either way" in w for w in far.warnings)
+    near = verdict(dt.date(2026, 3, 2), 190_000, None)             # 190k < 207,720 < 228k
+    assert near.act_applies is None and near.missing == ("vat",)
+
+
+def test_every_period_is_cited():
+    for period in BOOK.thresholds:
+        assert period.citation.source and period.citation.section
