@@ -89,7 +89,8 @@ def test_renders_in_headless_chromium(chromium, tmp_path):
     dom = subprocess.run([*args, "--dump-dom", page.as_uri()], check=True, capture_output=True,
                          text=True, timeout=120).stdout
     assert "Social value review" in dom
-    assert dom.count('class="finding ') == 9           # 8 active + 1 waived, in tenders/
+    expected = html_report(tmp_path).count('class="finding ')    # active + waived, in tenders/
+    assert expected > 5 and dom.count('class="finding ') == expected
     assert "supplier-location-requirement" in dom
     assert "Procurement Act 2023 (c. 54)</strong>, s.12(2)" in dom
     assert "must treat suppliers the same unless a difference between the suppliers" in dom
