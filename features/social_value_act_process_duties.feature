@@ -70,6 +70,7 @@ Feature: SVA 2012 s.1(1)-(8): the duties before the procurement starts, and what
         | sub_central        | Social value will be considered by the evaluation panel once tenders have been received.       | PROC009 | error    |
         | sub_central        | Because of delays in preparing the specification, the Council relies on the urgency provision in s.1(8). | PROC010 | error |
         | central_government | The Department considered the well-being of Sheffield, where its headquarters is located.      | PROC011 | warning  |
+        | sub_central        | The Council considered how the contract might support economic growth in the borough.           | PROC012 | warning  |
 
   Rule: PCR 2015 reg 46 and PA 2023 s.18 - lots for large contracts
 

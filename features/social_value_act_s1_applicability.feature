@@ -409,3 +409,39 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         | true       | The Council invites tenders for domiciliary care. |
         | null       | Before starting this procurement the Council considered how it might improve the economic, social and environmental well-being of the county. |
         | null       | Social value was considered at the pre-procurement stage, as section 1(3) of the Act requires. |
+
+  Rule: metadata wins over the document's words, and a conflict between them is a warning
+
+    Scenario: the metadata and the text give different values
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Invitation to tender
+
+        The estimated total contract value is £1.5 million excluding VAT.
+        """
+      When it is checked
+      Then the Act applies is "true"
+      And a warning says "metadata says value is £900,000 (front matter line 5) but the text says £1,500,000 (line"
+      And a reason says "£900,000"
+
+    Scenario: without metadata the verdict comes from the text, with its places
+      Given the tender text:
+        """
+        # Invitation to tender: cleaning services
+
+        Issued by the Borough of Northfield Council.
+
+        The estimated total contract value is £150,000 excluding VAT. The contract notice will be published on 2 March 2026.
+        """
+      When it is checked
+      Then the Act applies is "false"
+      And a reason says "(text, line"
+      And the threshold is 207720

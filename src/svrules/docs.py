@@ -13,8 +13,9 @@ from .rulepack import RulePack, RuleSpec
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
+    """Wrap a paragraph; a marker such as "  ✓ " starts the first line only."""
     return "\n".join(textwrap.wrap(" ".join(text.split()), 96, initial_indent=indent,
-                                   subsequent_indent=indent))
+                                   subsequent_indent=" " * len(indent)))
 
 
 def _conditions(rule: RuleSpec) -> str:
