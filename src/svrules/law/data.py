@@ -17,13 +17,8 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class ThresholdPeriod(_Strict):
-    start: dt.date
-    end: Optional[dt.date] = None
-    central_government: float
-    sub_central: float
-    confidence: Literal["read", "remembered"] = "read"
-    citation: Citation
+class _Dated(_Strict):
+    """A value in force from `start` to `end` (inclusive); the YAML says `from` and `to`."""
 
     @model_validator(mode="before")
     @classmethod
@@ -33,6 +28,15 @@ class ThresholdPeriod(_Strict):
             data.setdefault("start", data.pop("from", None))
             data.setdefault("end", data.pop("to", None))
         return data
+
+
+class ThresholdPeriod(_Dated):
+    start: dt.date
+    end: Optional[dt.date] = None
+    central_government: float
+    sub_central: float
+    confidence: Literal["read", "remembered"] = "read"
+    citation: Citation
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -41,22 +45,13 @@ class ThresholdPeriod(_Strict):
         return self.central_government if kind is AuthorityKind.central_government else self.sub_central
 
 
-class Regime(_Strict):
+class Regime(_Dated):
     id: Literal["PCR2015", "PA2023"]
     name: str
     start: dt.date
     end: Optional[dt.date] = None
     value_basis: Literal["inclusive", "exclusive"]
     citation: Citation
-
-    @model_validator(mode="before")
-    @classmethod
-    def _names(cls, data):
-        if isinstance(data, dict):
-            data = dict(data)
-            data.setdefault("start", data.pop("from", None))
-            data.setdefault("end", data.pop("to", None))
-        return data
 
 
 class LawBook(_Strict):
