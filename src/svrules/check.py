@@ -5,7 +5,6 @@ the law data) so that each document costs only its own work.
 """
 from __future__ import annotations
 
-import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -37,10 +36,6 @@ class Analysis:
     text_facts: list
     hits: list[Hit]                 # the anchors: text hits, then extracted facts' anchors
     extracted: Extracted | None = None
-
-
-def selected(rule_id: str, category: str, patterns: tuple[str, ...]) -> bool:
-    return any(p == category or fnmatch.fnmatchcase(rule_id, p) for p in patterns)
 
 
 class Checker:
