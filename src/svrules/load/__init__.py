@@ -23,7 +23,7 @@ from .text import parse_text
 
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 
-ADAPTERS: dict[str, tuple[str, Callable[[bytes], Parsed]]] = {
+ADAPTERS: dict[str, tuple[str, Callable[[bytes, Limits], Parsed]]] = {
     ".md": ("markdown", parse_text),
     ".markdown": ("markdown", parse_text),
     ".txt": ("text", parse_text),
@@ -53,7 +53,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as exc:
         raise LoadError("io", f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:
-        raise LoadError("too-large", f"larger than the {limit // (1024 * 1024)} MB limit "
+        raise LoadError("too-large", f"larger than the {limit / (1024 * 1024):g} MB limit "
                         "(raise it with --max-file-mb)")
     return data
 
@@ -77,14 +77,18 @@ def ocds_sidecar_for(path: Path) -> Path | None:
     return None
 
 
-def load_document(path: Path, display: str | None = None,
-                  max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read and parse one file. Raises `LoadError` for anything the user must fix."""
+def load_document(path: Path, display: str | None = None, max_bytes: int | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read and parse one file. Raises `LoadError` for anything the user must fix.
+
+    `limits` (from the configuration and the command line) reaches every adapter; `max_bytes`
+    is the older way to set only `limits.max_file_bytes` and wins when given.
+    """
     display = display or str(path)
     fmt, adapter = ADAPTERS.get(path.suffix.lower(), (None, None))
     if adapter is None:
         raise LoadError("unsupported", f"no reader for '{path.suffix or path.name}' files")
-    parsed = adapter(read_bytes(path, max_bytes))
+    parsed = adapter(read_bytes(path, max_bytes or limits.max_file_bytes), limits)
     warnings = list(parsed.warnings)
     meta, meta_source, meta_lines = None, None, {}
 
