@@ -113,3 +113,28 @@ def test_analysis_of_arbitrary_text_never_raises(checker, text, meta):
     for hit in analysis.hits:
         assert 0 <= hit.start <= hit.end <= len(doc.blocks[hit.block].text)
     checker.match(analysis)
+
+
+@pytest.mark.parametrize("when", ["2026-02-30", "2026-13-01", "2026-00-10"])
+def test_impossible_yaml_date_is_a_metadata_error(tmp_path, when):
+    """Found by the atheris harness: PyYAML raised ValueError past parse_yaml (a traceback)."""
+    path = tmp_path / "t.md"
+    path.write_text(f"---\nnature: services\nprocurement_start: {when}\n---\nText.\n")
+    with pytest.raises(LoadError) as info:
+        load_document(path)
+    assert info.value.kind == "metadata"
+
+
+def test_fuzz_regressions_only_ever_raise_load_error():
+    """Every input the fuzzer saved under fuzz/regressions replays cleanly."""
+    import importlib.util
+    from pathlib import Path
+    pytest.importorskip("atheris")
+    root = Path(__file__).resolve().parents[2] / "fuzz"
+    spec = importlib.util.spec_from_file_location("fuzz_loaders", root / "fuzz_loaders.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    inputs = sorted((root / "regressions").iterdir())
+    assert inputs
+    for path in inputs:
+        module.run_one(path.read_bytes())
