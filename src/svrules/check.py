@@ -90,7 +90,7 @@ class Checker:
 
     def check_target(self, target: Target) -> FileResult:
         try:
-            doc = load_document(target.path, target.display)
+            doc = load_document(target.path, target.display, limits=self.config.load_limits())
         except LoadError as exc:
             return FileResult(path=target.display,
                               errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))

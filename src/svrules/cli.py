@@ -103,8 +103,14 @@ def _format_choices() -> list[str]:
               help="Write the current findings to FILE as the baseline (then use it).")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True,
               help="Date that waiver expiry is judged on (tests, audits).")
+# -- issue 5: input limits (svrules/load/limits.py, docs/robustness.md)
+@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Largest input file read, in MB [default: 64].")
+@click.option("--limit", "limit_settings", multiple=True, metavar="KEY=VALUE",
+              help="Set an input limit, e.g. max-pdf-pages=200 (repeatable; docs/robustness.md).")
 def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, engine, statistics,
-          outputs, waivers_path, baseline_path, write_baseline_path, today):
+          outputs, waivers_path, baseline_path, write_baseline_path, today, max_file_mb,
+          limit_settings):
     """Check tender documents (files or folders)."""
     from .check import Checker
     from .discover import discover
@@ -119,6 +125,7 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
         "engine": engine,
     }.items() if v is not None}
     config = config.model_copy(update=updates)
+    config = _with_limits(config, max_file_mb, limit_settings)
     base = Path(config.source).parent if config.source else Path(".")
     pack = _load_pack(tuple(str(base / p) for p in config.rule_packs) + tuple(rule_dirs))
     targets, problems = discover(list(paths), config.exclude)
@@ -140,6 +147,30 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
         fmt = auto_format()
     click.echo(formatter(fmt)(results, ctx), nl=False)
     sys.exit(exit_status(results, config.fail_on))
+
+
+def _with_limits(config, max_file_mb, settings):
+    """Command-line limits over the configuration's (issue 5), checked like the file's."""
+    from .load.limits import limits_from
+    extra: dict[str, float] = {}
+    for item in settings:
+        key, sep, value = item.partition("=")
+        try:
+            extra[key.strip()] = float(value)
+        except ValueError:
+            _fail(f"--limit {item!r}: expected KEY=NUMBER, e.g. max-pdf-pages=200")
+        if not sep:
+            _fail(f"--limit {item!r}: expected KEY=NUMBER, e.g. max-pdf-pages=200")
+    if max_file_mb is not None:
+        extra["max-file-mb"] = max_file_mb
+    if not extra:
+        return config
+    merged = {**{k.replace("_", "-"): v for k, v in config.limits.items()}, **extra}
+    try:
+        limits_from(merged)
+    except ValueError as exc:
+        _fail(f"--limit: {exc}")
+    return config.model_copy(update={"limits": merged})
 
 
 def _parse_outputs(outputs, paths) -> list[tuple[str, Path]]:
@@ -257,7 +288,7 @@ def facts(path, fmt, config_path):
     from .load import LoadError, load_document
     config = _load_config(config_path, path)
     try:
-        doc = load_document(Path(path), path)
+        doc = load_document(Path(path), path, limits=config.load_limits())
     except LoadError as exc:
         _fail(f"{path}: [{exc.kind}] {exc.message}")
     from .check import Checker

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .model import AuthorityKind, Jurisdiction, Severity
 
@@ -47,6 +47,23 @@ class Config(BaseModel):
     baseline: Optional[str] = Field(
         None, description="baseline file (from --write-baseline), relative to this file")
     source: Optional[str] = Field(None, exclude=True, description="file the config came from")
+    # -- issue 5: input limits ([tool.svrules.limits]; see svrules.load.limits.SETTINGS)
+    limits: dict[str, float] = Field(
+        {}, description="input limits: max-file-mb, max-zip-entries ... (docs/robustness.md)")
+
+    @field_validator("limits", mode="before")
+    @classmethod
+    def _known_limits(cls, value):
+        """Unknown or misspelt limits are errors, like every other key."""
+        from .load.limits import limits_from
+        if isinstance(value, dict):
+            limits_from(value)
+        return value
+
+    def load_limits(self):
+        """The `Limits` the loaders get: the defaults with this configuration's settings."""
+        from .load.limits import limits_from
+        return limits_from(self.limits)
 
     def defaults_for_verdict(self) -> dict[str, object]:
         return {"authority_kind": self.authority_kind, "jurisdiction": self.jurisdiction}
@@ -77,7 +94,7 @@ def _parse(path: Path, table: dict) -> Config:
         key = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
             raise ConfigError(f"{path}: unknown key '{key}' in svrules configuration") from None
-        raise ConfigError(f"{path}: key '{key}': {err['msg']}") from None
+        raise ConfigError(f"{path}: key '{key}': {err['msg'].removeprefix('Value error, ')}") from None
 
 
 _ALIASES = {f.alias for f in Config.model_fields.values() if f.alias}

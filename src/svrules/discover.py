@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import supported
+from .load import not_regular, supported
 
 SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 
@@ -27,6 +27,19 @@ class DiscoverError:
     display: str
     kind: str
     message: str
+
+
+def shown(path: str) -> str:
+    """A path as it can be printed and written to JSON: bytes that are not UTF-8 in a file name
+    (POSIX allows them) become `\\xNN` instead of lone surrogates that break every report."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _mode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return None
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -49,23 +62,30 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[Targ
     for given in paths:
         root = Path(given)
         if not os.path.lexists(root):
-            errors.append(DiscoverError(given, "io", "no such file or folder"))
+            errors.append(DiscoverError(shown(given), "io", "no such file or folder"))
             continue
         if root.is_file():
             # A file named explicitly is checked even when its suffix is unusual: say so.
             if _excluded(root.as_posix(), exclude):
                 continue
-            add(root, given)
+            add(root, shown(given))
             continue
         if not root.is_dir():
-            errors.append(DiscoverError(given, "io", "not a regular file or folder "
-                                        "(a broken symlink or a symlink loop?)"))
+            errors.append(DiscoverError(shown(given), "io", not_regular(_mode(root))))
             continue
+        def named(rel: str, root: Path = root, given: str = given) -> str:
+            """How a file under ROOT is shown: relative to it when it is the current folder."""
+            return shown((root / rel).as_posix() if given not in (".", "./") else rel)
+
+        def walk_error(exc: OSError, root: Path = root) -> None:
+            try:
+                rel = Path(exc.filename).relative_to(root).as_posix()
+            except (TypeError, ValueError):
+                rel = str(exc.filename)
+            errors.append(DiscoverError(named(rel), "io", (exc.strerror or str(exc)).lower()))
+
         visited: set[tuple[int, int]] = set()
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=True,
-                                                    onerror=lambda e: errors.append(
-                                                        DiscoverError(str(e.filename), "io",
-                                                                      e.strerror or str(e)))):
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=walk_error):
             try:
                 st = os.stat(dirpath)
             except OSError:
@@ -85,8 +105,7 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[Targ
                 if not supported(path) or _excluded(rel, exclude):
                     continue
                 if not path.is_file():
-                    errors.append(DiscoverError((root / rel).as_posix(), "io",
-                                                "not a regular file (broken symlink?)"))
+                    errors.append(DiscoverError(named(rel), "io", not_regular(_mode(path))))
                     continue
-                add(path, (root / rel).as_posix() if given not in (".", "./") else rel)
+                add(path, named(rel))
     return targets, errors

@@ -6,6 +6,8 @@ sidecar `NAME.svrules.yaml`; the sidecar wins when both exist, with a warning.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Callable
 
@@ -23,7 +25,7 @@ from .text import parse_text
 
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 
-ADAPTERS: dict[str, tuple[str, Callable[[bytes], Parsed]]] = {
+ADAPTERS: dict[str, tuple[str, Callable[[bytes, Limits], Parsed]]] = {
     ".md": ("markdown", parse_text),
     ".markdown": ("markdown", parse_text),
     ".txt": ("text", parse_text),
@@ -40,20 +42,47 @@ def supported(path: Path) -> bool:
     return path.suffix.lower() in ADAPTERS and not is_sidecar(path)
 
 
+def not_regular(mode: int | None) -> str:
+    """Plain words for why a path that is not a regular file cannot be read."""
+    if mode is None:
+        return "a broken symlink, a symlink loop, or gone"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    return "not a regular file"
+
+
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """At most `limit` bytes of a regular file, or a `LoadError` saying plainly why not.
+
+    Opened non-blocking and checked with fstat on the open descriptor: a file swapped for a
+    FIFO after discovery would otherwise block the run forever on open or read.
+    """
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise LoadError("io", "file vanished before it could be read") from None
     except PermissionError:
         raise LoadError("io", "permission denied") from None
-    except IsADirectoryError:
-        raise LoadError("io", "is a directory") from None
     except OSError as exc:
         raise LoadError("io", f"cannot read: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise LoadError("io", not_regular(mode))
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise LoadError("io", f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
     if len(data) > limit:
-        raise LoadError("too-large", f"larger than the {limit // (1024 * 1024)} MB limit "
+        raise LoadError("too-large", f"larger than the {limit / (1024 * 1024):g} MB limit "
                         "(raise it with --max-file-mb)")
     return data
 
@@ -77,21 +106,33 @@ def ocds_sidecar_for(path: Path) -> Path | None:
     return None
 
 
-def load_document(path: Path, display: str | None = None,
-                  max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read and parse one file. Raises `LoadError` for anything the user must fix."""
+def _read_beside(path: Path, limit: int) -> bytes:
+    """A metadata file beside the document; its errors name it, not the document."""
+    try:
+        return read_bytes(path, limit)
+    except LoadError as exc:
+        raise LoadError(exc.kind, f"{path.name}: {exc.message}") from None
+
+
+def load_document(path: Path, display: str | None = None, max_bytes: int | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read and parse one file. Raises `LoadError` for anything the user must fix.
+
+    `limits` (from the configuration and the command line) reaches every adapter; `max_bytes`
+    is the older way to set only `limits.max_file_bytes` and wins when given.
+    """
     display = display or str(path)
     fmt, adapter = ADAPTERS.get(path.suffix.lower(), (None, None))
     if adapter is None:
         raise LoadError("unsupported", f"no reader for '{path.suffix or path.name}' files")
-    parsed = adapter(read_bytes(path, max_bytes))
+    parsed = adapter(read_bytes(path, max_bytes or limits.max_file_bytes), limits)
     warnings = list(parsed.warnings)
     meta, meta_source, meta_lines = None, None, {}
 
     ocds_path = ocds_sidecar_for(path)
     ocds: dict = {}
     if ocds_path is not None:
-        ocds, extra = ocds_metadata(read_bytes(ocds_path, 16 * 1024 * 1024), ocds_path.name)
+        ocds, extra = ocds_metadata(_read_beside(ocds_path, 16 * 1024 * 1024), ocds_path.name)
         warnings += extra
 
     sidecar = sidecar_for(path)
@@ -99,7 +140,7 @@ def load_document(path: Path, display: str | None = None,
         if parsed.meta_yaml is not None or parsed.meta_data is not None:
             warnings.append(f"metadata in {sidecar.name} used; the file's own metadata ignored")
         try:
-            text = read_bytes(sidecar, 1024 * 1024).decode("utf-8-sig")
+            text = _read_beside(sidecar, 1024 * 1024).decode("utf-8-sig")
         except UnicodeDecodeError:
             raise LoadError("metadata", f"{sidecar.name} is not UTF-8") from None
         data, lines = parse_yaml(text, 1, sidecar.name)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Location
 from .errors import LoadError
-from .limits import DEFAULT_LIMITS
+from .limits import DEFAULT_LIMITS, Limits
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -92,9 +92,9 @@ def split_cells(line: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in re.split(r"(?<!\\)\|", body))
 
 
-def split_markdown(text: str, first_line: int = 1) -> list[Block]:
+def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     """Blocks of a Markdown or plain-text body whose first line is `first_line`."""
-    builder = BlockBuilder()
+    builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
     pending: _Pending | None = None
     fence: str | None = None
     in_comment: _Pending | None = None
@@ -128,7 +128,7 @@ def split_markdown(text: str, first_line: int = 1) -> list[Block]:
             in_table = False
             continue
 
-        if len(line) > DEFAULT_LIMITS.max_markdown_line_chars:
+        if len(line) > limits.max_markdown_line_chars:
             # No tender writes a heading or table row this long; reading it as plain text keeps
             # the scanner linear and stops a 50 MB line of '|' becoming 50 million cells.
             in_table = False

@@ -38,3 +38,47 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+# ---------------------------------------------------------------------------- settings
+# How the limits are named in `[tool.svrules.limits]` and `--limit KEY=VALUE`: sizes in MB
+# (people think in megabytes, not bytes), counts as they are. One table so that the config
+# file, the command line and docs/robustness.md cannot drift apart.
+SIZE_SETTINGS = {
+    "max-file-mb": "max_file_bytes",
+    "max-zip-entry-mb": "max_zip_entry_bytes",
+    "max-zip-total-mb": "max_zip_total_bytes",
+    "max-pdf-stream-mb": "max_pdf_stream_bytes",
+}
+COUNT_SETTINGS = {
+    "max-zip-entries": "max_zip_entries",
+    "max-xml-depth": "max_xml_depth",
+    "max-pdf-pages": "max_pdf_pages",
+    "max-text-chars": "max_text_chars",
+    "max-blocks": "max_blocks",
+    "max-row-cells": "max_row_cells",
+    "max-markdown-line-chars": "max_markdown_line_chars",
+}
+SETTINGS = (*SIZE_SETTINGS, *COUNT_SETTINGS)
+
+
+def limits_from(settings: dict, base: Limits = DEFAULT_LIMITS) -> Limits:
+    """`base` with the named settings applied; `ValueError` naming any unknown key or bad value,
+    so a typo in a limit is never silently the default."""
+    from dataclasses import replace
+    changes: dict[str, int] = {}
+    for key, value in settings.items():
+        name = str(key).replace("_", "-")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"limit '{key}' must be a number, not {type(value).__name__}")
+        if not value > 0 or value != value or value == float("inf"):
+            raise ValueError(f"limit '{key}' must be a positive number")
+        if name in SIZE_SETTINGS:
+            changes[SIZE_SETTINGS[name]] = max(1, int(value * MiB))
+        elif name in COUNT_SETTINGS:
+            if int(value) != value:
+                raise ValueError(f"limit '{key}' must be a whole number")
+            changes[COUNT_SETTINGS[name]] = int(value)
+        else:
+            raise ValueError(f"unknown limit '{key}' (known: {', '.join(SETTINGS)})")
+    return replace(base, **changes) if changes else base

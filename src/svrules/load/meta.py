@@ -66,6 +66,11 @@ def parse_yaml(text: str, first_line: int = 1, what: str = "metadata") -> tuple[
         raise LoadError("metadata", f"invalid YAML in {what}: {problem}", line=line) from None
     except yaml.YAMLError as exc:
         raise LoadError("metadata", f"invalid YAML in {what}: {exc}") from None
+    except (ValueError, OverflowError) as exc:
+        # PyYAML builds dates itself: `2026-02-30` raises ValueError, not a YAMLError (found
+        # by fuzz/fuzz_loaders.py).
+        raise LoadError("metadata", f"invalid YAML in {what}: a date that does not exist "
+                        f"({exc})") from None
     return data, (_key_lines(node, first_line) if node is not None else {})
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .blocks import split_markdown
 from .errors import LoadError
+from .limits import DEFAULT_LIMITS, Limits
 from .meta import split_front_matter
 from .parsed import Parsed
 
@@ -31,12 +32,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
                     "Windows-1252 either: save the file as UTF-8", line=line)
 
 
-def parse_text(data: bytes) -> Parsed:
+def parse_text(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     text, warnings = decode(data)
     if not text.strip():
         raise LoadError("empty", "the file is empty" if not data else
                         "the file holds only whitespace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, front_line, body, body_line = split_front_matter(text)
-    return Parsed(blocks=split_markdown(body, body_line), meta_yaml=front,
+    return Parsed(blocks=split_markdown(body, body_line, limits), meta_yaml=front,
                   meta_first_line=front_line, warnings=warnings)
