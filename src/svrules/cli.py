@@ -47,11 +47,23 @@ def _fail(message: str) -> None:
 
 
 def _load_pack(extra: tuple[str, ...] = ()):
-    from .rulepack import RulePackError, load_pack
+    from .cache import cached
+    from .rulepack import RulePackError, default_rules_dir, load_pack
+    folders = [Path(p) for p in extra]
     try:
-        return load_pack([Path(p) for p in extra])
+        return cached("pack", [default_rules_dir(), *folders], lambda: load_pack(folders))
     except RulePackError as exc:
         _fail(f"rule pack error: {exc}")
+
+
+def _load_lawbook():
+    from .cache import cached
+    from .law.data import load_lawbook
+    from .rulepack import RulePackError, default_rules_dir
+    try:
+        return cached("lawbook", [default_rules_dir() / "law"], load_lawbook)
+    except RulePackError as exc:
+        _fail(f"law data error: {exc}")
 
 
 def _load_config(config_path: str | None, first_path: str | None):
@@ -103,10 +115,13 @@ def _format_choices() -> list[str]:
               help="Write the current findings to FILE as the baseline (then use it).")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True,
               help="Date that waiver expiry is judged on (tests, audits).")
+# -- issue 7: parallel checking
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes [default: the number of cores; small inputs are checked "
+                   "in-process]. 1 checks in this process.")
 def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, engine, statistics,
-          outputs, waivers_path, baseline_path, write_baseline_path, today):
+          outputs, waivers_path, baseline_path, write_baseline_path, today, jobs):
     """Check tender documents (files or folders)."""
-    from .check import Checker
     from .discover import discover
     from .model import FileError, FileResult, Severity
     from .report import ReportContext, formatter
@@ -122,10 +137,16 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
     base = Path(config.source).parent if config.source else Path(".")
     pack = _load_pack(tuple(str(base / p) for p in config.rule_packs) + tuple(rule_dirs))
     targets, problems = discover(list(paths), config.exclude)
-    checker = Checker(pack, config, engine=config.engine)
     results = [FileResult(path=p.display, errors=(FileError(kind=p.kind, message=p.message),))
                for p in problems]
-    results += [checker.check_target(t) for t in targets]
+    # --- issue 7: parallel checking (svrules/parallel.py); jobs=1 is the in-process path
+    from .parallel import WorkerCrash, check_targets
+    try:
+        results += check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs)
+    except WorkerCrash as exc:
+        click.echo(f"svrules: internal error: {exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    # ---
     if not targets and not problems:
         _fail("no tender documents found in " + ", ".join(paths))
     # -- suppress stage (waivers, baseline) and extra outputs: see suppress.py and _emit
