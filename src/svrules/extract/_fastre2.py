@@ -36,30 +36,39 @@ class _Prefilter:
     match (their required literal "atoms" occur in it). A pattern that cannot match is not run.
     Patterns without atoms are "unfiltered" and always run, so this never hides a match."""
 
+    #: texts asked about before a filter that lacks newly compiled patterns is rebuilt; until
+    #: then those patterns are simply run (rebuilding costs ~15 ms, so not once per pattern)
+    REBUILD_AFTER = 256
+
     def __init__(self) -> None:
         self.patterns: list = []          # compiled re2 patterns, index = filter index
-        self.filter = None                # built lazily, rebuilt when patterns are added
+        self.filter = None                # built lazily over patterns[:built]
+        self.built = 0
+        self.asked = 0
         self.enabled = not os.environ.get("SVRULES_NO_PREFILTER")
 
     def register(self, compiled) -> int:
         self.patterns.append(compiled)
-        self.filter = None
         return len(self.patterns) - 1
 
-    def potential(self, text: str, data: bytes) -> frozenset[int] | None:
+    def potential(self, text: str, data: bytes) -> tuple[frozenset[int] | None, int]:
+        """(indices of the patterns that could match `text`, how many patterns the filter
+        knows); patterns registered after the filter was built are not covered by it."""
         if not self.enabled:
-            return None
-        if self.filter is None:
+            return None, 0
+        self.asked += 1
+        if self.filter is None or (self.built < len(self.patterns)
+                                   and self.asked >= self.REBUILD_AFTER):
             filt = re2.Filter()
             for compiled in self.patterns:
                 filt.Add(compiled._pattern, compiled.options)
             filt.Compile()
-            self.filter = filt
+            self.filter, self.built, self.asked = filt, len(self.patterns), 0
         if len(data) != len(text):
             # Non-ASCII: RE2 folds case by Unicode simple folding; offer the atoms both
             # Python's lower() and casefold() of the text so that no folding is missed.
             data = (text.lower() + "\n" + text.casefold()).encode("utf-8")
-        return frozenset(self.filter._filter.Match(data, True) or ())
+        return frozenset(self.filter._filter.Match(data, True) or ()), self.built
 
 
 _PREFILTER = _Prefilter()
@@ -88,8 +97,8 @@ class _Encoded:
             self._calls += 1
             if self._calls < _PREFILTER_AFTER:
                 return True
-            self._known = len(_PREFILTER.patterns)
-            potential = self._potential = _PREFILTER.potential(self.text, self.data)
+            potential, self._known = _PREFILTER.potential(self.text, self.data)
+            self._potential = potential
         # a pattern registered since (compiled later) was not asked about: it may match
         return potential is None or index in potential or index >= self._known
 
