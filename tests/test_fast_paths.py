@@ -122,3 +122,14 @@ def test_fast_is_idempotent_and_shared():
     compiled = re2.compile("abc", OPTIONS)
     assert fast(compiled) is fast(compiled)
     assert fast(fast(compiled)) is fast(compiled)
+
+
+ASCII_TEXTS = st.lists(st.sampled_from(list("ab. \n;!?eEgiIpPxXsSc0123()")), max_size=80).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(ASCII_TEXTS | st.sampled_from(["approx. value", "e.g. this. The", "Mr. Smith. x", "a.b.c. D",
+                                      "x.. y", "abc.! x", "abc;def. x", "(see above). Next",
+                                      "1.5m. The", ". ", ".", "a.", "p.a. for", "i.e. the"]))
+def test_ascii_clause_bounds_match_the_reference(text):
+    assert list(_rx.clause_bounds.__wrapped__(text)) == clause_bounds_reference(text)

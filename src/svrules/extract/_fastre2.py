@@ -28,7 +28,8 @@ _ANCHOR_BOTH = re2._Anchor.ANCHOR_BOTH
 _NULL = (-1, -1)
 _Match = re2._Match
 _UNSET = object()
-_PREFILTER_AFTER = 4
+_PREFILTER_AFTER = 3
+_NO_MATCHES = ()
 
 
 class _Prefilter:
@@ -128,15 +129,22 @@ class _Encoded:
 
 
 _last: _Encoded | None = None
+_recent: dict[int, _Encoded] = {}       # id(text) -> its encoding, for texts seen lately
+_RECENT_MAX = 4096                      # about a long document's blocks; then start afresh
 
 
 def _encoded(text: str) -> _Encoded:
+    """The encoding of `text`, shared by every pattern run over it. The rule matcher runs each
+    rule over all blocks in turn, so a block's encoding (and prefilter answer) is kept for a
+    while, not only for the last text seen."""
     global _last
-    last = _last
-    if last is not None and last.text is text:
-        return last
-    _last = last = _Encoded(text)
-    return last
+    enc = _recent.get(id(text))
+    if enc is None or enc.text is not text:
+        if len(_recent) >= _RECENT_MAX:
+            _recent.clear()
+        enc = _recent[id(text)] = _Encoded(text)
+    _last = enc
+    return enc
 
 
 class FastRegex:
@@ -155,7 +163,7 @@ class FastRegex:
     def __reduce__(self):
         return (FastRegex, (self._re,))
 
-    def _iter(self, anchor, text, pos, endpos, once: bool):
+    def _iter(self, anchor, text, pos, endpos, once: bool, enc=None):
         if not isinstance(text, str):
             yield from self._re._match(anchor, text, pos, endpos)
             return
@@ -164,9 +172,10 @@ class FastRegex:
         endpos = n if endpos is None else max(0, min(endpos, n))
         if pos > endpos:
             return
-        enc = _encoded(text)
-        if not enc.could_match(self._index):
-            return
+        if enc is None:                 # not already gated by the caller
+            enc = _encoded(text)
+            if not enc.could_match(self._index):
+                return
         data, match, to_chars = enc.data, self._c.Match, enc.to_chars
         bpos = enc.to_bytes(pos)
         bend = len(data) if endpos == n else enc.to_bytes(endpos)
@@ -192,7 +201,11 @@ class FastRegex:
     def search(self, text, pos=None, endpos=None):
         if pos is None and endpos is None and type(text) is str:     # the common case, inline
             enc = _last if _last is not None and _last.text is text else _encoded(text)
-            if not enc.could_match(self._index):
+            potential, index = enc._potential, self._index
+            if potential is _UNSET:
+                if not enc.could_match(index):
+                    return None
+            elif not (potential is None or index in potential or index >= enc._known):
                 return None
             spans = self._c.Match(_UNANCHORED, enc.data, 0, len(enc.data))
             if spans[0] == _NULL:
@@ -212,8 +225,13 @@ class FastRegex:
     def finditer(self, text, pos=None, endpos=None):
         if type(text) is str:
             enc = _last if _last is not None and _last.text is text else _encoded(text)
-            if not enc.could_match(self._index):
-                return iter(())
+            potential, index = enc._potential, self._index
+            if potential is _UNSET:
+                if not enc.could_match(index):
+                    return _NO_MATCHES
+            elif not (potential is None or index in potential or index >= enc._known):
+                return _NO_MATCHES
+            return self._iter(_UNANCHORED, text, pos, endpos, False, enc)
         return self._iter(_UNANCHORED, text, pos, endpos, False)
 
     def findall(self, text, pos=None, endpos=None):
