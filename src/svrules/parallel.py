@@ -1,9 +1,10 @@
 """Check many files with worker processes (`svrules check --jobs N`).
 
 durable-rules is used one host per process and never from threads (shared/guides), so the
-parallelism is by process: a `ProcessPoolExecutor` on the `spawn` context, each worker building
-its `Checker` (and so its durable-rules host and compiled rule pack) once in its initializer.
-Results come back in input order, so the output is byte-identical to `--jobs 1`.
+parallelism is by process: `--jobs N` runs N - 1 workers of a `ProcessPoolExecutor` on the
+`spawn` context, each building its `Checker` (and so its durable-rules host and compiled rule
+pack) once in its initializer, and checks files in this process as well. Results are put back in
+input order, so the output is byte-identical to `--jobs 1`.
 
 A file that cannot be read is a per-file error inside the worker exactly as in-process. An
 exception escaping `check_target` is re-raised in the parent (exit 3, as in-process). A worker
@@ -22,6 +23,8 @@ from typing import Optional, Sequence
 AUTO_SERIAL_BYTES = 2 * 1024 * 1024
 
 _CHECKER = None
+#: files queued per worker beyond the one it is checking
+QUEUED_PER_WORKER = 2
 
 
 class WorkerCrash(RuntimeError):
@@ -77,32 +80,41 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
         return [checker.check_target(t) for t in targets]
 
     import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    from .check import Checker
+    if checker is None:
+        checker = Checker(pack, config, engine=engine, lawbook=lawbook)
     ctx = multiprocessing.get_context("spawn")
-    results: list = []
-    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init,
+    results: list = [None] * len(targets)
+    # n - 1 workers, and this process checks files too: it has everything loaded already, so
+    # that saves one worker's cold start and the transfer of its share of the results.
+    # Workers are kept fed first with a short queue each, then this process takes the next
+    # file; so the load balances whatever the sizes, and output order is by index.
+    workers = n - 1
+    cap = workers * (1 + QUEUED_PER_WORKER)
+    inflight: dict = {}
+    next_i = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,
                              initargs=(pack, config, engine, lawbook)) as pool:
-        # Bounded submission keeps memory flat on huge corpora: at most a few files queued
-        # per worker at a time; results are collected in input order as they complete.
-        window = 4 * n
-        pending: list = []
-        it = iter(targets)
-        exhausted = False
         try:
-            while True:
-                while not exhausted and len(pending) < window:
-                    target = next(it, None)
-                    if target is None:
-                        exhausted = True
-                        break
-                    pending.append((target, pool.submit(_check, target)))
-                if not pending:
-                    break
-                target, future = pending[0]
-                results.append(future.result())
-                pending.pop(0)
+            while next_i < len(targets) or inflight:
+                while next_i < len(targets) and len(inflight) < cap:
+                    inflight[pool.submit(_check, targets[next_i])] = next_i
+                    next_i += 1
+                for future in [f for f in inflight if f.done()]:
+                    results[inflight.pop(future)] = future.result()
+                if next_i < len(targets):
+                    results[next_i] = checker.check_target(targets[next_i])
+                    next_i += 1
+                elif inflight:
+                    done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+                    for future in done:
+                        results[inflight.pop(future)] = future.result()
         except BrokenProcessPool:
-            names = [t.display for t, f in pending if not f.done() or f.exception() is not None]
-            listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+            names = sorted((i, targets[i].display) for i in inflight.values())
+            listed = ", ".join(name for _, name in names[:5]) + (
+                f" and {len(names) - 5} more" if len(names) > 5 else "")
             raise WorkerCrash(
                 f"a worker process died while checking one of: {listed}; rerun with --jobs 1 "
                 "to find the file, and please report it") from None
