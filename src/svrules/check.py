@@ -14,6 +14,7 @@ from .config import Config
 from .discover import Target
 from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
+from .extract._fastre2 import forget as forget_encodings
 from .extract.matcher import BlockText, Hit, scan
 from .extract.tender_facts import extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
@@ -70,6 +71,7 @@ class Checker:
         hits = [hit for found in per_rule for hit in found]
         # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
         extracted = extract_rule_facts(doc, inputs, hits)
+        forget_encodings()
         return Analysis(doc, inputs, verdict, text_facts, hits, extracted)
 
     def match(self, analysis: Analysis) -> list[Finding]:

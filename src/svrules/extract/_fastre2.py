@@ -129,22 +129,39 @@ class _Encoded:
 
 
 _last: _Encoded | None = None
-_recent: dict[int, _Encoded] = {}       # id(text) -> its encoding, for texts seen lately
-_RECENT_MAX = 4096                      # about a long document's blocks; then start afresh
+_recent: dict[int, _Encoded] = {}       # id(text) -> encoding, for texts asked about twice
+_probation: dict[int, _Encoded] = {}    # texts asked about once (clause slices, mostly)
+_RECENT_MAX = 65536                     # blocks of a very long document; then start afresh
+_PROBATION_MAX = 256
 
 
 def _encoded(text: str) -> _Encoded:
-    """The encoding of `text`, shared by every pattern run over it. The rule matcher runs each
-    rule over all blocks in turn, so a block's encoding (and prefilter answer) is kept for a
-    while, not only for the last text seen."""
+    """The encoding of `text`, shared by every pattern run over it. A block is read by the
+    extractors and later by every rule, so the encodings of texts asked about more than once
+    are kept until `forget()` (the end of the document); one-off slices are not."""
     global _last
-    enc = _recent.get(id(text))
+    key = id(text)
+    enc = _recent.get(key)
     if enc is None or enc.text is not text:
-        if len(_recent) >= _RECENT_MAX:
-            _recent.clear()
-        enc = _recent[id(text)] = _Encoded(text)
+        enc = _probation.get(key)
+        if enc is not None and enc.text is text:          # asked about again: keep it
+            if len(_recent) >= _RECENT_MAX:
+                _recent.clear()
+            _recent[key] = enc
+        else:
+            if len(_probation) >= _PROBATION_MAX:
+                _probation.clear()
+            enc = _probation[key] = _Encoded(text)
     _last = enc
     return enc
+
+
+def forget() -> None:
+    """Drop the kept encodings: called when a document is done, so memory stays flat."""
+    global _last
+    _last = None
+    _recent.clear()
+    _probation.clear()
 
 
 class FastRegex:
