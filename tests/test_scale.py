@@ -100,10 +100,14 @@ def test_auto_jobs_checks_small_inputs_in_process(corpus):
 # ----------------------------------------------------------------------------- cache
 
 def _rules_copy(tmp_path):
+    """An extra rule pack: the first bundled location rule under a new id."""
+    import yaml
+
     folder = tmp_path / "extra"
     folder.mkdir()
-    (folder / "extra.yaml").write_text((ROOT / "rules" / "local.yaml").read_text()
-                                       .replace("LOCAL001", "EXTRA001"))
+    rule = yaml.safe_load((ROOT / "rules" / "local.yaml").read_text())["rules"][0]
+    rule = {**rule, "id": "EXTRA001", "severity": "error"}
+    (folder / "extra.yaml").write_text(yaml.safe_dump({"rules": [rule]}, sort_keys=False))
     return folder
 
 
