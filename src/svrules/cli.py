@@ -87,9 +87,26 @@ def _format_choices() -> list[str]:
     return [*FORMATS, "auto"]
 
 
+class _LazyChoice(click.Choice):
+    """A Choice whose values are asked for only when an option is used (issue 7: listing the
+    report formats imports the report package and pydantic, which `--version` must not)."""
+
+    def __init__(self, values) -> None:
+        self._values = values
+        super().__init__([])
+
+    @property
+    def choices(self):
+        return self._values()
+
+    @choices.setter
+    def choices(self, _ignored) -> None:
+        pass
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(_format_choices()), default="text",
+@click.option("--format", "fmt", type=_LazyChoice(_format_choices), default="text",
               show_default=True, help="Output format; auto is github under GitHub Actions, "
               "else text.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
