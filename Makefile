@@ -24,6 +24,11 @@ test: $(STAMP)
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 
+# Issue 7: the benchmark; writes docs/performance.md (BENCH_ARGS=--quick for a short run).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 docs: $(STAMP)
 	$(BIN)/python -m svrules rules --format markdown > docs/rules.md
 

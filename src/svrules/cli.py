@@ -47,11 +47,23 @@ def _fail(message: str) -> None:
 
 
 def _load_pack(extra: tuple[str, ...] = ()):
-    from .rulepack import RulePackError, load_pack
+    from .cache import cached
+    from .rulepack import RulePackError, default_rules_dir, load_pack
+    folders = [Path(p) for p in extra]
     try:
-        return load_pack([Path(p) for p in extra])
+        return cached("pack", [default_rules_dir(), *folders], lambda: load_pack(folders))
     except RulePackError as exc:
         _fail(f"rule pack error: {exc}")
+
+
+def _load_lawbook():
+    from .cache import cached
+    from .law.data import load_lawbook
+    from .rulepack import RulePackError, default_rules_dir
+    try:
+        return cached("lawbook", [default_rules_dir() / "law"], load_lawbook)
+    except RulePackError as exc:
+        _fail(f"law data error: {exc}")
 
 
 def _load_config(config_path: str | None, first_path: str | None):
@@ -75,9 +87,26 @@ def _format_choices() -> list[str]:
     return [*FORMATS, "auto"]
 
 
+class _LazyChoice(click.Choice):
+    """A Choice whose values are asked for only when an option is used (issue 7: listing the
+    report formats imports the report package and pydantic, which `--version` must not)."""
+
+    def __init__(self, values) -> None:
+        self._values = values
+        super().__init__([])
+
+    @property
+    def choices(self):
+        return self._values()
+
+    @choices.setter
+    def choices(self, _ignored) -> None:
+        pass
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(_format_choices()), default="text",
+@click.option("--format", "fmt", type=_LazyChoice(_format_choices), default="text",
               show_default=True, help="Output format; auto is github under GitHub Actions, "
               "else text.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
@@ -108,11 +137,14 @@ def _format_choices() -> list[str]:
               help="Largest input file read, in MB [default: 64].")
 @click.option("--limit", "limit_settings", multiple=True, metavar="KEY=VALUE",
               help="Set an input limit, e.g. max-pdf-pages=200 (repeatable; docs/robustness.md).")
+# -- issue 7: parallel checking
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes [default: the number of cores; small inputs are checked "
+                   "in-process]. 1 checks in this process.")
 def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, engine, statistics,
           outputs, waivers_path, baseline_path, write_baseline_path, today, max_file_mb,
-          limit_settings):
+          limit_settings, jobs):
     """Check tender documents (files or folders)."""
-    from .check import Checker
     from .discover import discover
     from .model import FileError, FileResult, Severity
     from .report import ReportContext, formatter
@@ -129,10 +161,16 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
     base = Path(config.source).parent if config.source else Path(".")
     pack = _load_pack(tuple(str(base / p) for p in config.rule_packs) + tuple(rule_dirs))
     targets, problems = discover(list(paths), config.exclude)
-    checker = Checker(pack, config, engine=config.engine)
     results = [FileResult(path=p.display, errors=(FileError(kind=p.kind, message=p.message),))
                for p in problems]
-    results += [checker.check_target(t) for t in targets]
+    # --- issue 7: parallel checking (svrules/parallel.py); jobs=1 is the in-process path
+    from .parallel import WorkerCrash, check_targets
+    try:
+        results += check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs)
+    except WorkerCrash as exc:
+        click.echo(f"svrules: internal error: {exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    # ---
     if not targets and not problems:
         _fail("no tender documents found in " + ", ".join(paths))
     # -- suppress stage (waivers, baseline) and extra outputs: see suppress.py and _emit

@@ -63,12 +63,21 @@ class FindingBuilder:
         self.inputs = inputs
         self.overrides = severity_overrides or {}
 
+    # Built once per rule and shared by its findings (issue 7: a run keeps every finding for the
+    # report; one copy of each rule's citations per finding was most of their memory).
+    _CITED: dict[tuple[int, str], tuple] = {}
+
     def _citations(self, rule: RuleSpec) -> tuple[Citation, ...]:
+        key = (id(self.pack), rule.id)
+        cached = self._CITED.get(key)
+        if cached is not None and cached[0] is self.pack:
+            return cached[1]
         out = []
         for cite in rule.citations:
             url = cite.url or self.pack.sources[cite.source].url
             out.append(Citation(source=cite.source, section=cite.section, quote=cite.quote, url=url))
-        return tuple(out)
+        self._CITED[key] = (self.pack, tuple(out))
+        return self._CITED[key][1]
 
     def _values(self, excerpt: str, match: str) -> dict[str, str]:
         value = self.inputs.get("value")

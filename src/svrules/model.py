@@ -5,8 +5,10 @@ copies or surprises, and so that JSON Schemas can be exported from them (`svrule
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from enum import Enum
+from functools import lru_cache
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -110,6 +112,17 @@ class BlockKind(str, Enum):
     comment = "comment"
 
 
+@lru_cache(maxsize=64)
+def _line_offsets(text: str) -> list[int]:
+    """Offsets where the lines of `text` start (a few recent blocks' are kept)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
 class Block(Frozen):
     """One unit of text: a heading, paragraph, list item or table row/cell.
 
@@ -127,13 +140,15 @@ class Block(Frozen):
     line_starts: tuple[tuple[int, int], ...] = ()
 
     def position(self, offset: int) -> tuple[int, Optional[int]]:
-        """(line, column) of a character offset into `text`."""
+        """(line, column) of a character offset into `text`: a binary search over the offsets
+        where the block's lines start, computed once per block (linear, not per call)."""
         if not self.line_starts:
             return self.location.line, self.location.column
-        before = self.text.count("\n", 0, max(0, offset))
-        before = min(before, len(self.line_starts) - 1)
+        starts = _line_offsets(self.text)
+        newlines = bisect.bisect_right(starts, max(0, offset)) - 1   # "\n" in text[:offset]
+        before = min(newlines, len(self.line_starts) - 1)
         line, col = self.line_starts[before]
-        start_of_line = self.text.rfind("\n", 0, offset) + 1 if before else 0
+        start_of_line = starts[newlines] if before else 0
         return line, col + (offset - start_of_line)
 
 

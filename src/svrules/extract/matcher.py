@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Sequence
 import re2
 
 from ..model import Block, BlockKind
+from ._fastre2 import fast
 
 if TYPE_CHECKING:
     from ..rulepack import TextPattern
@@ -38,7 +39,7 @@ def compile_pattern(pattern: str):
     if not isinstance(pattern, str) or not pattern:
         raise PatternError("a pattern must be a non-empty string")
     try:
-        return re2.compile(pattern, _OPTIONS)
+        return fast(re2.compile(pattern, _OPTIONS))
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         hint = ""

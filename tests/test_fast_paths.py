@@ -1,0 +1,135 @@
+"""The fast paths give exactly what the straightforward code gave (issue 7: speed without change)."""
+from __future__ import annotations
+
+import re2
+from hypothesis import given, settings, strategies as st
+
+from svrules.extract import _rx
+from svrules.extract._fastre2 import FastRegex, fast
+from svrules.model import Block, BlockKind, Location
+
+ALPHABET = st.sampled_from(list("ab. \n;!?eEgiIpP£é’ßſK0123456789x"))
+TEXTS = st.lists(ALPHABET, max_size=80).map("".join)
+
+
+def clause_bounds_reference(text: str) -> list[int]:
+    """The original character-by-character scanner."""
+    ends: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in ".!?;" and (i + 1 == n or text[i + 1] in " \t\n"):
+            if ch == ".":
+                j = i
+                while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+                    j -= 1
+                word = text[j:i].lower()
+                if word in _rx._ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+                k = i + 1
+                while k < n and text[k] in " \t\n":
+                    k += 1
+                if k < n and text[k].islower():
+                    continue
+            ends.append(i + 1)
+        elif ch == "\n" and i + 1 < n and text[i + 1] == "\n":
+            ends.append(i + 1)
+    ends.append(n)
+    return ends
+
+
+def clause_of_reference(bounds, offset):
+    start = 0
+    for end in bounds:
+        if offset < end:
+            return start, end
+        start = end
+    return start, bounds[-1] if bounds else 0
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS | st.sampled_from(["approx. value", "e.g. this. The", "£1.5m. Next", "x.\n\ny"]))
+def test_clause_bounds_and_clause_of_match_the_reference(text):
+    bounds = _rx.clause_bounds(text)
+    assert list(bounds) == clause_bounds_reference(text)
+    for offset in range(-1, len(text)):      # offsets into the text (past its end: see _rx)
+        assert _rx.clause_of(bounds, offset) == clause_of_reference(list(bounds), offset)
+
+
+def position_reference(block: Block, offset: int):
+    if not block.line_starts:
+        return block.location.line, block.location.column
+    before = block.text.count("\n", 0, max(0, offset))
+    before = min(before, len(block.line_starts) - 1)
+    line, col = block.line_starts[before]
+    start_of_line = block.text.rfind("\n", 0, offset) + 1 if before else 0
+    return line, col + (offset - start_of_line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(0, 6), st.integers(1, 5))
+def test_block_position_matches_the_reference(text, n_starts, col):
+    starts = tuple((3 + i, col + i % 2) for i in range(n_starts))
+    block = Block(index=0, kind=BlockKind.paragraph, text=text,
+                  location=Location(line=3, column=col), line_starts=starts)
+    for offset in range(-1, len(text) + 2):
+        assert block.position(offset) == position_reference(block, offset)
+
+
+PATTERNS = [r"\bservices?\b", r"(£)\s*(\d+(?:\.\d+)?)(m)?", r"ß|ss", r"(?i)k\w*", r"",
+            r"\.\s*", r"(a)|(b)", r"é+", r"^\w+", r"\d+\b"]
+OPTIONS = re2.Options()
+OPTIONS.case_sensitive = False
+
+
+def _spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from(PATTERNS), st.integers(0, 10), st.integers(0, 90))
+def test_fast_regex_matches_re2(text, pattern, pos, endpos):
+    slow = re2.compile(pattern, OPTIONS)
+    quick = FastRegex(slow)
+    assert _spans(quick.finditer(text)) == _spans(slow.finditer(text))
+    assert _spans(quick.finditer(text, pos, endpos)) == _spans(slow.finditer(text, pos, endpos))
+    for method in ("search", "match", "fullmatch"):
+        a, b = getattr(quick, method)(text), getattr(slow, method)(text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        a, b = getattr(quick, method)(text, pos), getattr(slow, method)(text, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    assert quick.findall(text) == slow.findall(text)
+
+
+def test_prefilter_never_hides_a_match_of_an_extractor_pattern():
+    # Every pattern compiled through `rx` is in the prefilter: run them all on texts that
+    # mix case, non-ASCII folding and currency, with and without the prefilter.
+    from svrules.extract import tender_facts  # noqa: F401  (compiles the extractor patterns)
+    from svrules.extract._fastre2 import _PREFILTER, _WRAPPED
+
+    texts = ["The CONTRACT VALUE is £1,200,000 excluding VAT over THREE years.",
+             "Provision of domiciliary care services across the county of Kent.",
+             "ſupply of goods; ſervices contract; KELVIN K; straße; Strasse.",
+             "The Council considered social value before the procurement started on 3 March 2026."]
+    for text in texts:
+        for wrapped in list(_WRAPPED.values()):
+            for _ in range(5):   # past the point where the prefilter is asked
+                got = [m.span() for m in wrapped.finditer(text)]
+            assert got == [m.span() for m in wrapped._re.finditer(text)], wrapped.pattern
+    assert _PREFILTER.patterns
+
+
+def test_fast_is_idempotent_and_shared():
+    compiled = re2.compile("abc", OPTIONS)
+    assert fast(compiled) is fast(compiled)
+    assert fast(fast(compiled)) is fast(compiled)
+
+
+ASCII_TEXTS = st.lists(st.sampled_from(list("ab. \n;!?eEgiIpPxXsSc0123()")), max_size=80).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(ASCII_TEXTS | st.sampled_from(["approx. value", "e.g. this. The", "Mr. Smith. x", "a.b.c. D",
+                                      "x.. y", "abc.! x", "abc;def. x", "(see above). Next",
+                                      "1.5m. The", ". ", ".", "a.", "p.a. for", "i.e. the"]))
+def test_ascii_clause_bounds_match_the_reference(text):
+    assert list(_rx.clause_bounds.__wrapped__(text)) == clause_bounds_reference(text)
