@@ -14,7 +14,7 @@ from .discover import Target
 from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
 from .extract._fastre2 import forget as forget_encodings
-from .extract.matcher import BlockText, Hit, scan
+from .extract.matcher import DocumentIndex, Hit, scan
 from .extract.tender_facts import extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
@@ -56,14 +56,12 @@ class Checker:
         inputs = gather(doc, summarise(text_facts), self.config.defaults_for_verdict(),
                         self.config.source or "configuration")
         verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
-        # Block by block, every rule's patterns while the block's text is fresh (issue 7: its
-        # encoding and prefilter answer are made once); hits are kept in rule order as before.
-        per_rule: list[list[Hit]] = [[] for _ in self.compiled.patterns]
-        for block in doc.blocks:
-            one = [BlockText(block)]
-            for found, (pattern_id, spec) in zip(per_rule, self.compiled.patterns):
-                found.extend(scan(one, pattern_id, spec))
-        hits = [hit for found in per_rule for hit in found]
+        # Each rule's patterns run once over the whole document to find candidate blocks
+        # (issue 7); only those get the sentence-level scan. Hits stay in rule order.
+        index = DocumentIndex(doc.blocks)
+        hits: list[Hit] = []
+        for pattern_id, spec in self.compiled.patterns:
+            hits.extend(scan(index.candidates(spec), pattern_id, spec))
         # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
         extracted = extract_rule_facts(doc, inputs, hits)
         forget_encodings()
