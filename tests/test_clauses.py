@@ -124,3 +124,22 @@ def test_spend_ratios_count_outcomes_not_money():
 
 def test_weighting_statements_are_not_requirement_clauses():
     assert clauses("Quality 60%, Price 30%, Social Value 10%.") == []
+
+
+def test_a_paragraph_is_a_clause_only_through_a_sentence_that_is_one():
+    """Ordinary duties beside a social value mention are not social value requirements."""
+    from svrules.extract.clauses import extract_clauses
+    from svrules.load.blocks import split_markdown
+    text = ("## 1. Service requirements\n\n"
+            "The Contractor shall maintain a business continuity plan. The Council will evaluate "
+            "tenders using the quality, price and social value criteria published with this "
+            "invitation. Health and safety incidents must be reported to the Council within "
+            "twenty-four hours.\n\n"
+            "The Contractor shall keep the grounds tidy. The Contractor will create 3 "
+            "apprenticeships for unemployed residents of the borough, reported quarterly.\n")
+    blocks = split_markdown(text)
+    clauses = extract_clauses(blocks)
+    assert len(clauses) == 1
+    c = clauses[0]
+    assert blocks[c.block].text[c.start:c.end].startswith("The Contractor will create 3 apprenticeships")
+    assert c.theme == "employment_skills"

@@ -493,17 +493,49 @@ def extract_clauses(blocks: Sequence[Block],
             continue
         if NOT_REQUIREMENT.search(text) or not REQUIREMENT.search(text):
             continue
-        if AUTHORITY_ACTOR.search(text) and not rx(r"\b" + SUPPLIER + r"\b").search(text) \
-                and not BY_REFERENCE.search(text):
+        if _authority_only(text):
             continue
-        clauses.append(_make(block, None, section, general, relevance))
+        focus = _requirement_sentence(block, section)
+        if focus is None:
+            continue
+        clauses.append(_make(block, None, section, general, relevance, focus))
     return clauses
 
 
+def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int]]:
+    """The first sentence of a paragraph that is itself a social value requirement.
+
+    A paragraph can pass the tests as a whole because one sentence names an outcome and another
+    imposes a duty ("Health and safety incidents must be reported ... The Contractor will
+    support ..."): the clause must be one sentence that does both, or it is not a clause.
+    Elements (frequency, evidence, remedy) are still read from the whole paragraph.
+    """
+    from .matcher import sentence_spans
+    spans = sentence_spans(block.text)
+    if len(spans) == 1:
+        return spans[0]
+    for start, end in spans:
+        sentence = block.text[start:end]
+        if is_sv_text(sentence, section) and REQUIREMENT.search(sentence) \
+                and not NOT_REQUIREMENT.search(sentence) and not _authority_only(sentence):
+            return start, end
+    return None
+
+
+def _authority_only(text: str) -> bool:
+    """The authority is the one acting ("The Council will evaluate ..."), not the supplier."""
+    return bool(AUTHORITY_ACTOR.search(text)) and not rx(r"\b" + SUPPLIER + r"\b").search(text) \
+        and not BY_REFERENCE.search(text)
+
+
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
-          relevance) -> Clause:
+          relevance, focus: Optional[tuple[int, int]] = None) -> Clause:
     text = block.text
-    theme, where = _theme(text)
+    if focus is not None:
+        theme, where = _theme(text[focus[0]:focus[1]])
+        where = (where[0] + focus[0], where[1] + focus[0]) if where else (focus[0], focus[0] + 1)
+    else:
+        theme, where = _theme(text)
     anchor = where or (0, min(len(text), 1))
     start, end = _sentence_of(block, anchor[0])
     soft = bool(SOFT.search(text))
