@@ -64,6 +64,9 @@ THEMES = (
                 r"give back|social,? economic and environmental|National TOMs"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
+# One pass that says whether any theme is there at all: most sentences of a tender have none,
+# and then the seven ordered searches below are skipped.
+_ANY_THEME = rx(r"\b(?:" + "|".join(f"(?:{words})" for _, words in THEMES) + r")")
 STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
@@ -258,6 +261,8 @@ def _first(pattern, text: str) -> Optional[tuple[int, int]]:
 
 
 def _theme(text: str) -> tuple[str, Optional[tuple[int, int]]]:
+    if not _ANY_THEME.search(text):
+        return "general", None
     for name, pattern in _THEME_RX:
         m = pattern.search(text)
         if m:
