@@ -287,7 +287,6 @@ def main_run(args) -> int:
         python = run_child("throughput", folder, "python")
         results.setdefault("throughput", {})[fmt] = {"durable": full, "floor": floor,
                                                      "python": python}
-    md = results["throughput"]["md"]
     log("profile of the Markdown check")
     md_folder = OUT / "corpus-md" / "md"
     results["profile"] = run_child("throughput", md_folder, "durable", "profile")["profile"]

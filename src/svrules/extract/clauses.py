@@ -325,23 +325,14 @@ def _elements(text: str) -> dict:
 
 
 def _flags(text: str, soft: bool) -> set[str]:
-    flags = set()
+    flags = {name for name, pattern in (
+        ("not_in_contract", NOT_IN_CONTRACT), ("proxy_goal", PROXY_GOAL), ("free_box", FREE_BOX),
+        ("outside_area", OUTSIDE_AREA), ("corporate", CORPORATE), ("link_stated", LINK_STATED),
+    ) if pattern.search(text)}
     if soft:
         flags.add("vague")
-    if NOT_IN_CONTRACT.search(text):
-        flags.add("not_in_contract")
-    if PROXY_GOAL.search(text):
-        flags.add("proxy_goal")
-    if FREE_BOX.search(text):
-        flags.add("free_box")
     if OUTPUT_MEASURE.search(text) and OUTCOME_STATED.search(text):
         flags.add("output_only")
-    if OUTSIDE_AREA.search(text):
-        flags.add("outside_area")
-    if CORPORATE.search(text):
-        flags.add("corporate")
-    if LINK_STATED.search(text):
-        flags.add("link_stated")
     return flags
 
 

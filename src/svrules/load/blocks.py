@@ -206,3 +206,9 @@ def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMI
         builder.add(BlockKind.comment, in_comment.lines)
     flush()
     return builder.blocks
+
+
+def paragraph_lines(number: int, text: str) -> list[tuple[int, int, str]]:
+    """The (line, column, text) lines of a numbered paragraph of a word-processor document:
+    every line of it sits at the paragraph's number, column 1."""
+    return [(number, 1, line) for line in text.strip().split("\n")]

@@ -21,10 +21,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from ..model import BlockKind
-from .blocks import BlockBuilder
+from .blocks import BlockBuilder, paragraph_lines
 from .docprops import META_SOURCE, properties_to_meta, typed_value
 from .errors import LoadError
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits, TextBudget
 from .parsed import Parsed
 from .xmlsafe import local_name, parse_xml
 from .zipsafe import SafeZip
@@ -113,7 +113,7 @@ class _WordReader:
         self.builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
         self.paragraph_no = 0
         self.table_no = 0
-        self.chars = 0
+        self.budget = TextBudget(limits, WHAT)
 
     # ------------------------------------------------------------------ styles
     def _style_chain(self, style_id: str | None):
@@ -199,16 +199,7 @@ class _WordReader:
 
         for child in paragraph:
             visit(child)
-        text = "".join(pieces)
-        self.chars += len(text)
-        if self.chars > self.limits.max_text_chars:
-            raise LoadError("too-large", f"the {WHAT} holds more than "
-                            f"{self.limits.max_text_chars:,} characters of text")
-        return text, boxes
-
-    @staticmethod
-    def _lines(number: int, text: str) -> list[tuple[int, int, str]]:
-        return [(number, 1, line) for line in text.strip().split("\n")]
+        return self.budget.take("".join(pieces)), boxes
 
     # ------------------------------------------------------------------ structure
     def walk(self, container: ET.Element, part: str, in_section: bool = True) -> None:
@@ -226,7 +217,7 @@ class _WordReader:
         number = self.paragraph_no
         kind, level = self._classify(paragraph)
         text, boxes = self._paragraph_text(paragraph)
-        self.builder.add(kind, self._lines(number, text), level=level, paragraph=number,
+        self.builder.add(kind, paragraph_lines(number, text), level=level, paragraph=number,
                          part=part, in_section=in_section)
         self._text_boxes(boxes, number, in_section)
 
@@ -240,24 +231,18 @@ class _WordReader:
                 text, _ = self._paragraph_text(paragraph)
                 if kind is BlockKind.heading:
                     kind = BlockKind.paragraph
-                self.builder.add(kind, self._lines(anchor, text), paragraph=anchor,
+                self.builder.add(kind, paragraph_lines(anchor, text), paragraph=anchor,
                                  part="textbox", in_section=in_section)
 
-    def _rows(self, element: ET.Element):
+    def _named(self, element: ET.Element, tag: str):
+        """Children called `tag` (rows `tr`, cells `tc`), looking inside wrapper elements
+        (content controls, custom XML) that Word may put around them."""
         for child in element:
             name = local_name(child.tag)
-            if name == "tr":
+            if name == tag:
                 yield child
             elif name in CONTAINERS:
-                yield from self._rows(child)
-
-    def _cells(self, row: ET.Element):
-        for child in row:
-            name = local_name(child.tag)
-            if name == "tc":
-                yield child
-            elif name in CONTAINERS:
-                yield from self._cells(child)
+                yield from self._named(child, tag)
 
     def _cell_content(self, cell: ET.Element, part: str, in_section: bool,
                       lines: list[tuple[int, int, str]]) -> None:
@@ -267,7 +252,7 @@ class _WordReader:
                 self.paragraph_no += 1
                 text, boxes = self._paragraph_text(child)
                 if text.strip():
-                    lines.extend(self._lines(self.paragraph_no, text))
+                    lines.extend(paragraph_lines(self.paragraph_no, text))
                 self._text_boxes(boxes, self.paragraph_no, in_section)
             elif name == "tbl":                  # a nested table: blocks of its own
                 self._table(child, part, in_section)
@@ -277,9 +262,9 @@ class _WordReader:
     def _table(self, table: ET.Element, part: str, in_section: bool) -> None:
         self.table_no += 1
         table_no = self.table_no
-        for row_no, row in enumerate(self._rows(table)):
+        for row_no, row in enumerate(self._named(table, "tr")):
             cells: list[tuple[int, list[tuple[int, int, str]]]] = []
-            for cell_no, cell in enumerate(self._cells(row), start=1):
+            for cell_no, cell in enumerate(self._named(row, "tc"), start=1):
                 first_paragraph = self.paragraph_no + 1
                 lines: list[tuple[int, int, str]] = []
                 self._cell_content(cell, part, in_section, lines)

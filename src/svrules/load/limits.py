@@ -82,3 +82,21 @@ def limits_from(settings: dict, base: Limits = DEFAULT_LIMITS) -> Limits:
         else:
             raise ValueError(f"unknown limit '{key}' (known: {', '.join(SETTINGS)})")
     return replace(base, **changes) if changes else base
+
+
+class TextBudget:
+    """Counts the text a reader extracts and stops it at `max_text_chars`, with one message
+    for every format that decompresses or decodes its text (docx, odt)."""
+
+    def __init__(self, limits: Limits, what: str) -> None:
+        self.limit = limits.max_text_chars
+        self.what = what
+        self.used = 0
+
+    def take(self, text: str) -> str:
+        from .errors import LoadError
+        self.used += len(text)
+        if self.used > self.limit:
+            raise LoadError("too-large", f"the {self.what} holds more than "
+                            f"{self.limit:,} characters of text")
+        return text

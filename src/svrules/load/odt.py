@@ -14,10 +14,10 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..model import BlockKind
-from .blocks import BlockBuilder
+from .blocks import BlockBuilder, paragraph_lines
 from .docprops import META_SOURCE, properties_to_meta, typed_value
 from .errors import LoadError
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits, TextBudget
 from .parsed import Parsed
 from .xmlsafe import local_name, parse_xml
 from .zipsafe import SafeZip
@@ -59,7 +59,7 @@ class _OdtReader:
         self.builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
         self.paragraph_no = 0
         self.table_no = 0
-        self.chars = 0
+        self.budget = TextBudget(limits, WHAT)
 
     def _text(self, paragraph: ET.Element) -> tuple[str, list[ET.Element]]:
         """Visible text of a text:p/text:h and the frames (text boxes) anchored in it."""
@@ -85,16 +85,7 @@ class _OdtReader:
 
         for child in paragraph:
             visit(child)
-        text = "".join(pieces)
-        self.chars += len(text)
-        if self.chars > self.limits.max_text_chars:
-            raise LoadError("too-large", f"the {WHAT} holds more than "
-                            f"{self.limits.max_text_chars:,} characters of text")
-        return text, frames
-
-    @staticmethod
-    def _lines(number: int, text: str) -> list[tuple[int, int, str]]:
-        return [(number, 1, line) for line in text.strip().split("\n")]
+        return self.budget.take("".join(pieces)), frames
 
     def walk(self, container: ET.Element, part: str, in_section: bool = True,
              in_list: bool = False) -> None:
@@ -121,7 +112,7 @@ class _OdtReader:
             kind = BlockKind.heading
         else:
             level, kind = None, BlockKind.list_item if in_list else BlockKind.paragraph
-        self.builder.add(kind, self._lines(number, text), level=level, paragraph=number,
+        self.builder.add(kind, paragraph_lines(number, text), level=level, paragraph=number,
                          part=part, in_section=in_section)
         self._frames(frames, number, in_section)
 
@@ -130,7 +121,7 @@ class _OdtReader:
             for element in frame.iter():
                 if local_name(element.tag) in ("p", "h"):
                     text, _ = self._text(element)
-                    self.builder.add(BlockKind.paragraph, self._lines(anchor, text),
+                    self.builder.add(BlockKind.paragraph, paragraph_lines(anchor, text),
                                      paragraph=anchor, part="textbox", in_section=in_section)
 
     def _rows(self, element: ET.Element):
@@ -149,7 +140,7 @@ class _OdtReader:
                 self.paragraph_no += 1
                 text, frames = self._text(child)
                 if text.strip():
-                    lines.extend(self._lines(self.paragraph_no, text))
+                    lines.extend(paragraph_lines(self.paragraph_no, text))
                 self._frames(frames, self.paragraph_no, in_section)
             elif name in ("list", "list-item", "list-header", "section"):
                 self._cell_content(child, part, in_section, lines)
