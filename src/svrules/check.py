@@ -14,7 +14,8 @@ from .discover import Target
 from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
 from .extract._fastre2 import forget as forget_encodings
-from .extract.matcher import DocumentIndex, Hit, scan
+from .extract.index import DocumentIndex, reader_gates
+from .extract.matcher import Hit, candidates, compile_pattern, scan
 from .extract.tender_facts import extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
@@ -41,29 +42,37 @@ class Analysis:
 
 class Checker:
     def __init__(self, pack: RulePack, config: Config, engine: str = "durable",
-                 lawbook: Optional[LawBook] = None) -> None:
+                 lawbook: Optional[LawBook] = None, prefilter: bool = True) -> None:
+        """`prefilter=False` reads every block with every reader (extract.index): slower, the
+        same result; the reference that tests compare the ordinary checker with."""
         self.pack = pack
         self.config = config
         self.compiled: CompiledPack = compile_pack(pack)
         self.engine = make_engine(engine, self.compiled)
         self.lawbook = lawbook or load_lawbook()
         self.absent_ids = tuple(pid for pid, _ in self.compiled.patterns if pid.endswith(".absent"))
+        # The readers' gate patterns and every rule's `any` patterns, in one RE2 set that
+        # each document's blocks are put through once (extract.index).
+        self.gates = reader_gates().plus(compile_pattern(p) for _, spec in self.compiled.patterns
+                                         for p in spec.any)
+        self.prefilter = prefilter
         self._sid = 0
 
     # ------------------------------------------------------------------ stages
     def analyse(self, doc: Document) -> Analysis:
-        text_facts = extract_tender_facts(doc.blocks)
+        # Which patterns occur in which blocks, from one pass per block (issue 7): every reader
+        # and every rule below looks only at the blocks where its patterns occur.
+        index = DocumentIndex(doc.blocks, self.gates, self.prefilter)
+        text_facts = extract_tender_facts(doc.blocks, index)
         inputs = gather(doc, summarise(text_facts), self.config.defaults_for_verdict(),
                         self.config.source or "configuration")
         verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
-        # Each rule's patterns run once over the whole document to find candidate blocks
-        # (issue 7); only those get the sentence-level scan. Hits stay in rule order.
-        index = DocumentIndex(doc.blocks)
         hits: list[Hit] = []
-        for pattern_id, spec in self.compiled.patterns:
-            hits.extend(scan(index.candidates(spec), pattern_id, spec))
+        texts: dict = {}
+        for pattern_id, spec in self.compiled.patterns:      # hits stay in rule order
+            hits.extend(scan(candidates(index, spec, texts), pattern_id, spec))
         # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
-        extracted = extract_rule_facts(doc, inputs, hits)
+        extracted = extract_rule_facts(doc, inputs, hits, index)
         forget_encodings()
         return Analysis(doc, inputs, verdict, text_facts, hits, extracted)
 

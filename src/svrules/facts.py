@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .engine.compile import ABSENT, normalise
 from .extract._rx import rx
 from .extract.matcher import Hit
 from .law.inputs import Inputs
 from .model import Applicability, BlockKind, Document
+
+if TYPE_CHECKING:
+    from .extract.index import DocumentIndex
 
 
 def _tri(value: Any) -> str:
@@ -101,6 +104,20 @@ _NOTICE_SECTION = rx(r"\bnotice\b")
 _SV_WORDS = rx(r"\bsocial value\b|\bnet zero\b|\bcommunity benefits?\b")
 _SUBCONTRACT = rx(r"\bsub-?contract\w*|\blead provider\b|\bprime contractor\b|\bconsorti\w+|"
                   r"\bsupply chain partners?\b|\bdelivery partners?\b")
+GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE)     # asked of the document index
+
+
+def _notice_blocks(doc: Document) -> list[int]:
+    """Positions of the blocks under a heading that mentions a notice."""
+    by_section: dict[tuple, bool] = {}
+    out = []
+    for position, block in enumerate(doc.blocks):
+        section = tuple(block.section)
+        if section not in by_section:
+            by_section[section] = any(_NOTICE_SECTION.search(s) for s in section)
+        if by_section[section]:
+            out.append(position)
+    return out
 
 
 def subject_of(doc: Document, inputs: Inputs) -> str:
@@ -160,16 +177,21 @@ class Extracted:
         return out
 
 
-def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list) -> Extracted:
-    """Clauses and weightings of `doc`, their anchors appended to `anchors` (the hits list)."""
+def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
+                       index: Optional[DocumentIndex] = None) -> Extracted:
+    """Clauses and weightings of `doc`, their anchors appended to `anchors` (the hits list).
+    `index` (see extract.index) says which blocks each pattern occurs in."""
     from .extract.clauses import METHOD_WORDS, extract_clauses
+    from .extract.index import DocumentIndex
     from .extract.relevance import family_for, judge
     from .extract.weightings import extract_weightings
 
+    if index is None:
+        index = DocumentIndex(doc.blocks)
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
-    clauses = extract_clauses(doc.blocks, relevance=judge(family))
-    weightings = extract_weightings(doc.blocks)
+    clauses = extract_clauses(doc.blocks, relevance=judge(family), index=index)
+    weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")
     out = Extracted(clauses=clauses, weightings=weightings, first_anchor=len(anchors),
                     value_gbp=float(value.value) if value is not None else None)
@@ -189,19 +211,19 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list) -> Extracte
         detail = (f"weights total {w.total:g}" if w.total is not None else "")
         anchors.append(Anchor("weighting", w.block, w.start, w.end, w.match_start,
                               w.match_end, detail=detail))
-    notice = [b for b in doc.blocks if any(_NOTICE_SECTION.search(s) for s in b.section)]
+    notice = _notice_blocks(doc)
     sv_scored = any(c.kind == "award" for c in clauses) or \
         any(w.sv_weight for w in weightings)
     out.doc = {
         "has_notice": _tri(bool(notice)),
-        "notice_mentions_sv": _tri(any(_SV_WORDS.search(b.text) for b in notice)),
+        "notice_mentions_sv": _tri(index.any_block(_SV_WORDS, notice)),
         "sv_scored": _tri(sv_scored),
-        "sv_method_stated": _tri(any(w.method_stated for w in weightings) or any(
-            METHOD_WORDS.search(b.text) for b in doc.blocks)),
-        "subcontracting": _tri(any(_SUBCONTRACT.search(b.text) for b in doc.blocks)),
+        "sv_method_stated": _tri(any(w.method_stated for w in weightings)
+                                 or index.any_block(METHOD_WORDS)),
+        "subcontracting": _tri(index.any_block(_SUBCONTRACT)),
         "clauses": len(clauses),
-        "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs)) or any(
-            _DEFENCE.search(b.text) for b in doc.blocks))),
+        "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs))
+                                      or index.any_block(_DEFENCE))),
     }
     term = inputs.value("term_years")
     if out.value_gbp is not None and isinstance(term, (int, float)) and term > 0:

@@ -11,13 +11,15 @@ patterns over each block, so that overhead, not RE2 itself, was most of the extr
 * otherwise offsets are converted from the nearest known (byte, char) checkpoint, so a forward
   walk over the text costs its length once, not once per match.
 
+`PatternSet` (an RE2 `Set`: which of many patterns match a text, in one pass) is what
+`extract.index` puts each block through, so that a reader skips the blocks it cannot use.
+
 Matches are the `re2` package's own match objects, so callers see the same API. Anything else
 (`sub`, `split`, attributes) is delegated to the wrapped pattern.
 """
 from __future__ import annotations
 
 import bisect
-import os
 
 import re2
 from re2 import _re2
@@ -27,58 +29,67 @@ _ANCHOR_START = re2._Anchor.ANCHOR_START
 _ANCHOR_BOTH = re2._Anchor.ANCHOR_BOTH
 _NULL = (-1, -1)
 _Match = re2._Match
-_UNSET = object()
-_PREFILTER_AFTER = 3
-_NO_MATCHES = ()
 
 
-class _Prefilter:
-    """RE2's FilteredRE2 over every pattern compiled here: for a text, which patterns *could*
-    match (their required literal "atoms" occur in it). A pattern that cannot match is not run.
-    Patterns without atoms are "unfiltered" and always run, so this never hides a match."""
+class PatternSet:
+    """An RE2 `Set` over fixed patterns: one DFA pass over a text says exactly which of them
+    match somewhere in it. Exact, not a heuristic: a pattern the set refuses counts as matching
+    every text, and so does every pattern when the set's DFA gives up (RE2 then returns no
+    matches at all; a sentinel pattern that matches every text tells that case apart)."""
 
-    #: texts asked about before a filter that lacks newly compiled patterns is rebuilt; until
-    #: then those patterns are simply run (rebuilding costs ~15 ms, so not once per pattern)
-    REBUILD_AFTER = 256
+    def __init__(self, patterns) -> None:
+        options = re2.Options()
+        options.max_mem = 256 << 20
+        options.never_capture = True
+        options.log_errors = False
+        built = re2.Set.SearchSet(options)
+        outside = []
+        for position, compiled in enumerate(patterns):
+            # A pattern's position in the set is its position in `patterns`; one the set
+            # cannot take is held by a placeholder that never matches, and counts as matching.
+            compiled = getattr(compiled, "_re", compiled)          # a FastRegex's pattern
+            source = _set_source(compiled)
+            try:
+                if source is None:
+                    raise ValueError(compiled.pattern)
+                built.Add(source)
+            except Exception:                 # refused (too large ...)
+                outside.append(position)
+                built.Add(_NEVER)
+        self.size = len(patterns)
+        self.sentinel = built.Add(r"\z")
+        built.Compile()
+        self.set, self.outside = built, frozenset(outside)
 
-    def __init__(self) -> None:
-        self.patterns: list = []          # compiled re2 patterns, index = filter index
-        self.filter = None                # built lazily over patterns[:built]
-        self.built = 0
-        self.asked = 0
-        self.enabled = not os.environ.get("SVRULES_NO_PREFILTER")
-
-    def register(self, compiled) -> int:
-        self.patterns.append(compiled)
-        return len(self.patterns) - 1
-
-    def potential(self, text: str, data: bytes) -> tuple[frozenset[int] | None, int]:
-        """(indices of the patterns that could match `text`, how many patterns the filter
-        knows); patterns registered after the filter was built are not covered by it."""
-        if not self.enabled:
-            return None, 0
-        self.asked += 1
-        if self.filter is None or (self.built < len(self.patterns)
-                                   and self.asked >= self.REBUILD_AFTER):
-            filt = re2.Filter()
-            for compiled in self.patterns:
-                filt.Add(compiled._pattern, compiled.options)
-            filt.Compile()
-            self.filter, self.built, self.asked = filt, len(self.patterns), 0
-        if len(data) != len(text):
-            # Non-ASCII: RE2 folds case by Unicode simple folding; offer the atoms both
-            # Python's lower() and casefold() of the text so that no folding is missed.
-            data = (text.lower() + "\n" + text.casefold()).encode("utf-8")
-        return frozenset(self.filter._filter.Match(data, True) or ()), self.built
+    def matching(self, data: bytes) -> frozenset[int] | None:
+        """Positions of the patterns that match the UTF-8 `data` somewhere; None when unknown.
+        (The sentinel's position, `size`, may be in the answer: it is no pattern's.)"""
+        matched = frozenset(self.set.Match(data))
+        if self.sentinel not in matched:      # the DFA gave up: no answer
+            return None
+        return matched | self.outside if self.outside else matched
 
 
-_PREFILTER = _Prefilter()
+def _set_source(compiled) -> str | None:
+    """The pattern as a `Set` member, its case option written inline; None when the pattern
+    uses another option that a set-wide `Options` cannot carry per pattern."""
+    options = compiled.options
+    if any(getattr(options, name) != getattr(_DEFAULT_OPTIONS, name) for name in _SET_WIDE):
+        return None
+    source = compiled.pattern
+    return source if options.case_sensitive else "(?i)" + source
+
+
+_NEVER = r"[^\x00-\x{10FFFF}]"         # matches nothing
+_DEFAULT_OPTIONS = re2.Options()
+_SET_WIDE = ("encoding", "posix_syntax", "longest_match", "literal", "never_nl", "dot_nl",
+             "one_line", "perl_classes", "word_boundary")
 
 
 class _Encoded:
     """A text's UTF-8 bytes and, for non-ASCII text, checkpoints mapping bytes to characters."""
 
-    __slots__ = ("text", "data", "ascii", "bytes_at", "chars_at", "_potential", "_calls", "_known")
+    __slots__ = ("text", "data", "ascii", "bytes_at", "chars_at")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -86,22 +97,6 @@ class _Encoded:
         self.ascii = len(self.data) == len(text)
         self.bytes_at = [0]        # sorted byte offsets with a known character offset
         self.chars_at = [0]        # the character offset of each
-        self._potential = _UNSET
-        self._calls = 0
-        self._known = 0            # patterns registered when `_potential` was computed
-
-    def could_match(self, index: int) -> bool:
-        potential = self._potential
-        if potential is _UNSET:
-            # Asking the prefilter costs about one regex run: worth it only for a text that
-            # many patterns are run over (a block), not for a clause looked at once or twice.
-            self._calls += 1
-            if self._calls < _PREFILTER_AFTER:
-                return True
-            potential, self._known = _PREFILTER.potential(self.text, self.data)
-            self._potential = potential
-        # a pattern registered since (compiled later) was not asked about: it may match
-        return potential is None or index in potential or index >= self._known
 
     def to_chars(self, b: int) -> int:
         if self.ascii or b <= 0:
@@ -167,12 +162,11 @@ def forget() -> None:
 class FastRegex:
     """Wraps a compiled `re2` pattern; same results, less per-call overhead."""
 
-    __slots__ = ("_re", "_c", "_index")
+    __slots__ = ("_re", "_c")
 
     def __init__(self, compiled) -> None:
         self._re = compiled
         self._c = compiled._regexp
-        self._index = _PREFILTER.register(compiled)
 
     def __getattr__(self, name):
         return getattr(self._re, name)
@@ -180,7 +174,7 @@ class FastRegex:
     def __reduce__(self):
         return (FastRegex, (self._re,))
 
-    def _iter(self, anchor, text, pos, endpos, once: bool, enc=None):
+    def _iter(self, anchor, text, pos, endpos, once: bool):
         if not isinstance(text, str):
             yield from self._re._match(anchor, text, pos, endpos)
             return
@@ -189,10 +183,7 @@ class FastRegex:
         endpos = n if endpos is None else max(0, min(endpos, n))
         if pos > endpos:
             return
-        if enc is None:                 # not already gated by the caller
-            enc = _encoded(text)
-            if not enc.could_match(self._index):
-                return
+        enc = _last if _last is not None and _last.text is text else _encoded(text)
         data, match, to_chars = enc.data, self._c.Match, enc.to_chars
         bpos = enc.to_bytes(pos)
         bend = len(data) if endpos == n else enc.to_bytes(endpos)
@@ -218,12 +209,6 @@ class FastRegex:
     def search(self, text, pos=None, endpos=None):
         if pos is None and endpos is None and type(text) is str:     # the common case, inline
             enc = _last if _last is not None and _last.text is text else _encoded(text)
-            potential, index = enc._potential, self._index
-            if potential is _UNSET:
-                if not enc.could_match(index):
-                    return None
-            elif not (potential is None or index in potential or index >= enc._known):
-                return None
             spans = self._c.Match(_UNANCHORED, enc.data, 0, len(enc.data))
             if spans[0] == _NULL:
                 return None
@@ -240,15 +225,6 @@ class FastRegex:
         return next(self._iter(_ANCHOR_BOTH, text, pos, endpos, True), None)
 
     def finditer(self, text, pos=None, endpos=None):
-        if type(text) is str:
-            enc = _last if _last is not None and _last.text is text else _encoded(text)
-            potential, index = enc._potential, self._index
-            if potential is _UNSET:
-                if not enc.could_match(index):
-                    return _NO_MATCHES
-            elif not (potential is None or index in potential or index >= enc._known):
-                return _NO_MATCHES
-            return self._iter(_UNANCHORED, text, pos, endpos, False, enc)
         return self._iter(_UNANCHORED, text, pos, endpos, False)
 
     def findall(self, text, pos=None, endpos=None):
@@ -270,7 +246,7 @@ _WRAPPED: dict[object, FastRegex] = {}
 
 def fast(compiled) -> FastRegex:
     """The one `FastRegex` for a compiled pattern (`re2.compile` caches its patterns too, so a
-    pattern compiled inside a function is registered with the prefilter once, not per call)."""
+    pattern compiled inside a function is wrapped once, not per call)."""
     if isinstance(compiled, FastRegex):
         return compiled
     wrapped = _WRAPPED.get(compiled)

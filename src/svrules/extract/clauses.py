@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 
 from ..model import Block, BlockKind
 from ._rx import WORD_NUMBERS, rx
+from .index import DocumentIndex
 from .weightings import PAIR
 
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
@@ -37,6 +38,7 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
                  r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
                  r"|\bplease (?:use|describe|tell|provide|explain|set out)\b|\btell us\b")
+SUPPLIER_NAMED = rx(r"\b" + SUPPLIER + r"\b")
 AUTHORITY_ACTOR = rx(r"^\s*(?:the\s+)?(?:council|authority|trust|department|association|commissioners?|"
                      r"icb|board|we|contract manager|the parties)\b(?:'s\s+\w+)?\s+(?:will|shall|must|may|has|have|is|reserves)\b")
 NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social value is a\b(?:[^.]*\.)\s*$")
@@ -382,10 +384,13 @@ def _proportion(text: str) -> dict:
             "spend_per_outcome": ratio}
 
 
+AWARD_SECTION = rx(r"award|evaluation|itt|method statement|quality")
+
+
 def _kind(text: str, section: str, table_row: bool) -> str:
     if table_row or KPI_KIND.search(text) or "kpi" in section.lower():
         return "kpi"
-    if AWARD.search(text) or rx(r"award|evaluation|itt|method statement|quality").search(section):
+    if AWARD.search(text) or AWARD_SECTION.search(section):
         return "award"
     return "specification"
 
@@ -441,16 +446,22 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-def _general_statements(blocks: Sequence[Block]) -> dict:
+GENERAL_STATEMENT = rx(r"\b(?:all|each|every|these|the) (?:social value )?(?:kpis?|commitments|"
+                       r"requirements|outcomes|targets)\b")
+SV_OR_KPI = rx(r"social value|kpi")
+# A paragraph is a clause only through `is_sv_text`, which needs one of these, and REQUIREMENT
+# (extract.index); a KPI table's rows are read whatever they say.
+SV_TEXT_GATE = (STRONG, _ANY_THEME)
+
+
+def _general_statements(index: DocumentIndex) -> dict:
     """Elements stated once for all social value commitments ("All social value KPIs are
     reported quarterly with evidence ... and are subject to the service credits in Schedule 5")."""
-    general = rx(r"\b(?:all|each|every|these|the) (?:social value )?(?:kpis?|commitments|"
-                 r"requirements|outcomes|targets)\b")
     found: dict[str, str] = {}
-    for block in blocks:
-        if block.kind is BlockKind.comment or not general.search(block.text):
+    for block in index.blocks_with(GENERAL_STATEMENT):
+        if block.kind is BlockKind.comment or not GENERAL_STATEMENT.search(block.text):
             continue
-        if not rx(r"social value|kpi").search(block.text + " " + " / ".join(block.section)):
+        if not SV_OR_KPI.search(block.text + " " + " / ".join(block.section)):
             continue
         for name, value in _elements(block.text).items():
             if name != "target":
@@ -458,17 +469,24 @@ def _general_statements(blocks: Sequence[Block]) -> dict:
     return found
 
 
-def extract_clauses(blocks: Sequence[Block],
-                    relevance=None) -> list[Clause]:
+def extract_clauses(blocks: Sequence[Block], relevance=None,
+                    index: DocumentIndex | None = None) -> list[Clause]:
     """Every social value requirement clause in `blocks`, in document order.
 
     `relevance`, when given, is a callable (clause theme, clause text, flags) -> yes|no|unknown
-    judging the clause against the contract's subject (see `extract.relevance`).
+    judging the clause against the contract's subject (see `extract.relevance`). `index` (see
+    extract.index) limits the reading to table rows and the blocks with social value wording.
     """
+    if index is None:
+        index = DocumentIndex(blocks)
     clauses: list[Clause] = []
     header: dict[int, dict[int, str]] = {}           # table index -> column roles
-    general = _general_statements(blocks)
-    for block in blocks:
+    general = _general_statements(index)
+    rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
+    requirements = set(index.positions_with(*SV_TEXT_GATE))
+    requirements.intersection_update(index.positions_with(REQUIREMENT))
+    for position in sorted(requirements.union(rows)):
+        block = blocks[position]
         text = block.text
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
@@ -512,7 +530,7 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
         return spans[0]
     for start, end in spans:
         sentence = block.text[start:end]
-        if is_sv_text(sentence, section) and REQUIREMENT.search(sentence) \
+        if REQUIREMENT.search(sentence) and is_sv_text(sentence, section) \
                 and not NOT_REQUIREMENT.search(sentence) and not _authority_only(sentence):
             return start, end
     return None
@@ -520,7 +538,7 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
 
 def _authority_only(text: str) -> bool:
     """The authority is the one acting ("The Council will evaluate ..."), not the supplier."""
-    return bool(AUTHORITY_ACTOR.search(text)) and not rx(r"\b" + SUPPLIER + r"\b").search(text) \
+    return bool(AUTHORITY_ACTOR.search(text)) and not SUPPLIER_NAMED.search(text) \
         and not BY_REFERENCE.search(text)
 
 
@@ -559,3 +577,6 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
 METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?|matrix|"
                   r"formula|methodology|guidance|pro rata)\b|\bscoring methodology\b|"
                   r"\bevaluation methodology\b")
+
+# What `extract_clauses` and the evaluation facts ask the document index about.
+GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS)

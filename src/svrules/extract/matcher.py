@@ -20,6 +20,7 @@ from ._fastre2 import fast
 
 if TYPE_CHECKING:
     from ..rulepack import TextPattern
+    from .index import DocumentIndex
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
@@ -133,38 +134,14 @@ def scan(texts: Sequence[BlockText], rule_id: str, spec: "TextPattern") -> list[
     return hits
 
 
-class DocumentIndex:
-    """The document's blocks joined once, so that each rule's `any` patterns run in one pass
-    over the whole text (RE2, linear) to find the few blocks worth a sentence-level scan.
-
-    A match that runs over a separator marks every block it overlaps, so a match it consumed
-    in a later block is never lost: the candidate set is a superset, and `scan` decides.
-    """
-
-    SEPARATOR = "\n\x00\n"
-
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.blocks = blocks
-        self.starts: list[int] = []
-        pieces, offset = [], 0
-        for block in blocks:
-            self.starts.append(offset)
-            pieces.append(block.text)
-            offset += len(block.text) + len(self.SEPARATOR)
-        self.text = self.SEPARATOR.join(pieces)
-        self._texts: dict[int, BlockText] = {}
-
-    def candidates(self, spec: "TextPattern") -> list[BlockText]:
-        pattern = compile_pattern("|".join(f"(?:{p})" for p in spec.any))
-        found: set[int] = set()
-        for m in pattern.finditer(self.text):
-            first = bisect.bisect_right(self.starts, m.start()) - 1
-            last = bisect.bisect_right(self.starts, max(m.start(), m.end() - 1)) - 1
-            found.update(range(first, last + 1))
-        out = []
-        for i in sorted(found):
-            bt = self._texts.get(i)
-            if bt is None:
-                bt = self._texts[i] = BlockText(self.blocks[i])
-            out.append(bt)
-        return out
+def candidates(index: "DocumentIndex", spec: "TextPattern",
+               texts: dict[int, BlockText]) -> list[BlockText]:
+    """The blocks where one of the rule's `any` patterns matches (from the document's pattern
+    index), as `BlockText`s kept in `texts` for the next rule: only these can give a hit."""
+    out = []
+    for i in index.positions_with(*(compile_pattern(p) for p in spec.any)):
+        bt = texts.get(i)
+        if bt is None:
+            bt = texts[i] = BlockText(index.blocks[i])
+        out.append(bt)
+    return out

@@ -41,6 +41,10 @@ LIGHT_TOUCH = [
            r"|personal|community|extra)\s+care\b|\bhealth(?:care)?\s+services\b|\beducation(?:al)?"
            r"\s+services\b|\bcare\s+services\b|\bsocial\s+work\s+services\b")),
 ]
+# `nature_hits` finds nothing in a text where none of these match (see extract.index).
+GATE = (SERVICES, GOODS, WORKS, CPV, *(pattern for _, pattern in LIGHT_TOUCH))
+SERVICE_CREDITS = rx(r"\bservices?\s+credits?\b")
+NEGATED_BEFORE = rx(r"\b(?:not|no)\s+(?:\w+\s+)?$")
 LIGHT_TOUCH_DIVISIONS = {"80": "education and training services", "85": "health and social work"}
 
 
@@ -74,7 +78,7 @@ def nature_hits(text: str) -> list[Hit]:
             words = text[m.start():m.end()]
             if nature == "goods" and NOT_GOODS.search(text[m.start():m.end() + 20]):
                 continue
-            if nature == "services" and rx(r"\bservices?\s+credits?\b").search(
+            if nature == "services" and SERVICE_CREDITS.search(
                     text[m.start():m.end() + 10]):
                 continue
             hits.append(Hit(m.start(), m.end(), "nature", nature,
@@ -97,7 +101,7 @@ def nature_hits(text: str) -> list[Hit]:
                             f"({LIGHT_TOUCH_DIVISIONS[code[:2]]}) is light-touch", rank=2))
     for rank, pattern in LIGHT_TOUCH:
         for m in pattern.finditer(text):
-            if rank == 3 and rx(r"\b(?:not|no)\s+(?:\w+\s+)?$").search(
+            if rank == 3 and NEGATED_BEFORE.search(
                     text[max(0, m.start() - 20):m.start()]):
                 continue
             hits.append(Hit(m.start(), m.end(), "light_touch", True,

@@ -65,6 +65,7 @@ AUTHORITY = [
         + r"\sPolice\s(?:and|&)\sCrime\sCommissioner|University\sof\s" + _NAME + r"|" + _NAME
         + r"\sUniversity)\b", False)),
 ]
+AUTHORITY_GATE = tuple(pattern for _, pattern in AUTHORITY)
 NOT_A_NAME = frozenset({"the", "this", "a", "an", "our", "each", "any", "such", "that", "every",
                         "contracting", "relevant", "local", "said", "host", "lead", "partner"})
 ROLE_BEFORE = rx(r"(?:contracting\s+authority|buyer|customer|purchaser|on\s+behalf\s+of|issued\s+by"
@@ -100,6 +101,8 @@ FRAMEWORK = [
                        r"|\bdirect\s+award\b")),
     ("framework", 1, rx(r"\bframework\s+agreement\b")),
 ]
+FRAMEWORK_GATE = tuple(pattern for *_, pattern in FRAMEWORK)
+NAMES_THIS_FRAMEWORK = rx(r"\b(?:this|the\s+proposed|the\s+new|a\s+new)\s+framework\b")
 URGENCY = rx(r"\bextreme\s+urgency\b|\breasons?\s+of\s+(?:extreme\s+)?urgency\b|\bgrounds?\s+of"
              r"\s+(?:extreme\s+)?urgency\b|\burgent\s+need\s+to\s+(?:procure|arrange|award|put"
              r"|appoint|secure|replace)\b|\burgency\s+(?:provisions?|exemption|justification"
@@ -128,6 +131,7 @@ CONTRACT_START = rx(r"\b(?:contract|service|services|agreement|framework|call-of
                     r"|\bexpected\s+to\s+(?:start|commence)\b|\bcontract\s+start\b")
 DATE_NOT_START = rx(r"\b(?:deadline|closing|close|return|clarification|submission|due|by|before"
                     r"|no\s+later\s+than|until|end|expiry|expires|ends?)\b")
+STARTS_ANYWAY = rx(r"\bstart|\bcommenc|\bissue|\bpublish")
 
 
 def authority_kind(name: str) -> str | None:
@@ -186,8 +190,7 @@ def framework_hits(text: str) -> list[Hit]:
             if taken.overlaps(m.start(), m.end()):
                 continue
             words = text[m.start():m.end()]
-            if role == "call_off" and rank == 3 and rx(r"\b(?:this|the\s+proposed|the\s+new|a\s+new)"
-                                                       r"\s+framework\b").search(words):
+            if role == "call_off" and rank == 3 and NAMES_THIS_FRAMEWORK.search(words):
                 continue                      # "call-offs under this framework": it is the framework
             taken.add(m.start(), m.end())
             how = ("concluding a framework" if role == "framework" else
@@ -244,8 +247,7 @@ def date_hits(text: str) -> list[Hit]:
             continue
         _, name, m = best
         between = span[m.end():]
-        if DATE_NOT_START.search(between) and not rx(r"\bstart|\bcommenc|\bissue|\bpublish") \
-                .search(between):
+        if DATE_NOT_START.search(between) and not STARTS_ANYWAY.search(between):
             continue
         hits.append(Hit(start, end, name, date,
                         f"'{span[m.start():m.end()]}' dates it", rank=2))

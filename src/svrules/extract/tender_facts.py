@@ -31,7 +31,10 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Block, BlockKind
+from . import dates, money, nature, parties
+from . import terms as terms_module
 from ._rx import Hit, clause_bounds, rx
+from .index import DocumentIndex
 from .money import find_money, gbp, vat_basis
 from .nature import nature_hits
 from .parties import authority_hits, date_hits, framework_hits, jurisdiction_hits, urgency_hits
@@ -64,7 +67,11 @@ class _Lines:
 
     def __init__(self, block: Block) -> None:
         self.block = block
-        self.newlines = [i for i, ch in enumerate(block.text) if ch == "\n"]
+        self.newlines: list[int] = []
+        offset = -1
+        for length in map(len, block.text.split("\n")[:-1]):
+            offset += length + 1
+            self.newlines.append(offset)
 
     def line(self, offset: int) -> int:
         starts = self.block.line_starts
@@ -95,6 +102,22 @@ def _fact(lines: dict[int, _Lines], block: Block, hit: Hit, detail: str | None =
     return TextFact(**values)
 
 
+# Each reader, with the patterns one of which must match in a block for it to find anything
+# there (each module's GATE says so next to the reader).
+_GATES = (
+    ("value", money.GATE),
+    ("nature", nature.GATE),
+    ("authority", parties.AUTHORITY_GATE),
+    ("framework", parties.FRAMEWORK_GATE),
+    ("urgency", (parties.URGENCY,)),
+    ("jurisdiction", (parties.JURISDICTION,)),
+    ("dates", dates.GATE),
+    ("terms", terms_module.GATE),
+    ("vat_statement", (ALL_VALUES,)),
+)
+GATE_PATTERNS = tuple(pattern for _, gate in _GATES for pattern in gate)
+
+
 def _document_vat(block: Block) -> tuple[str, int] | None:
     """('exclusive'|'inclusive', offset) when a clause says all values are on one basis."""
     text = block.text
@@ -109,46 +132,60 @@ def _document_vat(block: Block) -> tuple[str, int] | None:
     return None
 
 
-def extract_tender_facts(blocks: Sequence[Block]) -> list[TextFact]:
-    """Every fact found in `blocks`, ordered by block, then offset in the block."""
+def extract_tender_facts(blocks: Sequence[Block],
+                         index: DocumentIndex | None = None) -> list[TextFact]:
+    """Every fact found in `blocks`, ordered by block, then offset in the block.
+
+    Each reader runs only on the blocks where its patterns occur (`index`, see extract.index),
+    in document order, so the result is the same as running every reader on every block."""
+    if index is None:
+        index = DocumentIndex(blocks)
     keyed: list[tuple[tuple, TextFact]] = []
     annual: list[tuple[Block, Hit]] = []
     terms: list[tuple[Block, int, object]] = []
     vat_statement: tuple[str, Block, int] | None = None
-    previous: Block | None = None
     lines: dict[int, _Lines] = {}
 
     def add(block: Block, hit: Hit, fact: TextFact) -> None:
         keyed.append(((block.index, hit.start, hit.end, fact.name, str(fact.value)), fact))
 
-    for block in blocks:
+    where = {name: set(index.positions_with(*gate)) for name, gate in _GATES}
+    for position in sorted(set().union(*where.values())):
+        block = blocks[position]
         text = block.text
         if not text or block.kind is BlockKind.comment:
-            previous = block
             continue
+        previous = blocks[position - 1] if position else None
         heading = previous.text if previous is not None and previous.kind is BlockKind.heading \
             and block.kind is not BlockKind.heading else None
         hits: list[Hit] = []
-        hits += value_hits(text, heading, block.kind is BlockKind.table_row)
-        hits += nature_hits(text)
-        hits += authority_hits(text)
-        hits += framework_hits(text)
-        hits += urgency_hits(text)
-        hits += jurisdiction_hits(text)
-        hits += date_hits(text)
-        for term in find_terms(text):
-            hit = Hit(term.start, term.end, "term_years", term.total, term.describe(), rank=3)
-            hits.append(hit)
-            terms.append((block, term.start, term))
+        if position in where["value"]:
+            hits += value_hits(text, heading, block.kind is BlockKind.table_row)
+        if position in where["nature"]:
+            hits += nature_hits(text)
+        if position in where["authority"]:
+            hits += authority_hits(text)
+        if position in where["framework"]:
+            hits += framework_hits(text)
+        if position in where["urgency"]:
+            hits += urgency_hits(text)
+        if position in where["jurisdiction"]:
+            hits += jurisdiction_hits(text)
+        if position in where["dates"]:
+            hits += date_hits(text)
+        if position in where["terms"]:
+            for term in find_terms(text):
+                hit = Hit(term.start, term.end, "term_years", term.total, term.describe(), rank=3)
+                hits.append(hit)
+                terms.append((block, term.start, term))
         for hit in hits:
             if hit.name == "annual_value":
                 annual.append((block, hit))
             add(block, hit, _fact(lines, block, hit))
-        if vat_statement is None:
+        if vat_statement is None and position in where["vat_statement"]:
             found = _document_vat(block)
             if found:
                 vat_statement = (found[0], block, found[1])
-        previous = block
 
     if terms:                                  # per-annum sums times a term stated elsewhere
         t_block, t_offset, term = terms[0]

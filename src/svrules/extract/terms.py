@@ -21,6 +21,8 @@ DURATION = rx(r"\b(" + NUM + r")\s?(?:\(\d{1,3}\)\s?)?(?:-\s?|\s)?(years?|yrs?|m
 MULTIPLE = rx(r"\b(" + NUM + r")\s?[x×]\s?(" + NUM + r")\s?-?\s?(years?|yrs?|months?)\b")
 PLUSES = rx(r"\b(" + NUM + r")((?:\s?\+\s?\d{1,2}(?:\.\d)?)+)\s?(?:-\s?)?(years?|yrs?|months?)?"
             r"|\(\s?((?:\+\s?\d{1,2}(?:\.\d)?\s?)+)\)")
+# `find_terms` finds nothing in a text where none of these match (see extract.index).
+GATE = (PLUSES, MULTIPLE, DURATION)
 CONTEXT = rx(r"\b(?:contract|agreement|framework|term|duration|period|extend|extension|extensions"
              r"|renewal|run|call-off|initial|dps)\b")
 EXTENSION = rx(r"\b(?:extend|extended|extension|extensions|extendable|renew|renewal|option|options"

@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 
 from ..model import Block, BlockKind
 from ._rx import rx
+from .index import DocumentIndex
 
 CRITERION = r"(?:quality|price|cost|commercial|technical|social value|net zero and social value|" \
             r"social and environmental value|sustainability|added value|community benefits?|" \
@@ -39,6 +40,11 @@ RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary t
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
                 r"evaluated|judged|considered|reviewed)\b")
 SV_MENTION = rx(r"\bsocial value\b|\bnet zero\b")
+# A block is a weighting statement only if one of these matches in it (see extract.index).
+GATE = (PAIR, NO_WEIGHT)
+MADE_UP_OF = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)")
+MADE_UP = rx(r"\b(?:made up of|comprising|consisting of)\b")
+NO_FULL_STOP = rx(r"^[^.]*$")
 LOTS = rx(r"\blot \d+\b")
 LOT_COLON = rx(r"\blot \d+\s*:")
 
@@ -90,7 +96,7 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
             return False
         return True
     # "Social Value 10%, made up of A 5%, B 3% and C 3%"
-    m = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)").search(text)
+    m = MADE_UP_OF.search(text)
     if m:
         items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
         parent = next((w for n, w, u, s, e in pairs if s < m.start() and SV_NAME.search(n)), None)
@@ -99,9 +105,13 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
     return None
 
 
-def extract_weightings(blocks: Sequence[Block]) -> list[Weighting]:
+def extract_weightings(blocks: Sequence[Block],
+                       index: DocumentIndex | None = None) -> list[Weighting]:
+    """Every weighting statement in `blocks`, in document order (`index`: see extract.index)."""
+    if index is None:
+        index = DocumentIndex(blocks)
     out: list[Weighting] = []
-    for block in blocks:
+    for block in index.blocks_with(*GATE):
         text = block.text
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
@@ -115,10 +125,10 @@ def extract_weightings(blocks: Sequence[Block]) -> list[Weighting]:
         # Top-level weights: those not inside brackets.
         inside = [(m.start(), m.end()) for m in SUBPAIRS.finditer(text)]
         top = [p for p in top if not any(s < p[3] < e for s, e in inside)]
-        made_up = rx(r"\b(?:made up of|comprising|consisting of)\b").search(text)
+        made_up = MADE_UP.search(text)
         if made_up:
             top = [p for p in top if p[3] < made_up.start() or
-                   not rx(r"^[^.]*$").search(text[made_up.start():p[3]])]
+                   not NO_FULL_STOP.search(text[made_up.start():p[3]])]
         points = any(p[2] in ("points", "marks") for p in top)
         total = sum(p[1] for p in top) if len(top) >= 2 or only_price else None
         sv = [p for p in top if SV_NAME.search(p[0])]

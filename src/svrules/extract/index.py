@@ -1,0 +1,96 @@
+"""Which gate patterns occur in which blocks of one document, so that each extractor and each
+rule looks only at the blocks where its patterns occur (issue 7).
+
+A reader whose every finding needs one of a few patterns to match (a sum of money for the
+contract value, a CPV code or "provision of ... services" for the nature, a rule's `any`
+patterns for a text rule) declares them as its gate. `Gates` puts every gate pattern in one
+RE2 set; `DocumentIndex` runs that set once over each block (one DFA pass: it says exactly
+which gate patterns match somewhere in the block) and `positions_with(patterns)` answers from
+that. A reader then reads only those blocks: the same findings as reading every block, without
+the per-block Python work on the great majority of blocks that could not give one.
+
+The answers are exact, never approximate, and err only towards "may match": a pattern that is
+not a gate, or a block the set could not answer for, counts as matching everywhere.
+`DocumentIndex(blocks, prefilter=False)` answers "every block" to every question: the reference
+the tests compare the filtered readers with.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from ..model import Block
+from ._fastre2 import PatternSet
+
+
+class Gates:
+    """The gate patterns (compiled by `extract._rx.rx` or `matcher.compile_pattern`) in one set."""
+
+    def __init__(self, patterns: Iterable) -> None:
+        self.patterns = list(dict.fromkeys(patterns))        # unique, in order
+        self.position = {id(p): i for i, p in enumerate(self.patterns)}
+        self.set = PatternSet(self.patterns) if not os.environ.get("SVRULES_NO_PREFILTER") \
+            else None
+
+    def plus(self, patterns: Iterable) -> "Gates":
+        return Gates([*self.patterns, *patterns])
+
+
+@lru_cache(maxsize=1)
+def reader_gates() -> Gates:
+    """The gates of the extractors (each module says next to its reader why they suffice)."""
+    from .. import facts
+    from . import clauses, tender_facts, weightings
+    return Gates([*tender_facts.GATE_PATTERNS, *clauses.GATE_PATTERNS, *weightings.GATE,
+                  *facts.GATE_PATTERNS])
+
+
+class DocumentIndex:
+    def __init__(self, blocks: Sequence[Block], gates: Gates | None = None,
+                 prefilter: bool = True) -> None:
+        self.blocks = blocks
+        self.gates = gates if gates is not None else reader_gates()
+        self._everywhere = tuple(range(len(blocks)))
+        self._postings: dict[int, list[int]] | None = None   # gate position -> block positions
+        self._unknown: list[int] = []      # blocks the set could not answer for
+        if prefilter and self.gates.set is not None:
+            self._build(self.gates.set)
+
+    def _build(self, pattern_set: PatternSet) -> None:
+        postings: dict[int, list[int]] = {}
+        for position, block in enumerate(self.blocks):
+            found = pattern_set.matching(block.text.encode("utf-8"))
+            if found is None:
+                self._unknown.append(position)
+                continue
+            for gate in found:
+                if gate in postings:
+                    postings[gate].append(position)
+                else:
+                    postings[gate] = [position]
+        self._postings = postings
+
+    def positions_with(self, *patterns) -> Sequence[int]:
+        """Positions (in `blocks`, ascending) of the blocks where any of `patterns` may match;
+        no other block has a match of any of them."""
+        if self._postings is None:
+            return self._everywhere
+        found: set[int] = set(self._unknown)
+        for pattern in patterns:
+            gate = self.gates.position.get(id(pattern))
+            if gate is None:                   # not a gate: it may match anywhere
+                return self._everywhere
+            found.update(self._postings.get(gate, ()))
+        return sorted(found)
+
+    def blocks_with(self, *patterns) -> list[Block]:
+        return [self.blocks[i] for i in self.positions_with(*patterns)]
+
+    def any_block(self, pattern, positions: Iterable[int] | None = None) -> bool:
+        """Does `pattern` match in any block (of `positions`, when given)?"""
+        candidates = self.positions_with(pattern)
+        if positions is not None:
+            wanted = set(positions)
+            candidates = [i for i in candidates if i in wanted]
+        return any(pattern.search(self.blocks[i].text) for i in candidates)
