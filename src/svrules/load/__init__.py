@@ -8,22 +8,34 @@ from __future__ import annotations
 
 import os
 import stat
+from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
 from ..model import Document
-from .docx import parse_docx
 from .errors import LoadError
-from .html import parse_html
 from .limits import DEFAULT_LIMITS, Limits
 from .meta import is_sidecar, parse_yaml, sidecar_for, validate_meta
-from .odt import parse_odt
 from .ocds import OCDS_SUFFIX, ocds_metadata
 from .parsed import Parsed
-from .pdf import parse_pdf
 from .text import parse_text
 
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
+
+
+def _on_first_use(module: str, name: str) -> Callable[[bytes, Limits], Parsed]:
+    """The adapter `name` of `.module`, imported when a file of its format is first read: a
+    Markdown run should not pay for pypdf (0.16 s of start-up) or the XML readers (issue 7)."""
+    def adapter(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
+        return getattr(import_module(f"{__name__}.{module}"), name)(data, limits)
+    adapter.__name__ = adapter.__qualname__ = name
+    return adapter
+
+
+parse_docx = _on_first_use("docx", "parse_docx")
+parse_pdf = _on_first_use("pdf", "parse_pdf")
+parse_odt = _on_first_use("odt", "parse_odt")
+parse_html = _on_first_use("html", "parse_html")
 
 ADAPTERS: dict[str, tuple[str, Callable[[bytes, Limits], Parsed]]] = {
     ".md": ("markdown", parse_text),
