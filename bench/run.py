@@ -112,23 +112,26 @@ def child_floor(path: str) -> dict:
 
 
 def child_memory(path: str, every: int = 100, keep: bool = True) -> dict:
-    """Check every file in one run, keeping the results as `svrules check` does; RSS samples."""
+    """Check every file in one run, keeping the results as `svrules check` does (compressed,
+    svrules/store.py); RSS samples. `keep=False` keeps nothing, to show where growth is."""
     from svrules.check import Checker
     from svrules.config import Config
     from svrules.rulepack import load_pack
+    from svrules.store import ResultStore
 
     checker = Checker(load_pack(), Config(), engine="durable")
     targets = _targets(path)
-    results, samples = [], []
+    results, samples, findings = ResultStore(), [], 0
     t0 = time.perf_counter()
     for n, t in enumerate(targets, 1):
         result = checker.check_target(t)
+        findings += len(result.findings)
         if keep:
             results.append(result)
         if n % every == 0 or n == len(targets):
             samples.append((n, round(_rss_mb(), 1)))
     return {"documents": len(targets), "samples": samples, "wall": time.perf_counter() - t0,
-            "findings": sum(len(r.findings) for r in results), "kept": keep}
+            "findings": findings, "kept": keep, "kept_mb": results.size_bytes() / 1e6}
 
 
 def child_single(path: str, repeat: int) -> dict:

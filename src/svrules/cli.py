@@ -161,12 +161,14 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
     base = Path(config.source).parent if config.source else Path(".")
     pack = _load_pack(tuple(str(base / p) for p in config.rule_packs) + tuple(rule_dirs))
     targets, problems = discover(list(paths), config.exclude)
-    results = [FileResult(path=p.display, errors=(FileError(kind=p.kind, message=p.message),))
-               for p in problems]
+    from .store import ResultStore      # results kept compressed until reported (issue 7)
+    results = ResultStore(FileResult(path=p.display, errors=(FileError(kind=p.kind,
+                                                                      message=p.message),))
+                          for p in problems)
     # --- issue 7: parallel checking (svrules/parallel.py); jobs=1 is the in-process path
     from .parallel import WorkerCrash, check_targets
     try:
-        results += check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs)
+        results.extend(check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs))
     except WorkerCrash as exc:
         click.echo(f"svrules: internal error: {exc}", err=True)
         sys.exit(EXIT_INTERNAL)
@@ -262,13 +264,17 @@ def _emit(results, ctx, targets) -> None:
 
 
 def exit_status(results, fail_on) -> int:
-    if any(e.kind == "internal" for r in results for e in r.errors):
-        return EXIT_INTERNAL
-    if any(r.errors for r in results):
-        return EXIT_USAGE
-    if any(f.severity.rank >= fail_on.rank for r in results for f in r.findings):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    """3 for an internal error, else 2 for any file error, else 1 for a finding at or above
+    `fail_on`, else 0 (one pass: the results may be a compressed store)."""
+    status = EXIT_CLEAN
+    for r in results:
+        if any(e.kind == "internal" for e in r.errors):
+            return EXIT_INTERNAL
+        if r.errors:
+            status = EXIT_USAGE
+        elif status == EXIT_CLEAN and any(f.severity.rank >= fail_on.rank for f in r.findings):
+            status = EXIT_FINDINGS
+    return status
 
 
 @main.command()

@@ -18,6 +18,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Optional, Sequence
 
+from .store import ResultStore
+
 #: below this much input, the default (`--jobs` not given) checks in-process: starting a worker
 #: costs about as much as checking 1 MB.
 AUTO_SERIAL_BYTES = 2 * 1024 * 1024
@@ -70,14 +72,18 @@ def effective_jobs(targets: Sequence, jobs: Optional[int]) -> int:
 
 
 def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
-                  jobs: Optional[int] = None, checker=None) -> list:
-    """FileResults for `targets`, in order. `jobs`: None/0 = automatic, 1 = in this process."""
+                  jobs: Optional[int] = None, checker=None) -> ResultStore:
+    """FileResults for `targets`, in order, kept compressed (store.py). `jobs`: None/0 =
+    automatic, 1 = in this process."""
     n = effective_jobs(targets, jobs)
     if n <= 1:
         if checker is None:
             from .check import Checker
             checker = Checker(pack, config, engine=engine, lawbook=lawbook)
-        return [checker.check_target(t) for t in targets]
+        store = ResultStore()
+        for target in targets:
+            store.append(checker.check_target(target))
+        return store
 
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, wait
@@ -86,7 +92,14 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
     if checker is None:
         checker = Checker(pack, config, engine=engine, lawbook=lawbook)
     ctx = multiprocessing.get_context("spawn")
-    results: list = [None] * len(targets)
+    results: dict[int, object] = {}     # finished out of order, until they can be stored
+    store = ResultStore()
+
+    def keep(index: int, result) -> None:
+        results[index] = result
+        while len(store) in results:
+            store.append(results.pop(len(store)))
+
     # n - 1 workers, and this process checks files too: it has everything loaded already, so
     # that saves one worker's cold start and the transfer of its share of the results.
     # Workers are kept fed first with a short queue each, then this process takes the next
@@ -103,14 +116,14 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
                     inflight[pool.submit(_check, targets[next_i])] = next_i
                     next_i += 1
                 for future in [f for f in inflight if f.done()]:
-                    results[inflight.pop(future)] = future.result()
+                    keep(inflight.pop(future), future.result())
                 if next_i < len(targets):
-                    results[next_i] = checker.check_target(targets[next_i])
+                    keep(next_i, checker.check_target(targets[next_i]))
                     next_i += 1
                 elif inflight:
                     done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
                     for future in done:
-                        results[inflight.pop(future)] = future.result()
+                        keep(inflight.pop(future), future.result())
         except BrokenProcessPool:
             names = sorted((i, targets[i].display) for i in inflight.values())
             listed = ", ".join(name for _, name in names[:5]) + (
@@ -121,4 +134,4 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-    return results
+    return store

@@ -419,9 +419,12 @@ def _waiver_matches(entry: WaiverEntry, base: Path, path: str, f: Finding) -> bo
 def review(results: list[FileResult], waivers: Optional[WaiverSet] = None,
            baseline: Optional[set[tuple[str, str, str]]] = None,
            on: Optional[dt.date] = None) -> list[FileResult]:
-    """Apply waivers, then the baseline, to every file's active findings."""
+    """Apply waivers, then the baseline, to every file's active findings. A `ResultStore` in
+    gives a `ResultStore` out (a run's results stay compressed: store.py)."""
+    from .store import ResultStore
     on = on or today()
-    out = []
+    out: list[FileResult] | ResultStore = ResultStore() if isinstance(results, ResultStore) \
+        else []
     for r in results:
         keep, waived, baselined = [], list(r.waived), list(r.baselined)
         warnings = list(r.warnings)
