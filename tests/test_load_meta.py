@@ -47,10 +47,34 @@ def test_object_building_tags_are_refused(tmp_path):
         load_document(write(tmp_path, "---\ntitle: !!python/object/apply:os.system ['true']\n---\n"))
 
 
-def test_aliases_are_refused():
-    bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"
+@pytest.fixture(params=["libyaml", "python"])
+def yaml_composer(request, monkeypatch):
+    """Both composers: libyaml's when PyYAML has it, and the pure-Python fallback."""
+    from svrules.load import meta
+    if request.param == "python":
+        monkeypatch.setattr(meta, "_CSafeLoader", None)
+    elif meta._CSafeLoader is None:
+        pytest.skip("PyYAML was built without libyaml")
+    return request.param
+
+
+@pytest.mark.parametrize("bomb", ["a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n",
+                                  "a: &a x\nb: *a\n", "- &k key\n- {*k : 1}\n"])
+def test_aliases_are_refused(yaml_composer, bomb):
     with pytest.raises(LoadError, match="aliases"):
         parse_yaml(bomb)
+
+
+def test_both_composers_read_the_same(yaml_composer, monkeypatch):
+    from svrules.load import meta
+    text = ("title: Home care\nvalue: 1200000\nvat: exclusive\nprocurement_start: 2026-01-05\n"
+            "social_value:\n  considered: true\n  themes: [a, b]\nlots:\n  - 1\n  - 2\n")
+    got = parse_yaml(text, first_line=2)
+    monkeypatch.setattr(meta, "_CSafeLoader", None)
+    assert got == parse_yaml(text, first_line=2)
+    assert got[1][("social_value", "themes")] == 8
+    with pytest.raises(LoadError, match="tag that builds objects"):
+        parse_yaml("x: !!python/object/apply:os.system ['true']\n")
 
 
 def test_unknown_keys_are_warnings(tmp_path):

@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Optional, Sequence
 
-from .store import ResultStore
+from .store import ResultStore, pack_result
 
 #: below this much input, the default (`--jobs` not given) checks in-process: starting a worker
 #: costs about as much as checking 1 MB.
@@ -50,7 +50,9 @@ def _check(target):
     if os.environ.get("SVRULES_TEST_CRASH_ON") and target.display.endswith(
             os.environ["SVRULES_TEST_CRASH_ON"]):
         os._exit(70)                       # test hook: a worker dying mid-file
-    return _CHECKER.check_target(target)
+    # Sent back packed as the parent keeps it (store.py): the parent neither unpickles nor
+    # repacks it, and the transfer is smaller.
+    return pack_result(_CHECKER.check_target(target))
 
 
 def _size(targets) -> int:
@@ -98,7 +100,11 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
     def keep(index: int, result) -> None:
         results[index] = result
         while len(store) in results:
-            store.append(results.pop(len(store)))
+            done = results.pop(len(store))
+            if isinstance(done, bytes):                # from a worker, already packed
+                store.append_packed(done)
+            else:
+                store.append(done)
 
     # n - 1 workers, and this process checks files too: it has everything loaded already, so
     # that saves one worker's cold start and the transfer of its share of the results.

@@ -17,7 +17,8 @@ from typing import Iterable, Iterator, Sequence, overload
 from .model import FileResult
 
 
-def _pack(result: FileResult) -> bytes:
+def pack_result(result: FileResult) -> bytes:
+    """A result as the store keeps it (what `--jobs` workers send back)."""
     return zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
@@ -33,7 +34,11 @@ class ResultStore(Sequence[FileResult]):
         self.extend(results)
 
     def append(self, result: FileResult) -> None:
-        self._packed.append(_pack(result))
+        self._packed.append(pack_result(result))
+
+    def append_packed(self, data: bytes) -> None:
+        """A result packed by `pack_result` in this process or one of its workers."""
+        self._packed.append(data)
 
     def extend(self, results: Iterable[FileResult]) -> None:
         if isinstance(results, ResultStore):

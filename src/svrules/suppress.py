@@ -421,6 +421,8 @@ def review(results: list[FileResult], waivers: Optional[WaiverSet] = None,
            on: Optional[dt.date] = None) -> list[FileResult]:
     """Apply waivers, then the baseline, to every file's active findings. A `ResultStore` in
     gives a `ResultStore` out (a run's results stay compressed: store.py)."""
+    if waivers is None and baseline is None:
+        return results                      # nothing to apply: the results as they are
     from .store import ResultStore
     on = on or today()
     out: list[FileResult] | ResultStore = ResultStore() if isinstance(results, ResultStore) \

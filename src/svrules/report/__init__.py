@@ -10,7 +10,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..model import Citation, FileResult, Finding
 from ..rulepack import RulePack
@@ -135,14 +135,19 @@ def location_properties(f: Finding) -> dict:
     return {k: data[k] for k in ("paragraph", "table", "row", "cell", "page", "part") if k in data}
 
 
-def counts(results: list[FileResult]) -> dict[str, int]:
-    findings = [f for r in results for f in r.findings]
-    by = Counter(f.severity.value for f in findings)
-    return {"files": len(results), "findings": len(findings),
-            "error": by["error"], "warning": by["warning"], "info": by["info"],
-            "waived": sum(len(r.waived) for r in results),
-            "baselined": sum(len(r.baselined) for r in results),
-            "file_errors": sum(len(r.errors) for r in results)}
+def counts(results: Iterable[FileResult]) -> dict[str, int]:
+    """Totals for the summary line, in one pass (the results may be a compressed store)."""
+    out = dict.fromkeys(("files", "findings", "error", "warning", "info", "waived", "baselined",
+                         "file_errors"), 0)
+    for r in results:
+        out["files"] += 1
+        out["findings"] += len(r.findings)
+        out["waived"] += len(r.waived)
+        out["baselined"] += len(r.baselined)
+        out["file_errors"] += len(r.errors)
+        for f in r.findings:
+            out[f.severity.value] += 1
+    return out
 
 
 def statistics_rows(results: list[FileResult]) -> list[tuple[int, str, str, str]]:

@@ -5,11 +5,10 @@ so that consumers reading `findings` see exactly the findings that fail a run.
 """
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import Any, Iterable
 
 from ..model import Applicability, FileResult, Finding, WaivedFinding
-from . import ReportContext
+from . import ReportContext, indented_json
 
 
 def applicability_dict(a: Applicability | None) -> dict[str, Any] | None:
@@ -57,22 +56,44 @@ def file_dict(r: FileResult) -> dict[str, Any]:
     }
 
 
-def summary(results: list[FileResult]) -> dict[str, int]:
-    findings = [f for r in results for f in r.findings]
-    return {
-        "files": len(results), "findings": len(findings),
-        "errors": sum(len(r.errors) for r in results),
-        "by_severity": {s: sum(f.severity.value == s for f in findings)
-                        for s in ("error", "warning", "info")},
-        "waived": sum(len(r.waived) for r in results),
-        "baselined": sum(len(r.baselined) for r in results),
-    }
+class _Summary:
+    """The `summary` object, counted as the results go by (they may be a compressed store,
+    read once)."""
+
+    def __init__(self) -> None:
+        self.files = self.findings = self.errors = self.waived = self.baselined = 0
+        self.by_severity = {"error": 0, "warning": 0, "info": 0}
+
+    def add(self, r: FileResult) -> None:
+        self.files += 1
+        self.findings += len(r.findings)
+        self.errors += len(r.errors)
+        self.waived += len(r.waived)
+        self.baselined += len(r.baselined)
+        for f in r.findings:
+            self.by_severity[f.severity.value] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"files": self.files, "findings": self.findings, "errors": self.errors,
+                "by_severity": self.by_severity, "waived": self.waived,
+                "baselined": self.baselined}
 
 
-def document(results: list[FileResult], ctx: ReportContext) -> dict[str, Any]:
-    return {"tool": "svrules", "version": ctx.version,
-            "files": [file_dict(r) for r in results], "summary": summary(results)}
+def summary(results: Iterable[FileResult]) -> dict[str, Any]:
+    counted = _Summary()
+    for r in results:
+        counted.add(r)
+    return counted.as_dict()
+
+
+def document(results: Iterable[FileResult], ctx: ReportContext) -> dict[str, Any]:
+    files, counted = [], _Summary()
+    for r in results:
+        files.append(file_dict(r))
+        counted.add(r)
+    return {"tool": "svrules", "version": ctx.version, "files": files,
+            "summary": counted.as_dict()}
 
 
 def render(results: list[FileResult], ctx: ReportContext) -> str:
-    return json.dumps(document(results, ctx), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    return indented_json.dumps(document(results, ctx)) + "\n"

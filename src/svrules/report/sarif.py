@@ -14,13 +14,13 @@ Valid against the OASIS schema (tests/data/sarif-schema-2.1.0.json). Choices wor
 """
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any, Optional
 
 from ..model import FileResult, Finding, Waiver
-from . import (ReportContext, instrument, location_properties, rule_url, rules_used)
+from . import (ReportContext, indented_json, instrument, location_properties, rule_url,
+               rules_used)
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -155,4 +155,4 @@ def document(results: list[FileResult], ctx: ReportContext) -> dict[str, Any]:
 
 
 def render(results: list[FileResult], ctx: ReportContext) -> str:
-    return json.dumps(document(results, ctx), indent=2, ensure_ascii=False) + "\n"
+    return indented_json.dumps(document(results, ctx)) + "\n"

@@ -9,7 +9,7 @@ import textwrap
 from collections import Counter
 
 from ..model import Applicability, FileResult, Finding
-from . import ReportContext
+from . import ReportContext, counts
 
 WIDTH = 100
 
@@ -69,15 +69,12 @@ def finding_lines(path: str, f: Finding, pack) -> list[str]:
 
 
 def summary_line(results: list[FileResult]) -> str:
-    findings = [f for r in results for f in r.findings]
-    by = Counter(f.severity.value for f in findings)
-    errors = sum(len(r.errors) for r in results)
+    c = counts(results)                  # one pass: the results may be a compressed store
+    by, errors, waived, baselined = c, c["file_errors"], c["waived"], c["baselined"]
     parts = ", ".join(f"{by[s]} {s}{'s' if by[s] != 1 else ''}"
                       for s in ("error", "warning", "info") if by[s]).replace("infos", "info")
-    waived = sum(len(r.waived) for r in results)
-    baselined = sum(len(r.baselined) for r in results)
-    return (f"{len(results)} file{'s' if len(results) != 1 else ''} checked, "
-            f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
+    return (f"{c['files']} file{'s' if c['files'] != 1 else ''} checked, "
+            f"{c['findings']} finding{'s' if c['findings'] != 1 else ''}"
             + (f" ({parts})" if parts else "")
             + (f", {waived} waived" if waived else "")
             + (f", {baselined} in the baseline" if baselined else "")
