@@ -46,25 +46,30 @@ def _pack(rules: dict) -> CompiledPack:
 
 
 FIELDS = ["a", "b", "n"]
-VALUES = st.one_of(st.sampled_from(["yes", "no", "unknown", "x"]),
-                   st.integers(-3, 3), st.floats(-3, 3, allow_nan=False))
+# Numbers a rule may hold (rulepack: 0 or 0.001 to 1e15 in size); facts' numbers may be any,
+# including ones Python writes with an exponent (1e-05, 1e+16), which the engines bring in range.
+RULE_NUMBERS = st.one_of(st.integers(-3, 3), st.floats(0.001, 3), st.floats(-3, -0.001),
+                         st.just(0.0))
+RULE_VALUES = st.one_of(st.sampled_from(["yes", "no", "unknown", "x"]), RULE_NUMBERS)
+VALUES = st.one_of(st.sampled_from(["yes", "no", "unknown", "x"]), st.integers(-3, 3),
+                   st.floats(-3, 3, allow_nan=False), st.sampled_from([1e-05, -2e-07, 3e16, 10**18]))
 OPS = st.sampled_from(["eq", "$neq", "$lt", "$lte", "$gt", "$gte", "$ex", "$nex"])
 
 
 @st.composite
 def equality(draw):
-    return {draw(st.sampled_from(FIELDS)): draw(VALUES)}
+    return {draw(st.sampled_from(FIELDS)): draw(RULE_VALUES)}
 
 
 @st.composite
 def expression(draw):
-    op, field, value = draw(OPS), draw(st.sampled_from(FIELDS)), draw(VALUES)
+    op, field, value = draw(OPS), draw(st.sampled_from(FIELDS)), draw(RULE_VALUES)
     if op == "eq":
         return {field: value}
     if op in ("$ex", "$nex"):
         return {op: {field: 1}}
     if op != "$neq":   # rule validation allows only numbers with ordering operators
-        value = draw(st.one_of(st.integers(-3, 3), st.floats(-3, 3, allow_nan=False)))
+        value = draw(RULE_NUMBERS)
     return {op: {field: value}}
 
 
@@ -77,7 +82,7 @@ def doc_facts(draw):
     return fact
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(expression(), min_size=1, max_size=3), st.lists(equality(), max_size=3),
        doc_facts(), st.lists(st.sampled_from(["P1", "P2"]), max_size=3))
 def test_both_engines_agree_on_random_conditions(exprs, alternatives, fact, hits):
@@ -124,3 +129,26 @@ def test_a_document_whose_facts_no_rule_observes_does_not_crash():
     engine = make_engine("durable", compiled)
     assert engine.run("quiet", [{"id": "q", "kind": "other"}]) == []
     assert engine.run("quiet", [{"id": "q", "kind": "other"}]) == []
+
+
+def test_rule_numbers_durable_rules_cannot_read_are_refused():
+    from svrules.rulepack import RuleSpec
+    import pytest
+    from pydantic import ValidationError
+    base = {"id": "X001", "name": "x", "category": "process", "severity": "warning",
+            "summary": "s", "rationale": "r", "message": "m", "fix": "f",
+            "citations": [{"source": "sva2012", "section": "s.1", "quote": "q"}]}
+    for bad in (1e-05, 2e16, {"lt": 1e-07}, {"in": [1, 1e20]}):
+        with pytest.raises(ValidationError, match="out of range"):
+            RuleSpec.model_validate({**base, "when": {"doc": {"value_gbp": bad}}})
+
+
+def test_a_fact_number_written_with_an_exponent_does_not_break_durable_rules():
+    rules = {"R": {"all": [{"d": {"$and": [{"kind": "doc"}, {"$gt": {"n": 0}}]}}], "run": "rule:R"},
+             "S": {"all": [{"d": {"$and": [{"kind": "doc"}, {"$gt": {"n": 1000}}]}}],
+                   "run": "rule:S"}}
+    compiled = _pack(rules)
+    for n, expected in ((1e-05, ["R"]), (5e17, ["R", "S"]), (float("nan"), [])):
+        for kind in ("durable", "python"):
+            got = make_engine(kind, compiled).run("s", [{"id": "d", "kind": "doc", "n": n}])
+            assert [m.rule for m in got] == expected, (kind, n)

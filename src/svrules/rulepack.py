@@ -40,6 +40,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# What durable-rules can read: Python writes smaller or larger floats with an exponent, which
+# its JSON parser refuses. Facts are kept inside the same range by `engine.compile.normalise`.
+MIN_NUMBER = 0.001
+MAX_NUMBER = 1e15
+
+
 def _check_conditions(value: dict[str, Any]) -> dict[str, Any]:
     for name, cond in value.items():
         if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
@@ -58,10 +64,23 @@ def _check_conditions(value: dict[str, Any]) -> dict[str, Any]:
                     raise ValueError(f"{name}.{op} compares numbers: give a number")
                 if any(isinstance(i, (dict, list)) for i in items):
                     raise ValueError(f"{name}.{op} takes plain values")
+                _check_numbers(f"{name}.{op}", items)
         elif isinstance(cond, list):
             if any(isinstance(i, (dict, list)) for i in cond):
                 raise ValueError(f"{name} takes plain values")
+            _check_numbers(name, cond)
+        else:
+            _check_numbers(name, [cond])
     return value
+
+
+def _check_numbers(where: str, values: list) -> None:
+    for number in values:
+        if isinstance(number, (int, float)) and not isinstance(number, bool) and number != 0 \
+                and not MIN_NUMBER <= abs(number) < MAX_NUMBER:
+            raise ValueError(f"{where}: {number!r} is out of range: numbers in conditions are 0 "
+                             f"or between {MIN_NUMBER} and {MAX_NUMBER:.0e} in size "
+                             "(durable-rules cannot read exponents)")
 
 
 class TextPattern(Strict):

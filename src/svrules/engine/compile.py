@@ -34,9 +34,37 @@ def normalise(value: Any) -> Any:
         return "unknown"
     if hasattr(value, "value") and not isinstance(value, (int, float, str)):   # enums
         return value.value
-    if isinstance(value, (int, float, str)):
+    if isinstance(value, (int, float)):
+        return _in_range(value) if value == value else "unknown"
+    if isinstance(value, str):
         return value
     return str(value)
+
+
+# durable-rules cannot read a number written with an exponent (1e-05, 2e+16), and Python
+# writes floats that small or large that way. So facts' numbers are kept to 0 or
+# [FACT_MIN, FACT_MAX] in size; rule numbers are 0 or [0.001, 1e15) (rulepack), so no
+# comparison with a rule's number changes its outcome.
+FACT_MIN = 0.0001
+FACT_MAX = 10 ** 15
+
+
+def within_range(fact: dict) -> dict:
+    """`fact` with its numbers kept where durable-rules can read them (both engines use it).
+    A NaN is left out, as an unknown number is (a comparison with it is false)."""
+    if not any(type(v) is float or type(v) is int for v in fact.values()):
+        return fact
+    return {k: _in_range(v) if type(v) in (int, float) else v for k, v in fact.items()
+            if v == v}
+
+
+def _in_range(value: int | float) -> int | float:
+    size = abs(value)
+    if size >= FACT_MAX:
+        return FACT_MAX if value > 0 else -FACT_MAX
+    if 0 < size < FACT_MIN:
+        return FACT_MIN if value > 0 else -FACT_MIN
+    return value
 
 
 def _one(field: str, op: str, arg: Any) -> dict:

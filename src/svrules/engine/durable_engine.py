@@ -12,7 +12,7 @@ import threading
 import warnings
 
 from . import EngineError, Match
-from .compile import ACTION_PREFIX, CompiledPack
+from .compile import ACTION_PREFIX, CompiledPack, within_range
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -93,6 +93,7 @@ class DurableEngine:
                 pass
 
     def run(self, sid: str, facts: list[dict]) -> list[Match]:
+        facts = [within_range(f) for f in facts]       # numbers durable-rules can read
         with _LOCK:
             self.host.collected = []
             try:

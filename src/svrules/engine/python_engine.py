@@ -12,7 +12,7 @@ from itertools import product
 from typing import Any
 
 from . import Match
-from .compile import ACTION_PREFIX, CompiledPack
+from .compile import ACTION_PREFIX, CompiledPack, within_range
 
 _MISSING = object()
 
@@ -73,6 +73,7 @@ class PythonEngine:
             self.rules.append((rule["run"][len(ACTION_PREFIX):], positive, negative))
 
     def run(self, sid: str, facts: list[dict]) -> list[Match]:
+        facts = [within_range(f) for f in facts]        # the numbers durable-rules sees
         found: list[Match] = []
         for rule_id, positive, negative in self.rules:
             if any(evaluate(expr, f) for _, expr in negative for f in facts):
