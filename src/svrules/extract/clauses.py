@@ -18,9 +18,11 @@ Every pattern is RE2 (linear time) like the rest of `extract/`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..model import Block, BlockKind
+from ._fastre2 import PatternSet
 from ._rx import WORD_NUMBERS, rx
 from .index import DocumentIndex
 from .weightings import PAIR
@@ -299,12 +301,40 @@ def _number(word: str) -> Optional[float]:
 
 def is_sv_text(text: str, section: str) -> bool:
     """Does this text talk about a social value outcome (not just staff training or waste)?"""
-    if STRONG.search(text):
-        return True
-    theme, where = _theme(text)
-    if where is None:
-        return False
-    return bool(SV_SECTION.search(section) or OUTCOME_VERB.search(text) or SOFT.search(text))
+    return _is_sv(_tests(text), section)
+
+
+def _is_sv(test, section: str) -> bool:
+    # `_ANY_THEME` is the union of the themes: where it does not match, `_theme` finds none
+    return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
+                                               or test(_SOFT)))
+
+
+def _is_requirement(test, section: str) -> bool:
+    """A social value requirement: an outcome, a duty, not a definition, and not only the
+    authority acting ("The Council will evaluate ...")."""
+    return _is_sv(test, section) and test(_DUTY) and not test(_DEFINITION) \
+        and not (test(_AUTHORITY_ACTS) and not test(_SUPPLIER) and not test(_BY_REFERENCE))
+
+
+def _tests(text: str):
+    """A function telling, for one of the patterns in `_TESTS`, whether it matches in `text`:
+    from one pass of their RE2 set, or by searching if the set cannot answer."""
+    found = _test_set().matching(text.encode("utf-8"))
+    if found is None:
+        return lambda i: _TESTS[i].search(text) is not None
+    return found.__contains__
+
+
+@lru_cache(maxsize=1)
+def _test_set() -> PatternSet:
+    return PatternSet(_TESTS)
+
+
+@lru_cache(maxsize=256)
+def _sv_section(section: str) -> bool:
+    """Is this heading path a social value one? (Asked for every sentence of its blocks.)"""
+    return bool(SV_SECTION.search(section))
 
 
 def _elements(text: str) -> dict:
@@ -501,13 +531,9 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
             if table in header:
                 clauses.append(_make(block, header[table], section, general, relevance))
                 continue
-        if not is_sv_text(text, section):
+        if not _is_requirement(_tests(text), section):
             continue
         if len(PAIR.findall(text)) >= 2:       # an award weighting statement: see weightings.py
-            continue
-        if NOT_REQUIREMENT.search(text) or not REQUIREMENT.search(text):
-            continue
-        if _authority_only(text):
             continue
         focus = _requirement_sentence(block, section)
         if focus is None:
@@ -529,17 +555,9 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
     if len(spans) == 1:
         return spans[0]
     for start, end in spans:
-        sentence = block.text[start:end]
-        if REQUIREMENT.search(sentence) and is_sv_text(sentence, section) \
-                and not NOT_REQUIREMENT.search(sentence) and not _authority_only(sentence):
+        if _is_requirement(_tests(block.text[start:end]), section):
             return start, end
     return None
-
-
-def _authority_only(text: str) -> bool:
-    """The authority is the one acting ("The Council will evaluate ..."), not the supplier."""
-    return bool(AUTHORITY_ACTOR.search(text)) and not SUPPLIER_NAMED.search(text) \
-        and not BY_REFERENCE.search(text)
 
 
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
@@ -580,3 +598,9 @@ METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?
 
 # What `extract_clauses` and the evaluation facts ask the document index about.
 GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS)
+
+# The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
+_TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
+          SUPPLIER_NAMED, BY_REFERENCE)
+(_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
+ _BY_REFERENCE) = range(len(_TESTS))

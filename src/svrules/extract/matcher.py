@@ -51,8 +51,10 @@ def compile_pattern(pattern: str):
         raise PatternError(f"pattern {pattern!r} is not valid RE2: {detail}{hint}") from None
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in a block's text."""
+@lru_cache(maxsize=1024)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence in a block's text. Cached: the rule scan and the clause
+    reader both split the same blocks."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
         end = m.start() + 1
@@ -61,7 +63,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans or [(0, len(text))]
+    return tuple(spans) or ((0, len(text)),)
 
 
 @dataclass(frozen=True)
