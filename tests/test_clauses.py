@@ -3,6 +3,9 @@ rows, the unverifiable forms the seeds name, relevance from the data table, and 
 engine sees (with anchors that point back at the right block)."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from svrules.check import Checker
 from svrules.config import Config
 from svrules.extract.clauses import extract_clauses
@@ -143,3 +146,25 @@ def test_a_paragraph_is_a_clause_only_through_a_sentence_that_is_one():
     c = clauses[0]
     assert blocks[c.block].text[c.start:c.end].startswith("The Contractor will create 3 apprenticeships")
     assert c.theme == "employment_skills"
+
+
+CLAUSE_WORDS = st.sampled_from([
+    "The Contractor shall", "The Council will evaluate", "must", "create", "apprenticeships",
+    "reduce carbon emissions", "for every £1m", "where possible", "is defined in", "means",
+    "KPI", "Schedule 4", "health", "training", "supply chain", "Social value is a", "é", "ſ",
+    "Please describe", "tenders", ".", ";", "\n", "community", "the", "and"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CLAUSE_WORDS, max_size=25), st.booleans())
+def test_the_clause_tests_set_answers_as_searching_would(words, sv_section):
+    from svrules.extract import clauses as C
+    text = " ".join(words)
+    section = "Social value" if sv_section else "Scope of services"
+    by_set = C._tests(text)
+
+    def searched(i):
+        return C._TESTS[i].search(text) is not None
+
+    assert [by_set(i) for i in range(len(C._TESTS))] == [searched(i) for i in range(len(C._TESTS))]
+    assert C._is_requirement(by_set, section) == C._is_requirement(searched, section)
