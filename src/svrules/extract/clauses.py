@@ -515,6 +515,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
     requirements = set(index.positions_with(*SV_TEXT_GATE))
     requirements.intersection_update(index.positions_with(REQUIREMENT))
+    weights = set(index.positions_with(PAIR))          # where a weighting may be stated
     for position in sorted(requirements.union(rows)):
         block = blocks[position]
         text = block.text
@@ -533,8 +534,8 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 continue
         if not _is_requirement(_tests(text), section):
             continue
-        if len(PAIR.findall(text)) >= 2:       # an award weighting statement: see weightings.py
-            continue
+        if position in weights and len(PAIR.findall(text)) >= 2:   # an award weighting
+            continue                                                # statement: weightings.py
         focus = _requirement_sentence(block, section)
         if focus is None:
             continue
@@ -597,7 +598,7 @@ METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?
                   r"\bevaluation methodology\b")
 
 # What `extract_clauses` and the evaluation facts ask the document index about.
-GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS)
+GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, PAIR)
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
