@@ -25,8 +25,9 @@ from .store import ResultStore, pack_result
 AUTO_SERIAL_BYTES = 2 * 1024 * 1024
 
 _CHECKER = None
-#: files queued per worker beyond the one it is checking
-QUEUED_PER_WORKER = 2
+#: files queued per worker beyond the one it is checking: enough that a worker still has work
+#: while this process checks a long tender itself (with 2 the worker sat idle at times)
+QUEUED_PER_WORKER = 8
 
 
 class WorkerCrash(RuntimeError):
