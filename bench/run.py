@@ -379,6 +379,26 @@ def main_run(args) -> int:
         others.setdefault(j, []).append(LAST_OTHERS["cores"])
         outputs.setdefault(j, proc.stdout)
     best2 = runs["2"].index(min(runs["2"]))
+    # What two processes can gain on this machine at all: the two halves of the same corpus
+    # checked by two independent `--jobs 1` processes, one after the other and then at once.
+    halves = [OUT / f"jobs-{n_docs}-half-{h}" for h in "ab"]
+    files = sorted(jobs_dir.glob("*.md"))
+    for half, part in zip(halves, (files[: len(files) // 2], files[len(files) // 2:])):
+        half.mkdir(parents=True, exist_ok=True)
+        for f in part:
+            if not (half / f.name).exists():
+                shutil.copyfile(f, half / f.name)
+    ceilings = []
+    for _ in range(3):
+        one_after = sum(timed_cli(["check", "--format", "json", "--jobs", "1", str(h)])[0]
+                        for h in halves)
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen([str(Path(PY).parent / "svrules"), "check", "--format", "json",
+                                   "--jobs", "1", str(h)], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL, cwd=ROOT) for h in halves]
+        for p in procs:
+            p.wait()
+        ceilings.append(one_after / (time.perf_counter() - t0))
     results["jobs"] = {"documents": n_docs,
                        "mb": sum(p.stat().st_size for p in jobs_dir.glob("*.md")) / 1e6,
                        "jobs1": min(runs["1"]), "jobs2": min(runs["2"]),
@@ -386,6 +406,7 @@ def main_run(args) -> int:
                        "cpu1": min(cpus["1"]), "cpu2": min(cpus["2"]),
                        "others_cores_jobs2": others["2"][best2],
                        "others_cores_mean": statistics.mean(others["1"] + others["2"]),
+                       "ceilings": ceilings,
                        "identical": outputs["1"] == outputs["2"],
                        "load_during": os.getloadavg()}
 
@@ -546,10 +567,16 @@ def render(r: dict) -> str:
         f"`--jobs 2` {jobs['jobs2']:.1f} s wall (best of 3 each): {jobs['speedup']:.2f}×; JSON "
         f"output {'byte-identical' if jobs['identical'] else 'DIFFERENT'}.",
         f"- CPU (user+sys, all processes of the run): {jobs['cpu1']:.1f} s with `--jobs 1`, "
-        f"{jobs['cpu2']:.1f} s with `--jobs 2` (the worker's cold start and the transfer of its "
-        f"results). With two free cores the wall time of `--jobs 2` would be about "
+        f"{jobs['cpu2']:.1f} s with `--jobs 2` (the worker's cold start, and each process running "
+        "slower beside the other: see the next point). With two free cores the wall time of `--jobs 2` would be about "
         f"{jobs['cpu2'] / 2:.1f} s plus the worker's start-up, i.e. at most "
         f"{jobs['cpu1'] / (jobs['cpu2'] / 2):.2f}× (an estimate from CPU time, not a measurement).",
+        ("- What two processes gain here at all: the two halves of the corpus checked by two "
+         "independent `--jobs 1` processes at once instead of one after the other: "
+         + ", ".join(f"{c:.2f}×" for c in jobs["ceilings"]) + " (three tries). Two processes "
+         "share more than the cores (caches, memory bandwidth, a host with other tenants), so "
+         "each runs slower beside the other; `--jobs 2` cannot beat this ceiling."
+         if jobs.get("ceilings") else "- (no ceiling measured)"),
         f"- Other processes on this shared machine kept {jobs['others_cores_jobs2']:.2f} of the "
         f"{m['nproc']} cores busy during the fastest `--jobs 2` run ({jobs['others_cores_mean']:.2f}"
         " on average over all six runs, from /proc/stat): what `--jobs 2` can gain is bounded by "
@@ -666,11 +693,11 @@ def render(r: dict) -> str:
         ]
     if jobs["speedup"] < 1.7:
         lines += [
-            "Why `--jobs 2` is short of 1.7× here: other processes kept "
-            f"{jobs['others_cores_jobs2']:.2f} cores busy during the fastest run (see --jobs "
-            "above), and the serial parts of a run (start-up, the worker's cold start, writing "
-            "the JSON report of every file) are a larger share now that checking a file is "
-            "cheaper. The output is byte-identical either way.",
+            "Why `--jobs 2` is short of 1.7× here: two processes on this machine do not run at "
+            "twice the speed of one even when they share nothing (the ceiling above: "
+            + ", ".join(f"{c:.2f}×" for c in jobs.get("ceilings", [])) + "), and a run has "
+            "serial parts that no worker shares (start-up, the worker's cold start, writing "
+            "the JSON report of every file). The output is byte-identical either way.",
             "",
         ]
     return "\n".join(lines)

@@ -7,7 +7,7 @@ from svrules.check import Checker
 from svrules.config import Config
 from svrules.model import FileError, FileResult
 from svrules.rulepack import load_pack
-from svrules.store import ResultStore
+from svrules.store import ResultStore, status_of
 from svrules.suppress import review
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,3 +46,16 @@ def test_review_keeps_a_store_a_store():
     reviewed = review(ResultStore(results))
     assert isinstance(reviewed, ResultStore)
     assert list(reviewed) == review(results)
+
+
+def test_the_exit_status_is_read_from_the_kept_statuses():
+    from svrules.cli import exit_status
+    from svrules.model import Severity
+    results = _results()
+    store = ResultStore(results[:2])
+    store.extend(ResultStore(results[2:]))
+    assert store.statuses == [status_of(r) for r in results]
+    for fail_on in Severity:
+        assert exit_status(store, fail_on) == exit_status(results, fail_on)
+    assert exit_status(store, Severity.info) == 2          # broken.pdf is a file error
+    assert exit_status(ResultStore(results[:-1]), Severity.error) == 1

@@ -266,13 +266,16 @@ def _emit(results, ctx, targets) -> None:
 def exit_status(results, fail_on) -> int:
     """3 for an internal error, else 2 for any file error, else 1 for a finding at or above
     `fail_on`, else 0 (one pass: the results may be a compressed store)."""
+    from .store import status_of
+    statuses = getattr(results, "statuses", None)       # a store keeps them: nothing unpacked
     status = EXIT_CLEAN
-    for r in results:
-        if any(e.kind == "internal" for e in r.errors):
+    for internal, errors, worst in (statuses if statuses is not None
+                                    else map(status_of, results)):
+        if internal:
             return EXIT_INTERNAL
-        if r.errors:
+        if errors:
             status = EXIT_USAGE
-        elif status == EXIT_CLEAN and any(f.severity.rank >= fail_on.rank for f in r.findings):
+        elif status == EXIT_CLEAN and worst >= fail_on.rank:
             status = EXIT_FINDINGS
     return status
 

@@ -102,7 +102,7 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
         results[index] = result
         while len(store) in results:
             done = results.pop(len(store))
-            if isinstance(done, bytes):                # from a worker, already packed
+            if isinstance(done, tuple):                # from a worker, already packed
                 store.append_packed(done)
             else:
                 store.append(done)

@@ -17,9 +17,21 @@ from typing import Iterable, Iterator, Sequence, overload
 from .model import FileResult
 
 
-def pack_result(result: FileResult) -> bytes:
+#: what the exit status needs of a result: (an internal error, any error, the highest
+#: severity rank of its findings or -1), kept beside it so that no result is unpacked for it
+Status = tuple[bool, bool, int]
+Packed = tuple[bytes, Status]
+
+
+def status_of(result: FileResult) -> Status:
+    return (any(e.kind == "internal" for e in result.errors), bool(result.errors),
+            max((f.severity.rank for f in result.findings), default=-1))
+
+
+def pack_result(result: FileResult) -> Packed:
     """A result as the store keeps it (what `--jobs` workers send back)."""
-    return zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return (zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1),
+            status_of(result))
 
 
 def _unpack(data: bytes) -> FileResult:
@@ -31,18 +43,22 @@ class ResultStore(Sequence[FileResult]):
 
     def __init__(self, results: Iterable[FileResult] = ()) -> None:
         self._packed: list[bytes] = []
+        self.statuses: list[Status] = []
         self.extend(results)
 
     def append(self, result: FileResult) -> None:
-        self._packed.append(pack_result(result))
+        self.append_packed(pack_result(result))
 
-    def append_packed(self, data: bytes) -> None:
+    def append_packed(self, packed: Packed) -> None:
         """A result packed by `pack_result` in this process or one of its workers."""
+        data, status = packed
         self._packed.append(data)
+        self.statuses.append(status)
 
     def extend(self, results: Iterable[FileResult]) -> None:
         if isinstance(results, ResultStore):
             self._packed.extend(results._packed)
+            self.statuses.extend(results.statuses)
         else:
             for result in results:
                 self.append(result)
