@@ -91,9 +91,6 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    from .check import Checker
-    if checker is None:
-        checker = Checker(pack, config, engine=engine, lawbook=lawbook)
     ctx = multiprocessing.get_context("spawn")
     results: dict[int, object] = {}     # finished out of order, until they can be stored
     store = ResultStore()
@@ -125,6 +122,9 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
                 for future in [f for f in inflight if f.done()]:
                     keep(inflight.pop(future), future.result())
                 if next_i < len(targets):
+                    if checker is None:     # built after the workers were started, so that
+                        from .check import Checker      # their start-up overlaps this
+                        checker = Checker(pack, config, engine=engine, lawbook=lawbook)
                     keep(next_i, checker.check_target(targets[next_i]))
                     next_i += 1
                 elif inflight:
