@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from facts_helpers import facts_of, summary_of
+from facts_helpers import summary_of
 
 AUTHORITIES = [
     ("Contracting authority: Kent County Council", "Kent County Council", "sub_central"),

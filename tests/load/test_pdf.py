@@ -1,7 +1,6 @@
 """The .pdf reader: pages, running lines, outline headings, and broken or hostile PDFs."""
 from __future__ import annotations
 
-import io
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -103,15 +103,18 @@ def _fact(lines: dict[int, _Lines], block: Block, hit: Hit, detail: str | None =
 
 
 # Each reader, with the patterns one of which must match in a block for it to find anything
-# there (each module's GATE says so next to the reader).
+# there (each module's GATE says so next to the reader). Their hits are kept in this order.
+_TEXT_READERS = (
+    ("nature", nature.GATE, nature_hits),
+    ("authority", parties.AUTHORITY_GATE, authority_hits),
+    ("framework", parties.FRAMEWORK_GATE, framework_hits),
+    ("urgency", (parties.URGENCY,), urgency_hits),
+    ("jurisdiction", (parties.JURISDICTION,), jurisdiction_hits),
+    ("dates", dates.GATE, date_hits),
+)
 _GATES = (
     ("value", money.GATE),
-    ("nature", nature.GATE),
-    ("authority", parties.AUTHORITY_GATE),
-    ("framework", parties.FRAMEWORK_GATE),
-    ("urgency", (parties.URGENCY,)),
-    ("jurisdiction", (parties.JURISDICTION,)),
-    ("dates", dates.GATE),
+    *((name, gate) for name, gate, _ in _TEXT_READERS),
     ("terms", terms_module.GATE),
     ("vat_statement", (ALL_VALUES,)),
 )
@@ -161,18 +164,9 @@ def extract_tender_facts(blocks: Sequence[Block],
         hits: list[Hit] = []
         if position in where["value"]:
             hits += value_hits(text, heading, block.kind is BlockKind.table_row)
-        if position in where["nature"]:
-            hits += nature_hits(text)
-        if position in where["authority"]:
-            hits += authority_hits(text)
-        if position in where["framework"]:
-            hits += framework_hits(text)
-        if position in where["urgency"]:
-            hits += urgency_hits(text)
-        if position in where["jurisdiction"]:
-            hits += jurisdiction_hits(text)
-        if position in where["dates"]:
-            hits += date_hits(text)
+        for name, _, read in _TEXT_READERS:
+            if position in where[name]:
+                hits += read(text)
         if position in where["terms"]:
             for term in find_terms(text):
                 hit = Hit(term.start, term.end, "term_years", term.total, term.describe(), rank=3)
