@@ -153,6 +153,15 @@ def markdown(results: dict, holdout: dict | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def _print_figures(results: dict, prefix: str, verbose: bool) -> None:
+    for cat, r in results.items():
+        print(f"{prefix + cat:16s} P {r['precision']:.3f}  R {r['recall']:.3f}  "
+              f"(tp {r['tp']} fp {r['fp']} fn {r['fn']} tn {r['tn']})")
+        if verbose:
+            for key, cid, rules in r["errors"]:
+                print(f"    {key} {cid} {' '.join(rules)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare with bench/accuracy.json")
@@ -160,12 +169,7 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     args = ap.parse_args()
     results = run(args.engine)
-    for cat, r in results.items():
-        print(f"{cat:16s} P {r['precision']:.3f}  R {r['recall']:.3f}  "
-              f"(tp {r['tp']} fp {r['fp']} fn {r['fn']} tn {r['tn']})")
-        if args.verbose:
-            for key, cid, rules in r["errors"]:
-                print(f"    {key} {cid} {' '.join(rules)}")
+    _print_figures(results, "", args.verbose)
     if args.check:
         recorded = json.loads(FIGURES.read_text())
         worse = [c for c, f in recorded.items() if c in results and (
@@ -178,12 +182,7 @@ def main() -> int:
                                   indent=2, sort_keys=True) + "\n")
     holdout = run(args.engine, HOLDOUT) if HOLDOUT.is_dir() else None
     if holdout:
-        for cat, r in holdout.items():
-            print(f"holdout {cat:8s} P {r['precision']:.3f}  R {r['recall']:.3f}  "
-                  f"(tp {r['tp']} fp {r['fp']} fn {r['fn']} tn {r['tn']})")
-            if args.verbose:
-                for key, cid, rules in r["errors"]:
-                    print(f"    {key} {cid} {' '.join(rules)}")
+        _print_figures(holdout, "holdout ", args.verbose)
     REPORT.write_text(markdown(results, holdout))
     return 0
 

@@ -212,3 +212,20 @@ def paragraph_lines(number: int, text: str) -> list[tuple[int, int, str]]:
     """The (line, column, text) lines of a numbered paragraph of a word-processor document:
     every line of it sits at the paragraph's number, column 1."""
     return [(number, 1, line) for line in text.strip().split("\n")]
+
+
+def add_table_row(reader, cell_elements, table: int, row: int, part: str,
+                  in_section: bool) -> None:
+    """One table row for the docx and odt readers: each cell's paragraphs are read by the
+    reader's `_cell_content` (numbering them from `reader.paragraph_no`), then every cell becomes
+    a `table_cell` block carrying the texts of the whole row. An empty cell keeps its place."""
+    cells: list[tuple[int, list[tuple[int, int, str]]]] = []
+    for cell_no, cell in enumerate(cell_elements, start=1):
+        first_paragraph = reader.paragraph_no + 1
+        lines: list[tuple[int, int, str]] = []
+        reader._cell_content(cell, part, in_section, lines)
+        cells.append((cell_no, lines or [(first_paragraph, 1, "")]))
+    row_texts = tuple("\n".join(t for _, _, t in lines).strip() for _, lines in cells)
+    for cell_no, lines in cells:
+        reader.builder.add(BlockKind.table_cell, lines, cells=row_texts, table=table, row=row,
+                           cell=cell_no, paragraph=lines[0][0], part=part, in_section=in_section)

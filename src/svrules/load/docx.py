@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from ..model import BlockKind
-from .blocks import BlockBuilder, paragraph_lines
+from .blocks import BlockBuilder, add_table_row, paragraph_lines
 from .docprops import META_SOURCE, properties_to_meta, typed_value
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits, TextBudget
@@ -263,17 +263,7 @@ class _WordReader:
         self.table_no += 1
         table_no = self.table_no
         for row_no, row in enumerate(self._named(table, "tr")):
-            cells: list[tuple[int, list[tuple[int, int, str]]]] = []
-            for cell_no, cell in enumerate(self._named(row, "tc"), start=1):
-                first_paragraph = self.paragraph_no + 1
-                lines: list[tuple[int, int, str]] = []
-                self._cell_content(cell, part, in_section, lines)
-                cells.append((cell_no, lines or [(first_paragraph, 1, "")]))
-            row_texts = tuple("\n".join(t for _, _, t in lines).strip() for _, lines in cells)
-            for cell_no, lines in cells:
-                self.builder.add(BlockKind.table_cell, lines, cells=row_texts, table=table_no,
-                                 row=row_no, cell=cell_no, paragraph=lines[0][0], part=part,
-                                 in_section=in_section)
+            add_table_row(self, self._named(row, "tc"), table_no, row_no, part, in_section)
 
 
 def _read_styles(zf: SafeZip, part: str | None, limits: Limits) -> dict[str, _Style]:

@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..model import BlockKind
-from .blocks import BlockBuilder, paragraph_lines
+from .blocks import BlockBuilder, add_table_row, paragraph_lines
 from .docprops import META_SOURCE, properties_to_meta, typed_value
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits, TextBudget
@@ -151,19 +151,8 @@ class _OdtReader:
         self.table_no += 1
         table_no = self.table_no
         for row_no, row in enumerate(self._rows(table)):
-            cells = []
-            for cell_no, cell in enumerate(
-                    (c for c in row if local_name(c.tag) in ("table-cell", "covered-table-cell")),
-                    start=1):
-                first_paragraph = self.paragraph_no + 1
-                lines: list[tuple[int, int, str]] = []
-                self._cell_content(cell, part, in_section, lines)
-                cells.append((cell_no, lines or [(first_paragraph, 1, "")]))
-            row_texts = tuple("\n".join(t for _, _, t in lines).strip() for _, lines in cells)
-            for cell_no, lines in cells:
-                self.builder.add(BlockKind.table_cell, lines, cells=row_texts, table=table_no,
-                                 row=row_no, cell=cell_no, paragraph=lines[0][0], part=part,
-                                 in_section=in_section)
+            cells = (c for c in row if local_name(c.tag) in ("table-cell", "covered-table-cell"))
+            add_table_row(self, cells, table_no, row_no, part, in_section)
 
 
 def _find(root: ET.Element, *path: str) -> ET.Element | None:
