@@ -45,10 +45,13 @@ class Category(str, Enum):
 class AuthorityKind(str, Enum):
     central_government = "central_government"
     sub_central = "sub_central"
-    nhs = "nhs"
+    nhs = "nhs"                  # an NHS body whose listing is not stated (the name may settle it)
+    nhs_central = "nhs_central"  # listed as central government: NHS Trusts, Foundation Trusts, NHS England, NHSBSA
+    nhs_other = "nhs_other"      # not listed (integrated care boards and others): sub-central thresholds
     devolved_welsh = "devolved_welsh"
     scottish = "scottish"
     other = "other"
+    not_contracting_authority = "not_contracting_authority"  # e.g. a private company
 
 
 class Jurisdiction(str, Enum):
