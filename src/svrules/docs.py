@@ -34,7 +34,7 @@ def explain_text(pack: RulePack, rule: RuleSpec) -> str:
     for c in rule.citations:
         src = pack.sources[c.source]
         out.append(f"  - {src.title}, {c.section}")
-        out.append(_wrap(f'"{c.quote}"', "      "))
+        out.append(_wrap(c.words(), "      "))
         url = c.url or src.url
         if url:
             out.append(f"      {url}")
@@ -86,7 +86,7 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
             src = pack.sources[c.source]
             url = c.url or src.url
             title = f"[{src.title}]({url})" if url else src.title
-            out.append(f"- {title}, {c.section}: \"{' '.join(c.quote.split())}\"")
+            out.append(f"- {title}, {c.section}: {' '.join(c.words().split())}")
         out += ["", "**Findings:**", ""]
         out += [f"- ✗ {' '.join(e.text.split())}" for e in r.examples.bad]
         out += ["", "**Not findings:**", ""]

@@ -75,7 +75,8 @@ class FindingBuilder:
         out = []
         for cite in rule.citations:
             url = cite.url or self.pack.sources[cite.source].url
-            out.append(Citation(source=cite.source, section=cite.section, quote=cite.quote, url=url))
+            out.append(Citation(source=cite.source, section=cite.section, quote=cite.quote,
+                                summary=cite.summary, url=url))
         self._CITED[key] = (self.pack, tuple(out))
         return self._CITED[key][1]
 

@@ -167,7 +167,17 @@ class Examples(Strict):
 
 
 class RuleCitation(Citation):
-    quote: str = Field(min_length=8)
+    """A rule's citation: a verbatim quote of the source, or (where the source's wording is not
+    held, e.g. a policy note) a summary that reports show as a paraphrase."""
+
+    quote: Optional[str] = Field(None, min_length=8)
+    summary: Optional[str] = Field(None, min_length=8)
+
+    @model_validator(mode="after")
+    def _one_of(self):
+        if not (self.quote or self.summary):
+            raise ValueError("a citation needs a verbatim `quote` or a `summary`")
+        return self
 
 
 class RuleSpec(Strict):
