@@ -35,7 +35,7 @@ def explain_text(pack: RulePack, rule: RuleSpec) -> str:
         src = pack.sources[c.source]
         out.append(f"  - {src.title}, {c.section}")
         out.append(_wrap(c.words(), "      "))
-        url = c.url or src.url
+        url = c.url or src.link(c.section)
         if url:
             out.append(f"      {url}")
     out += ["", "Examples that are findings:"]
@@ -84,7 +84,7 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
                 "**Fix.** " + " ".join(r.fix.split()), "", "**Citations.**", ""]
         for c in r.citations:
             src = pack.sources[c.source]
-            url = c.url or src.url
+            url = c.url or src.link(c.section)
             title = f"[{src.title}]({url})" if url else src.title
             out.append(f"- {title}, {c.section}: {' '.join(c.words().split())}")
         out += ["", "**Findings:**", ""]
