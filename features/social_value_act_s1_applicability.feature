@@ -331,7 +331,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
       Then the Act applies is "false"
       And social value findings are good practice only is "false"
       And there is a "VER001" finding of severity "warning"
-      And a citation is "Foreword (L22)"
+      And a citation is "Foreword"
 
   Rule: missing facts are never guessed
 

@@ -326,6 +326,22 @@ def rules(fmt, category, severity, rule_dirs):
 
 
 @main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def law(fmt):
+    """List the dated law (regimes, thresholds, provisions) with their citations."""
+    from .law.listing import law_entries, law_text
+    entries = law_entries(_load_lawbook(), _load_pack().sources)
+    if fmt == "json":
+        # the list is named "rules", as in `svrules rules --format json`, so that
+        # ../shared/tools/verify-citations checks the law data's quotes the same way
+        click.echo(json.dumps({"tool": "svrules", "version": __version__, "rules": entries},
+                              indent=2, ensure_ascii=False))
+    else:
+        click.echo(law_text(entries), nl=False)
+
+
+@main.command()
 @click.argument("rule_id")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False))
 def explain(rule_id, rule_dirs):

@@ -34,8 +34,8 @@ def explain_text(pack: RulePack, rule: RuleSpec) -> str:
     for c in rule.citations:
         src = pack.sources[c.source]
         out.append(f"  - {src.title}, {c.section}")
-        out.append(_wrap(f'"{c.quote}"', "      "))
-        url = c.url or src.url
+        out.append(_wrap(c.words(), "      "))
+        url = c.url or src.link(c.section)
         if url:
             out.append(f"      {url}")
     out += ["", "Examples that are findings:"]
@@ -84,9 +84,9 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
                 "**Fix.** " + " ".join(r.fix.split()), "", "**Citations.**", ""]
         for c in r.citations:
             src = pack.sources[c.source]
-            url = c.url or src.url
+            url = c.url or src.link(c.section)
             title = f"[{src.title}]({url})" if url else src.title
-            out.append(f"- {title}, {c.section}: \"{' '.join(c.quote.split())}\"")
+            out.append(f"- {title}, {c.section}: {' '.join(c.words().split())}")
         out += ["", "**Findings:**", ""]
         out += [f"- ✗ {' '.join(e.text.split())}" for e in r.examples.bad]
         out += ["", "**Not findings:**", ""]

@@ -16,7 +16,7 @@ from .engine import Match
 from .extract.matcher import Hit
 from .law.inputs import Inputs
 from .model import Applicability, Block, Citation, Finding, Location, Severity
-from .rulepack import PLACEHOLDER, RulePack, RuleSpec
+from .rulepack import PLACEHOLDER, RulePack, RuleSpec, citation_url
 
 EXCERPT_MAX = 240
 GOOD_PRACTICE = " (good practice only: the Act does not apply to this procurement)"
@@ -74,8 +74,9 @@ class FindingBuilder:
             return cached[1]
         out = []
         for cite in rule.citations:
-            url = cite.url or self.pack.sources[cite.source].url
-            out.append(Citation(source=cite.source, section=cite.section, quote=cite.quote, url=url))
+            url = citation_url(cite, self.pack.sources)
+            out.append(Citation(source=cite.source, section=cite.section, quote=cite.quote,
+                                summary=cite.summary, url=url))
         self._CITED[key] = (self.pack, tuple(out))
         return self._CITED[key][1]
 

@@ -167,7 +167,17 @@ class Examples(Strict):
 
 
 class RuleCitation(Citation):
-    quote: str = Field(min_length=8)
+    """A rule's citation: a verbatim quote of the source, or (where the source's wording is not
+    held, e.g. a policy note) a summary that reports show as a paraphrase."""
+
+    quote: Optional[str] = Field(None, min_length=8)
+    summary: Optional[str] = Field(None, min_length=8)
+
+    @model_validator(mode="after")
+    def _one_of(self):
+        if not (self.quote or self.summary):
+            raise ValueError("a citation needs a verbatim `quote` or a `summary`")
+        return self
 
 
 class RuleSpec(Strict):
@@ -209,14 +219,51 @@ class RuleSpec(Strict):
         return self.when.text is not None or self.when.fact is not None
 
 
+# How a citation's section names a provision (the first one named is linked).
+PINPOINTS = {
+    "section": re.compile(r"(?<![A-Za-z])(?:ss?\.\s?|sections? )(\d+[A-Z]*)"),
+    "regulation": re.compile(r"(?<![A-Za-z])(?:regs?\.?\s|regulations? )(\d+[A-Z]*)"),
+    "article": re.compile(r"(?<![A-Za-z])(?:arts?\.?\s|articles? )(\d+[A-Z]*)"),
+    "schedule": re.compile(r"(?<![A-Za-z])Sch(?:edule|\.)?\s?(\d+[A-Z]*)"
+                           r"(?:,?\s*paras?\.?\s?(\d+[A-Z]*))?"),
+}
+
+
 class Source(Strict):
     title: str
     short: str = Field(description="how a citation names it, e.g. 'PA 2023'")
     kind: Literal["statute", "statutory-instrument", "guidance", "policy-note", "research",
                   "practice", "summary"]
     date: str
-    url: Optional[str] = None
-    file: Optional[str] = Field(None, description="file under shared/policy-sources holding it")
+    url: Optional[str] = Field(None, description="the document; for legislation, the instrument's "
+                               "legislation.gov.uk address without /contents")
+    pinpoint: Optional[Literal["section", "regulation", "article"]] = Field(
+        None, description="legislation only: how its provisions are numbered, so that a "
+        "citation's section (\"s.23(3)\", \"reg 67(9)\", \"Sch 1 para 4\") links to that provision")
+    file: Optional[str] = Field(None, description="file under shared/policy-sources holding its "
+                                "text verbatim; none for a source held only as summaries")
+
+    def link(self, section: str) -> Optional[str]:
+        """The address of the provision a citation's section names: the first section,
+        regulation or article (as this instrument numbers them) or schedule paragraph it
+        mentions; the document's own address when it names none."""
+        if self.pinpoint is None or self.url is None:
+            return self.url
+        best = None
+        for kind, pattern in PINPOINTS.items():
+            if kind not in (self.pinpoint, "schedule"):
+                continue
+            match = pattern.search(section)
+            if match and (best is None or match.start() < best[1].start()):
+                best = (kind, match)
+        if best is None:
+            return self.url
+        kind, match = best
+        if kind == "schedule":
+            path = f"schedule/{match.group(1)}"
+            return f"{self.url}/{path}/paragraph/{match.group(2)}" if match.group(2) \
+                else f"{self.url}/{path}"
+        return f"{self.url}/{kind}/{match.group(1)}"
 
 
 class RulePack(BaseModel):
@@ -326,12 +373,32 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
     return RulePack(rules=tuple(rules), sources=sources, digest=hasher.hexdigest()[:16])
 
 
+def citation_url(cite: Citation, sources: dict[str, Source]) -> Optional[str]:
+    """A citation's own address, or the provision its section names in its source."""
+    if cite.url:
+        return cite.url
+    src = sources.get(cite.source)
+    return src.link(cite.section) if src is not None else None
+
+
+def citation_dict(cite: Citation, sources: dict[str, Source]) -> dict[str, Any]:
+    """A citation as the JSON listings give it: with the instrument's title, the provision's
+    address and the policy-sources file its quote can be checked in
+    (`../shared/tools/verify-citations`)."""
+    data = cite.model_dump(exclude_none=True)
+    src = sources.get(cite.source)
+    url = citation_url(cite, sources)
+    if url:
+        data["url"] = url
+    if src is not None:
+        data["instrument"] = src.title
+        if src.file:
+            data["file"] = src.file
+    return data
+
+
 def rule_as_dict(rule: RuleSpec, sources: dict[str, Source]) -> dict[str, Any]:
     """The public description of a rule (`svrules rules --format json`)."""
     data = json.loads(rule.model_dump_json(exclude_none=True))
-    for cite in data["citations"]:
-        src = sources.get(cite["source"])
-        if src is not None:
-            cite.setdefault("url", src.url)
-            cite["instrument"] = src.title
+    data["citations"] = [citation_dict(c, sources) for c in rule.citations]
     return data

@@ -52,7 +52,8 @@ def _citations(ctx: ReportContext, f: Finding) -> list[dict[str, Any]]:
     out = []
     for c in f.citations:
         title, _short, url = instrument(ctx, c)
-        item = {"instrument": title, "section": c.section, "quote": c.quote, "url": url}
+        item = {"instrument": title, "section": c.section, "quote": c.quote,
+                "summary": c.summary, "url": url}
         out.append({k: v for k, v in item.items() if v is not None})
     return out
 
