@@ -28,13 +28,9 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
       Then the Act applies is "null"
       And the findings are:
         | rule     | line         | severity |
-        | PROC001  | front matter | warning  |
-        | PROC002  | front matter | warning  |
-        | PROC003  | front matter | warning  |
         | SCOPE002 | front matter | warning  |
-      And the "PROC001" finding was downgraded from "error"
-      And the message of the "PROC001" finding says "If the Act applies: No record"
       And the message of the "SCOPE002" finding says "procurement_start not known"
+      And the message of the "SCOPE002" finding says "the records of the s.1 duties (PROC001-PROC003) are not checked"
       And the fix of the "SCOPE002" finding says "procurement_start: set the Word custom property `procurement_start` or add to the front matter"
       And the exit status is 0
 
@@ -103,6 +99,25 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
         """
       When it is checked
       Then there are no findings
+
+    Scenario: a statement in the text that may record a breach of a duty that may not bind
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        nature: services
+        value: 900000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Procurement record
+
+        Social value has not been considered for this procurement.
+        """
+      When it is checked
+      Then there is a "PROC008" finding of severity "warning"
+      And the "PROC008" finding was downgraded from "error"
+      And the message of the "PROC008" finding says "If the Act applies: Records that"
 
   Rule: where the Act does not apply, its findings are good practice; procurement law stays
 

@@ -43,19 +43,20 @@ def act_binds(verdict: Applicability) -> Optional[bool]:
 def procurement_law_binds(verdict: Applicability, inputs: Inputs) -> Optional[bool]:
     """Is this a covered procurement under PCR 2015 or PA 2023, whatever its contract type?
     No for a Scottish procurement (neither extends to devolved Scottish authorities) and below
-    the threshold in force; unknown where the regime could not be told (no start date, a
-    call-off, a devolved Welsh or Northern Irish body whose verdict stops at territory)."""
+    the threshold in force; unknown while the verdict is (a missing value, kind or start date
+    leaves the threshold open too) or where the regime could not be told (a call-off, a devolved
+    Welsh or Northern Irish body whose verdict stops at territory)."""
     if verdict.act_applies:
         return True
     kind = inputs.value("authority_kind")
     place = inputs.value("jurisdiction")
     if getattr(kind, "value", kind) == SCOTTISH or getattr(place, "value", place) == "scotland":
         return False
-    if verdict.act_applies is False and verdict.threshold_gbp is not None:
-        return False                               # below the threshold in force
-    if verdict.regime is None:
+    if verdict.act_applies is None or verdict.regime is None:
         return None
-    return True
+    if verdict.threshold_gbp is not None:
+        return False                               # below the threshold in force
+    return True                                    # goods or works: the Act's nature test
 
 
 def ruling(depends_on: DependsOn, severity: Severity, verdict: Applicability,
