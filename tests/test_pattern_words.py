@@ -35,6 +35,7 @@ FALSE_FRIENDS = [
     "targeting",                                                   # (checked: targets only)
     "basement", "baseline",                                        # not based
     "pointless",                                                   # not points
+    "link", "links", "thinking", "pink",                           # not ink (relevance links)
 ]
 
 
@@ -50,7 +51,17 @@ def _patterns():
                     yield f"{rule.id} {where}.{field}", pattern
 
 
-PATTERNS = list(_patterns())
+def _relevance_links():
+    """The words in rules/data/relevance.yaml that show a clause's link to the contract."""
+    import yaml
+    from svrules.rulepack import default_rules_dir
+    table = yaml.safe_load((default_rules_dir() / "data" / "relevance.yaml").read_text())
+    for family in table["families"]:
+        for pattern in family.get("links", []):
+            yield f"relevance.yaml {family['id']}.links", pattern
+
+
+PATTERNS = list(_patterns()) + list(_relevance_links())
 OPEN_STEM = re.compile(r"(?:\\[A-Za-z])?((?:[A-Za-z]|-\?|-)+)\\w[*+]")
 
 

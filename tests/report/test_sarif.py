@@ -141,6 +141,18 @@ def test_docx_and_pdf_locations_go_in_properties():
     assert res[0]["baselineState"] == "new" and res[2]["baselineState"] == "unchanged"
 
 
+def test_the_other_places_of_a_repeated_sentence_are_related_locations():
+    pack = load_pack()
+    repeated = _finding(also_at=(Location(line=20, column=5), Location(line=31)))
+    doc = document([FileResult(path="lots.md", findings=(repeated,))],
+                   ReportContext(pack=pack, version=__version__, root=Path.cwd()))
+    validate(doc)
+    related = doc["runs"][0]["results"][0]["relatedLocations"]
+    assert [r["physicalLocation"]["region"] for r in related] == [
+        {"startLine": 20, "startColumn": 5}, {"startLine": 31}]
+    assert [r["id"] for r in related] == [1, 2]
+
+
 def test_artifact_location_outside_root_is_absolute(tmp_path):
     root = tmp_path / "repo"
     root.mkdir()
