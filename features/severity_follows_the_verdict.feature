@@ -79,7 +79,7 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
       When it is checked
       Then there is a "VER003" finding of severity "warning"
       And the "VER003" finding was downgraded from "error"
-      And the message of the "VER003" finding says "If this procurement is covered by PA 2023 s.23(2)(b):"
+      And the message of the "VER003" finding says "If this procurement is covered by PA 2023 s.23(2)(b) or PCR 2015 reg 67(7)(b):"
 
     Scenario: a known verdict needs no such finding
       Given the tender metadata:
@@ -139,7 +139,7 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
       When it is checked
       Then the Act applies is "false"
       And there is a "VER001" finding of severity "info"
-      And the message of the "VER001" finding says "(good practice only: this procurement is not covered by PA 2023 s.23(2)(b))"
+      And the message of the "VER001" finding says "(good practice only: this procurement is not covered by PA 2023 s.23(2)(b) or PCR 2015 reg 67(7)(b))"
       And there is no "PROC001" finding
       And there is no "SCOPE002" finding
 
@@ -163,7 +163,7 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
       When it is checked
       Then the Act applies is "false"
       And there is a "LOCAL001" finding of severity "error"
-      And the message of the "LOCAL001" finding says "this rests on PA 2023 s.12(2) and PCR 2015 reg 18(1), whether or not the Social Value Act applies"
+      And the message of the "LOCAL001" finding says "this rests on PA 2023 s.12(2) or PCR 2015 reg 18(1), whether or not the Social Value Act applies"
       And there is a "PROC006" finding of severity "info"
       And the message of the "PROC006" finding says "(good practice only: the Social Value Act does not apply to this procurement)"
 
