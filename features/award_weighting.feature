@@ -64,9 +64,9 @@ Feature: PA 2023 s.23(3) and the policy notes: how social value is weighted at a
 
       Examples: findings
         | title            | kind               | start      | value   | weights                                   | finding                                 |
-        | Research         | central_government | 2023-05-15 | 900000  | Quality 55%, Price 40%, Social Value 5%.  | a "EVAL003" finding of severity "error" |
-        | Research         | central_government | 2025-11-03 | 3500000 | Quality 70%, Price 30%.                    | a "EVAL004" finding of severity "error" |
-        | Patient services | nhs                | 2024-02-12 | 1200000 | Quality 60%, Price 35%, Social Value 5%.  | a "EVAL005" finding of severity "error" |
+        | Research         | central_government | 2023-05-15 | 900000  | Quality 55%, Price 40%, Social Value 5%.  | a "EVAL003" finding of severity "warning" |
+        | Research         | central_government | 2025-11-03 | 3500000 | Quality 70%, Price 30%.                    | a "EVAL004" finding of severity "warning" |
+        | Patient services | nhs                | 2024-02-12 | 1200000 | Quality 60%, Price 35%, Social Value 5%.  | a "EVAL005" finding of severity "warning" |
 
       Examples: not findings
         | title            | kind               | start      | value    | weights                                  | finding              |

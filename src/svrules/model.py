@@ -273,6 +273,8 @@ class Finding(Frozen):
     fingerprint: str
     citations: tuple[Citation, ...]
     downgraded_from: Optional[Severity] = None
+    also_at: tuple[Location, ...] = Field(
+        (), description="other places where the rule found the same sentence (lots, repeats)")
     section: tuple[str, ...] = Field((), description="heading path of the block (reports)")
     context: Optional[str] = Field(
         None, description="the whole block the excerpt comes from, so a reviewer reads it in place")

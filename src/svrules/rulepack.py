@@ -24,7 +24,7 @@ Scalar = Union[str, int, float, bool, None]
 OPS = {"eq", "ne", "lt", "lte", "gt", "gte", "in", "not_in", "exists"}
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 PLACEHOLDERS = {"excerpt", "match", "value", "threshold", "regime", "authority", "nature",
-                "weighting", "missing", "detail"}
+                "weighting", "missing", "how_to_add", "detail"}
 
 
 class RulePackError(Exception):
@@ -166,6 +166,33 @@ class Examples(Strict):
         return items
 
 
+class DependsOn(Strict):
+    """Which law a rule rests on, so that the applicability verdict can set its severity.
+
+    `act`: the Social Value Act s.1 duty (itself turning on the regime, the start date, the
+    contract type and the threshold): as written where the Act applies, good-practice info where
+    it does not, at most a warning worded "if the Act applies" where the verdict is unknown.
+    `procurement`: procurement law (PCR 2015 / PA 2023) for a covered procurement, whatever the
+    contract type and whether or not the Act applies; `provision` names it. `policy`: a policy
+    note whose own scope (authority, regime, date, contract type) is in `applies_if`; the
+    verdict does not change it. `statute`: another statute with its own scope in `applies_if`
+    (LGA 1988 s.17 for English councils), likewise unchanged. `none`: good practice for any
+    contract.
+    """
+
+    law: Literal["act", "procurement", "policy", "statute", "none"]
+    provision: Optional[str] = Field(None, min_length=3, description=(
+        "the provision the rule rests on where it is not the Act, e.g. 'PA 2023 s.23(2)(a)'"))
+
+    @model_validator(mode="after")
+    def _provision(self):
+        if self.law in ("procurement", "policy", "statute") and not self.provision:
+            raise ValueError(f"law {self.law!r} needs `provision`: the law the rule rests on")
+        if self.law == "act" and self.provision:
+            raise ValueError("law 'act' is the Social Value Act s.1: no `provision`")
+        return self
+
+
 class RuleCitation(Citation):
     """A rule's citation: a verbatim quote of the source, or (where the source's wording is not
     held, e.g. a policy note) a summary that reports show as a paraphrase."""
@@ -189,11 +216,12 @@ class RuleSpec(Strict):
     summary: str = Field(min_length=10, description="one sentence: what the rule finds")
     rationale: str = Field(min_length=10, description="why it matters, for `svrules explain`")
     applies_if: dict[str, Any] = {}
+    except_if: dict[str, Any] = Field({}, description=(
+        "the rule does not apply when all of these hold (e.g. a PCR 2015 light-touch contract)"))
+    depends_on: DependsOn = Field(description="the law the rule rests on (see DependsOn)")
     when: When
     at: Optional[str] = Field(None, description="for document-level findings: the fact whose "
                               "place is reported (e.g. nature, value, procurement_start)")
-    out_of_scope: Literal["info", "skip", "keep"] = Field(
-        "info", description="when the Act does not apply: downgrade to info, drop, or keep")
     message: str
     fix: str = Field(min_length=10)
     citations: list[RuleCitation] = Field(min_length=1)
@@ -203,6 +231,16 @@ class RuleSpec(Strict):
     @classmethod
     def _applies(cls, value):
         return _check_conditions(value)
+
+    @field_validator("except_if")
+    @classmethod
+    def _except(cls, value):
+        for name, cond in _check_conditions(value).items():
+            ops = set(cond) if isinstance(cond, dict) else {"eq"}
+            if ops - {"eq", "ne", "in", "not_in"}:
+                raise ValueError(f"except_if.{name}: only eq, ne, in and not_in (a missing "
+                                 "number cannot be negated)")
+        return value
 
     @field_validator("message", "fix")
     @classmethod

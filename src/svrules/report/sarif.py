@@ -86,6 +86,13 @@ def _result(ctx: ReportContext, path: str, f: Finding, index: dict[str, int],
     }
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
+    if f.also_at:                  # the same sentence elsewhere (each lot, a repeated block)
+        result["relatedLocations"] = [
+            {"id": n, "message": {"text": "the same sentence"}, "physicalLocation": {
+                "artifactLocation": artifact_location(path, ctx.root or Path.cwd()),
+                "region": {"startLine": loc.line,
+                           **({"startColumn": loc.column} if loc.column else {})}}}
+            for n, loc in enumerate(f.also_at, 1)]
     if f.downgraded_from is not None:
         result["properties"]["downgradedFrom"] = f.downgraded_from.value
     if waiver is not None and waiver.kind == "baseline":
