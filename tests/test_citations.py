@@ -76,6 +76,7 @@ def test_every_listed_citation_links_to_a_provision_and_names_its_file():
                 if "legislation.gov.uk" in url and c.get("quote"):
                     assert c["file"].startswith("legislation/"), (entry["id"], c)
                     assert "/section/" in url or "/regulation/" in url or "/article/" in url \
+                        or url.endswith("/note") \
                         or "/schedule/" in url, (entry["id"], c)
 
 
