@@ -235,7 +235,31 @@ Feature: Supplier location: equal treatment above the threshold, stated reservat
       Examples:
         | kind               | light_touch | clause                                                                                          | finding                                    |
         | sub_central        | true        | Care workers should live close to the people they support, so that visits are on time.          | no "LOCAL006" finding                      |
+        | central_government | true        | Therapists should live close to the people they support.                                        | no "LOCAL006" finding                      |
         | central_government | false       | Support engineers must live within 10 miles of the service users they support.                  | a "LOCAL006" finding of severity "warning" |
+
+    Scenario: a council's light-touch contract: staff proximity is a workforce matter under LGA 1988 s.17(5)(a), unless needed for the s.1 duty (s.17(11))
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        light_touch: true
+        social_value: {considered: true, consultation_considered: true, relevant_area: Northshire}
+        """
+      And the tender text:
+        """
+        # Specification
+
+        Care workers must live close to the people they support.
+        """
+      When it is checked
+      Then there is a "LOCAL010" finding of severity "warning"
+      And the "LOCAL010" finding cites "s.17(5)(a)"
+      And there is no "LOCAL001" finding
+      And there is no "LOCAL006" finding
 
   Rule: PA 2023 s.22(1) - a pass/fail location condition is not a condition of capacity or ability; LGA 1988 s.17(5)(e) and (a) for councils
 
