@@ -40,6 +40,34 @@ Feature: PA 2023 s.23(3) and the policy notes: how social value is weighted at a
         | Quality 600 points, Price 300 points, Social Value 100 points. Each question is marked 0-5 and converted pro rata. | no "EVAL001" finding |
         | Award criteria: Quality 40%, Price 60%.                                                         | no "EVAL006" finding                     |
 
+  Rule: a weighting range is lawful - PCR 2015 reg 67(10) "a range with an appropriate maximum spread"; PA 2023 s.23(3)(b)(iii) "describing it in another way"
+
+    Scenario Outline: a social value weighting given as a range
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: Northshire}
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        <clause>
+        """
+      When it is checked
+      Then there is <finding>
+      And there is no "EVAL001" finding
+
+      Examples: a range is good-practice info, not an error; a range left "to be confirmed" still has no stated importance
+        | clause                                                                                                | finding                                  |
+        | Quality 50%, Price 35%, Social Value between 10% and 15%, scored 0-5 against the descriptors in Annex 2. | a "EVAL009" finding of severity "info"   |
+        | Quality 50%, Price 35%, Social Value between 10% and 15%, scored 0-5 against the descriptors in Annex 2. | no "EVAL006" finding                     |
+        | Social value weighting: between 5% and 15%, to be confirmed at evaluation.                            | a "EVAL006" finding of severity "error"  |
+
   Rule: PPN 06/20, PPN 002 and NHS England - a 10% minimum, dated by the procurement's start
 
     Scenario Outline: minimum weightings by authority and start date

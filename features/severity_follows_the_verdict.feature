@@ -74,7 +74,7 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
         """
         # Award criteria
 
-        Bidders should use the box below to tell us about any added social value they can offer.
+        Question 7, Added Social Value (10%): please use the box below to tell us about any added social value your organisation could bring to this contract.
         """
       When it is checked
       Then there is a "VER003" finding of severity "warning"
@@ -180,7 +180,7 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
         """
         # Award criteria
 
-        Bidders should use the box below to tell us about any added social value they can offer.
+        Question 7, Added Social Value (10%): please use the box below to tell us about any added social value your organisation could bring to this contract.
         """
       When it is checked
       Then the Act applies is "false"
@@ -309,7 +309,7 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
         The Council invites tenders from engineering consultants for highways design services.
         """
       When it is checked
-      Then there is a "PROC002" finding of severity "error"
+      Then there is a "PROC002" finding of severity "warning"
 
   Rule: one finding per rule per sentence, listing the other places
 

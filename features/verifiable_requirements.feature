@@ -1,11 +1,13 @@
-Feature: PA 2023 s.23(2)(b): social value requirements must be clear, measurable and specific
-  A social value requirement needs a quantified target, a measure, a reporting frequency, an
-  evidence source and a remedy, or it cannot be enforced or fairly scored: "unverifiable
-  requirements are unlawful, as well as being ineffective!" (PHE 2015 L977, quoting SEUK). The
-  finding names what is missing. Outputs offered as outcomes, financial-proxy goals, free "added
-  social value" boxes and commitments that never reach the contract are findings of their own
-  (Kent principles 2 and 12; Common Questions Q6; "All Social Value outcomes and measurements
-  need to be included in the contract").
+Feature: Social value requirements that can be verified (award criteria: PA 2023 s.23(2)(b))
+  Award criteria must be "sufficiently clear, measurable and specific" (PA 2023 s.23(2)(b); PCR
+  2015 reg 67(7)(b)). No statute requires every social value requirement to carry a remedy: a
+  missing target or measure leaves it unverifiable, and reporting frequency, evidence and a
+  remedy are good practice ("unverifiable requirements are unlawful, as well as being
+  ineffective!", PHE 2015 §3.4, quoting SEUK), so these are warnings that name what is missing.
+  Outputs offered as outcomes, financial-proxy goals, "added social value" boxes (an error only
+  when scored: PA 2023 s.23(2)(b), PCR 2015 reg 67(6)) and commitments that never reach the
+  contract are findings of their own (Kent principles 2 and 12; Common Questions Q6; "All Social
+  Value outcomes and measurements need to be included in the contract").
 
   Background:
     Given the tender metadata:
@@ -92,9 +94,23 @@ Feature: PA 2023 s.23(2)(b): social value requirements must be clear, measurable
       Examples:
         | section        | clause                                                                                                    | rule   | severity |
         | Contract       | The Supplier shall deliver social value worth at least 20% of the contract value, reported annually.     | VER002 | warning  |
-        | Award criteria | Please use the box below to tell us about any added social value your organisation could bring.          | VER003 | error    |
+        | Award criteria | Please use the box below to tell us about any added social value your organisation could bring.          | VER006 | warning  |
+        | Award criteria | Question 7 (10%): please use the box below to tell us about any added social value your organisation could bring. | VER003 | error |
         | Specification  | To reduce loneliness, the Provider will deliver 1,500 staff volunteering hours a year, reported quarterly from timesheets; shortfalls go to a remedial plan. | VER004 | warning |
-        | ITT            | Bidders' social value commitments will be evaluated but will not be incorporated into the Contract.      | VER005 | error    |
+        | ITT            | Bidders' social value commitments will be evaluated but will not be incorporated into the Contract.      | VER005 | warning  |
+
+  Rule: no law requires a remedy in every requirement - an unverifiable requirement is a warning, never an error
+
+    Scenario: a requirement with no target or measure is a warning
+      Given the tender text:
+        """
+        # Specification
+
+        The Provider shall endeavour to support community initiatives throughout the life of the contract.
+        """
+      When it is checked
+      Then there is a "VER001" finding of severity "warning"
+      And the exit status is 0
 
   Rule: below the threshold the findings are good practice only
 

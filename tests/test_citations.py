@@ -73,9 +73,12 @@ def test_every_listed_citation_links_to_a_provision_and_names_its_file():
             for c in entry["citations"]:
                 url = c.get("url") or ""
                 assert not url.endswith("/contents"), (entry["id"], c)
+                # a quote is checked in its own source's file, never "anywhere"
+                assert not c.get("quote") or c.get("file"), (entry["id"], c)
                 if "legislation.gov.uk" in url and c.get("quote"):
                     assert c["file"].startswith("legislation/"), (entry["id"], c)
                     assert "/section/" in url or "/regulation/" in url or "/article/" in url \
+                        or url.endswith("/note") \
                         or "/schedule/" in url, (entry["id"], c)
 
 

@@ -64,8 +64,8 @@ def test_select_ignore_extend_select_and_per_file_ignores(tmp_path):
     _, found = findings(tmp_path, config='ignore = ["LOCAL001"]\n')
     assert {r for _, r, _ in found} == {"PROC001"}
     _, found = findings(tmp_path, config='[per-file-ignores]\n"drafts/*" = ["local"]\n')
-    assert sorted(found) == [("a.md", "LOCAL001", "error"), ("a.md", "PROC001", "error"),
-                             ("drafts/b.md", "PROC001", "error")]
+    assert sorted(found) == [("a.md", "LOCAL001", "error"), ("a.md", "PROC001", "warning"),
+                             ("drafts/b.md", "PROC001", "warning")]
 
 
 def test_organisation_defaults_and_apply_to_all_contracts(tmp_path):

@@ -20,6 +20,7 @@ REVIEWED_STEMS = {
     "sub-?contract": ["subcontract", "sub-contractor", "subcontracting", "subcontracted"],
     "justif": ["justify", "justified", "justification"],
     "urgen": ["urgent", "urgency", "urgently"],
+    "advert": ["advertised", "advertisement", "advertising"],
 }
 
 # Longer words that share a stem with a word some rule looks for, and mean something else.

@@ -171,6 +171,7 @@ class Extracted:
                     "total_ok": normalise(w.total_ok), "sub_total_ok": normalise(w.sub_total_ok),
                     "sv_mentioned": _tri(w.sv_mentioned), "method_stated": _tri(w.method_stated),
                     "unweighted": _tri(w.unweighted), "range_or_tbc": _tri(w.range_or_tbc),
+                    "weight_range": _tri(w.weight_range),
                     "sv_weighted": _tri(bool(w.sv_weight)),
                     "assessment_described": _tri(w.assessment_described)}
             if w.total is not None:

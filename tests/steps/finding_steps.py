@@ -41,3 +41,10 @@ def then_report_names(tender, fmt, words):
     from tests.conftest import run_cli
     result = run_cli("check", "--format", fmt, str(tender["checked"]))
     assert words in result.output, result.output
+
+
+@then(parsers.parse('the "{rule}" finding cites "{section}"'))
+def then_finding_cites(tender, rule, section):
+    found = [f for f in tender["file"]["findings"] if f["rule"] == rule]
+    sections = [c["section"] for f in found for c in f["citations"]]
+    assert found and any(section in s for s in sections), sections

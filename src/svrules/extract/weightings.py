@@ -33,15 +33,17 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
-               r"\bsocial value\b[^.]{0,60}\bbetween \d+\s*%? and \d+\s*%|"
                r"\bvary the weightings?\b|\bweighting to be confirmed\b")
+# A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
+# weight of sorts, not "no weighting"; it is read (and gated) on its own.
+WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
 RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b")
 # The text says how social value answers are assessed (so the method should be there too).
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
                 r"evaluated|judged|considered|reviewed)\b")
 SV_MENTION = rx(r"\bsocial value\b|\bnet zero\b")
 # A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT)
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE)
 MADE_UP_OF = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)")
 MADE_UP = rx(r"\b(?:made up of|comprising|consisting of)\b")
 NO_FULL_STOP = rx(r"^[^.]*$")
@@ -64,13 +66,15 @@ class Weighting:
     method_stated: bool
     unweighted: bool                # scored with no weight of its own (pass/fail, within quality)
     range_or_tbc: bool
+    weight_range: bool = False      # social value weighted as a range ("between 5% and 15%")
     assessment_described: bool = False
+    range_spread: float = 0.0       # the range's upper end less its lower (counted in `total`)
 
     @property
     def total_ok(self) -> Optional[bool]:
         if self.total is None or self.points:
             return None
-        return abs(self.total - 100.0) < 0.01
+        return self.total - 0.01 <= 100.0 <= self.total + self.range_spread + 0.01
 
 
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
@@ -117,8 +121,11 @@ def extract_weightings(blocks: Sequence[Block],
             continue
         pairs = _pairs(text)
         unweighted = bool(NO_WEIGHT.search(text))
+        in_range = WEIGHT_RANGE.search(text)
+        weight_range = in_range is not None
+        spread = abs(float(in_range.group(2)) - float(in_range.group(1))) if in_range else 0.0
         only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
-        if len(pairs) < 2 and not unweighted and not only_price:
+        if len(pairs) < 2 and not unweighted and not only_price and not weight_range:
             continue
         first_lot = LOTS.search(text)          # "... (Lot 1 only). Lot 2: ...": lots come later
         top = ([p for p in pairs if p[3] < first_lot.start()] or pairs) if first_lot else pairs
@@ -157,6 +164,6 @@ def extract_weightings(blocks: Sequence[Block],
             total=total, points=points, sv_weight=sv_weight,
             sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=_sub_ok(text, pairs),
             method_stated=bool(METHOD.search(text)), unweighted=unweighted,
-            range_or_tbc=bool(RANGE.search(text)),
+            range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
             assessment_described=bool(ASSESSMENT.search(text))))
     return out
