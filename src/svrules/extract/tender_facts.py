@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Block, BlockKind
-from . import dates, money, nature, parties
+from . import buyers, dates, money, nature, parties
 from . import terms as terms_module
 from ._rx import Hit, clause_bounds, rx
 from .index import DocumentIndex
@@ -111,6 +111,7 @@ _TEXT_READERS = (
     ("urgency", (parties.URGENCY,), urgency_hits),
     ("jurisdiction", (parties.JURISDICTION,), jurisdiction_hits),
     ("dates", dates.GATE, date_hits),
+    ("territory", buyers.territory_gate(), buyers.territory_hits),
 )
 _GATES = (
     ("value", money.GATE),
@@ -191,6 +192,10 @@ def extract_tender_facts(blocks: Sequence[Block],
             fact = _fact(lines, block, hit, detail, name="value", value=total, rank=2)
             keyed.append(((block.index, hit.start, hit.end, "value", str(total)), fact))
 
+    kind = _authority_kind([fact for _, fact in keyed])
+    if kind is not None:
+        keyed.append(((kind.block, -1, -1, "authority_kind", str(kind.value)), kind))
+
     if vat_statement is not None:              # "All values are exclusive of VAT."
         basis, v_block, v_offset = vat_statement
         v_line = _line(lines, v_block, v_offset)
@@ -201,6 +206,27 @@ def extract_tender_facts(blocks: Sequence[Block],
                  for key, fact in keyed]
     keyed.sort(key=lambda item: item[0])
     return [fact for _, fact in keyed]
+
+
+def _authority_kind(facts: list[TextFact]) -> TextFact | None:
+    """The kind of the buyer: the most explicitly named authority whose name reads as a kind
+    of body, placed by its own name or else by the territory most of the text's signs point
+    to (legislation, portals, governing law named)."""
+    signs = [f for f in facts if f.name == "territory"]
+    where = buyers.text_territory([str(f.value) for f in signs])
+    territory = None
+    if where is not None:
+        first = next(f for f in signs if f.value == where)
+        territory = (where, f"the text ({first.excerpt[:60]!r}, line {first.line}"
+                     + (f", and {len(signs) - 1} more" if len(signs) > 1 else "") + ")")
+    names = sorted((f for f in facts if f.name == "authority"),
+                   key=lambda f: (-f.rank, f.block, f.line))
+    for fact in names:
+        reading = buyers.classify(str(fact.value), territory)
+        if reading is not None:
+            return TextFact("authority_kind", reading.kind, fact.block, fact.line, fact.excerpt,
+                            reading.detail, rank=fact.rank)
+    return None
 
 
 def _same_value(a: TextFact, b: TextFact) -> bool:
