@@ -10,6 +10,14 @@ are products, 45 construction work, 50-98 services).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+import yaml
+
+from ..rulepack import RulePackError, default_rules_dir
 from ._rx import Hit, rx
 
 SERVICES = rx(r"\b(?:provision|delivery|provide|provides|providing|deliver|delivering)\s+(?:of\s+)?"
@@ -107,3 +115,80 @@ def nature_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), "light_touch", True,
                             f"'{text[m.start():m.end()]}' is light-touch wording", rank=rank))
     return hits
+
+
+# ------------------------------------------------------------------ the subject's nature
+
+NATURES = ("services", "goods", "works")
+# Where a phrase opened by "supply of" ends: what follows names something else.
+PHRASE_END = rx(r"[.,;:()\n]|\s(?:and|&)\s(?:the|a|an)\s|\s(?:to|for|from|at|in|within|across)\s")
+
+
+@dataclass(frozen=True)
+class Word:
+    nature: str
+    weight: int
+    pattern: object
+    unless: object = None
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Optional[Path] = None) -> tuple[Word, ...]:
+    path = path or default_rules_dir() / "data" / "natures.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return tuple(Word(nature, int(entry["weight"]), rx(entry["words"]),
+                          rx(entry["unless"]) if entry.get("unless") else None)
+                     for nature in NATURES for entry in data[nature])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
+
+
+def _phrase_after(text: str, end: int) -> str:
+    rest = text[end:end + 160]
+    stop = PHRASE_END.search(rest)
+    return rest[:stop.start()] if stop else rest
+
+
+@dataclass(frozen=True)
+class SubjectReading:
+    nature: str
+    scores: dict
+    words: tuple[str, ...]         # the words that counted for the chosen nature, as written
+
+    def describe(self) -> str:
+        others = ", ".join(f"{n} {self.scores[n]}" for n in NATURES
+                           if n != self.nature and self.scores[n])
+        said = ", ".join(f"'{w}'" for w in self.words[:4])
+        return (f"the subject reads as {self.nature} ({said}; score {self.scores[self.nature]}"
+                + (f" against {others}" if others else "") + ")")
+
+
+def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = ()
+                   ) -> Optional[SubjectReading]:
+    """The nature of a contract's subject: `places` are (text, weight) pairs (the title
+    counts twice, the first sentence of the description once), `cpvs` the CPV codes the
+    text gives. None when no word of the vocabulary occurs or two natures tie."""
+    scores = {n: 0 for n in NATURES}
+    words: dict[str, list[str]] = {n: [] for n in NATURES}
+    for text, weight in places:
+        if not text:
+            continue
+        for word in load_vocabulary():
+            m = word.pattern.search(text)
+            while m is not None and word.unless is not None and \
+                    word.unless.search(_phrase_after(text, m.end())):
+                m = word.pattern.search(text, m.end())
+            if m is None:
+                continue
+            scores[word.nature] += word.weight * weight
+            words[word.nature].append(text[m.start():m.end()])
+    for code in cpvs:
+        nature = cpv_nature(code)
+        if nature is not None:
+            scores[nature] += 3
+            words[nature].append(f"CPV {code}")
+    ranked = sorted(NATURES, key=lambda n: -scores[n])
+    if not scores[ranked[0]] or scores[ranked[0]] == scores[ranked[1]]:
+        return None
+    return SubjectReading(ranked[0], scores, tuple(words[ranked[0]]))

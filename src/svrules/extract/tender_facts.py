@@ -192,6 +192,9 @@ def extract_tender_facts(blocks: Sequence[Block],
             fact = _fact(lines, block, hit, detail, name="value", value=total, rank=2)
             keyed.append(((block.index, hit.start, hit.end, "value", str(total)), fact))
 
+    subject = _subject_nature(blocks, [fact for _, fact in keyed])
+    if subject is not None:
+        keyed.append(((subject.block, -1, -1, "nature", str(subject.value)), subject))
     kind = _authority_kind([fact for _, fact in keyed])
     if kind is not None:
         keyed.append(((kind.block, -1, -1, "authority_kind", str(kind.value)), kind))
@@ -206,6 +209,31 @@ def extract_tender_facts(blocks: Sequence[Block],
                  for key, fact in keyed]
     keyed.sort(key=lambda item: item[0])
     return [fact for _, fact in keyed]
+
+
+SENTENCE_END = rx(r"[.!?](?:\s|$)|\n")
+
+
+def _subject_nature(blocks: Sequence[Block], facts: list[TextFact]) -> TextFact | None:
+    """The contract's nature read from its subject: the title (a heading that opens the
+    document), the first sentence of the description after it, and the CPV codes given."""
+    if not blocks or blocks[0].kind is not BlockKind.heading:
+        return None
+    title = blocks[0]
+    first = ""
+    for block in blocks[1:12]:
+        if block.kind in (BlockKind.heading, BlockKind.comment) or \
+                parties.BUYER_LINE.search(block.text):
+            continue
+        end = SENTENCE_END.search(block.text)
+        first = block.text[:end.start() if end else 300][:300]
+        break
+    cpvs = [str(f.value)[:8] for f in facts if f.name == "cpv"]
+    reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs)
+    if reading is None:
+        return None
+    return TextFact("nature", reading.nature, title.index, title.location.line,
+                    title.text[:MAX_EXCERPT], reading.describe(), rank=4)
 
 
 def _authority_kind(facts: list[TextFact]) -> TextFact | None:
@@ -263,7 +291,8 @@ def summarise(facts: Sequence[TextFact]) -> dict[str, dict]:
             for fact in group:
                 evidence.setdefault(str(fact.value), []).append(fact)
             entry["evidence"] = evidence
-            entry["value"] = "mixed" if len(evidence) > 1 else chosen.value
+            # the subject's reading (rank 4) decides; otherwise evidence of two natures is mixed
+            entry["value"] = "mixed" if len(evidence) > 1 and chosen.rank < 4 else chosen.value
             entry["conflicts"] = []
         else:
             entry["conflicts"] = [f for f in alternatives
