@@ -14,6 +14,7 @@ as the sidecar `NAME.ocds.json` ("sidecar"). Printed per portal (the OCDS id pre
               reference says "nhs" for every NHS body and "other" for a body that is no
               contracting authority)
   territory   Scottish / devolved Welsh / neither, against the same list
+  start       the procurement start against `ref.procurement_start` (the first s.1(2) event)
   unknown     the share of notices whose verdict is left open
   verdict     act_applies against `ref.act_applies` on the cases the reading calls clear
               (an open verdict is right where the reference leaves it open too)
@@ -44,7 +45,8 @@ FIGURES = ROOT / "bench" / "notices.json"
 PORTALS = {"ocds-r6ebe6": "Public Contracts Scotland", "ocds-kuma6s": "Sell2Wales",
            "ocds-b5fd17": "Contracts Finder", "ocds-h6vhtk": "Find a Tender"}
 MODES = ("prose", "sidecar")
-METRICS = ("nature", "value", "authority", "territory", "verdict_clear", "known_verdict")
+METRICS = ("nature", "value", "authority", "territory", "start", "verdict_clear",
+           "known_verdict")
 TARGETS = {"nature": 0.95, "value": 0.97, "authority": 0.95, "territory": 0.95,
            "verdict_clear": {"prose": 0.97, "sidecar": 0.98}, "known_verdict": 0.90}
 # The reference's vocabulary is coarser than svrules': every NHS body is "nhs", and a body that
@@ -83,12 +85,15 @@ def judge(notice: dict, analysis) -> dict:
     nature = inputs.value("nature")
     kind = inputs.value("authority_kind")
     value = inputs.value("value")
+    start = inputs.value("procurement_start")
+    start = start.isoformat() if hasattr(start, "isoformat") else start
     ref_kinds = set(ref.get("authority_kinds") or [])
     got_kind = REF_KIND.get(kind, kind)
     out = {
         "id": notice["id"], "portal": portal(notice["ocid"]),
         "nature": nature, "nature_truth": truth.get("category"),
         "value": value, "value_truth": truth.get("value"),
+        "start": start, "start_truth": ref.get("procurement_start"),
         "kind": kind, "kind_truth": sorted(ref_kinds),
         "applies": verdict.act_applies, "applies_truth": ref.get("act_applies"),
         "clear": ref.get("confidence") == "clear", "missing": list(verdict.missing),
@@ -99,6 +104,7 @@ def judge(notice: dict, analysis) -> dict:
         "authority": got_kind in ref_kinds,
         "territory": territory(kind) in {territory(k) for k in ref_kinds},
         "known_verdict": verdict.act_applies is not None,
+        "start": start == ref.get("procurement_start"),
     }
     if out["clear"]:
         out["right"]["verdict_clear"] = verdict.act_applies == ref.get("act_applies")
@@ -173,7 +179,8 @@ def report(results: dict, verbose: bool = False) -> str:
     lines = []
     shares = summary(results)
     for mode in MODES:
-        lines.append(f"== {mode} ({'Markdown only' if mode == 'prose' else 'Markdown + OCDS sidecar'})")
+        said = "Markdown only" if mode == "prose" else "Markdown + OCDS sidecar"
+        lines.append(f"== {mode} ({said})")
         lines.append(f"{'portal':28s} {'n':>4s} " + " ".join(f"{m:>13s}" for m in METRICS))
         for name, row in shares[mode].items():
             lines.append(f"{name:28s} {row['notices']:4d} " +
@@ -188,10 +195,12 @@ def report(results: dict, verbose: bool = False) -> str:
                 for item in items:
                     got = {"nature": item["nature"], "value": item["value"],
                            "authority": item["kind"], "territory": item["kind"],
+                           "start": item["start"],
                            "verdict_clear": item["applies"],
                            "known_verdict": item["missing"]}[metric]
                     want = {"nature": item["nature_truth"], "value": item["value_truth"],
                             "authority": item["kind_truth"], "territory": item["kind_truth"],
+                            "start": item["start_truth"],
                             "verdict_clear": item["applies_truth"],
                             "known_verdict": item["applies_truth"]}[metric]
                     lines.append(f"  miss {metric:13s} {item['id']} read {got!r} want {want!r}")
@@ -210,8 +219,8 @@ def markdown(shares: dict) -> str:
            "right when no value is read), the authority kind and territory with the reference",
            "reading's `authority_kinds`, and the verdict with its `act_applies` on the cases it",
            "calls clear. `tests/test_notices_bench.py` fails when a figure falls below these.", "",
-           "| mode | portal | notices | nature | value | authority | territory | verdict (clear) "
-           "| verdict known |", "|---|---|---|---|---|---|---|---|---|"]
+           "| mode | portal | notices | nature | value | authority | territory | start "
+           "| verdict (clear) | verdict known |", "|---|---|---|---|---|---|---|---|---|---|"]
     for mode in MODES:
         for name, row in shares[mode].items():
             out.append(f"| {mode} | {name} | {row['notices']} | " + " | ".join(

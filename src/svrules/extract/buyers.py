@@ -163,7 +163,8 @@ def ocds_territory(ocid: str, addresses: list[dict]) -> Optional[tuple[str, str]
     for territory in table.territories:
         for prefix in territory.ocid:
             if ocid.startswith(prefix):
-                return territory.id, f"the OCID prefix {prefix} (the {TERRITORY_NAMES[territory.id]} portal)"
+                portal_of = TERRITORY_NAMES[territory.id]
+                return territory.id, f"the OCID prefix {prefix} (the {portal_of} portal)"
     return None
 
 

@@ -131,6 +131,15 @@ CONTRACT_START = rx(r"\b(?:contract|service|services|agreement|framework|call-of
 DATE_NOT_START = rx(r"\b(?:deadline|closing|close|return|clarification|submission|due|by|before"
                     r"|no\s+later\s+than|until|end|expiry|expires|ends?)\b")
 STARTS_ANYWAY = rx(r"\bstart|\bcommenc|\bissue|\bpublish")
+# Events after the start: an award, an amendment or a modification is never the first s.1(2) event.
+AFTER_THE_START = rx(r"\baward(?:ed|s)?\b|\bamend(?:ed|ment)\b|\bmodif(?:ied|ication)\b"
+                     r"|\bcorrigendum\b|\bcompletion\b|\bconcluded\b|\bsigned\b")
+# The deadline for tenders: the procurement had started by then (an inferred, weaker start).
+TENDER_DEADLINE = rx(r"\b(?:deadline|closing\s+date|closing\s+time|close)\s+(?:date\s+)?(?:for"
+                     r"\s+)?(?:the\s+)?(?:receipt\s+of\s+)?(?:tenders?|bids?|submissions?|responses"
+                     r"|quotes?|quotations|expressions\s+of\s+interest|requests\s+to\s+participate)"
+                     r"\b|\b(?:tenders?|bids?|quotations?)\s+(?:must\s+be\s+|are\s+to\s+be\s+)?"
+                     r"(?:returned|submitted|received)\s+by\b")
 
 
 def authority_kind(name: str, territory: tuple[str, str] | None = None) -> str | None:
@@ -246,6 +255,16 @@ def date_hits(text: str) -> list[Hit]:
                 key = (m.end(), name == "procurement_start")
                 if best is None or key > best[0]:
                     best = (key, name, m)
+        if best is not None and best[1] == "procurement_start" and \
+                AFTER_THE_START.search(span):
+            best = None                     # "the contract award notice was published on"
+        deadline = TENDER_DEADLINE.search(span)
+        if deadline is not None and (best is None or deadline.start() > best[2].start()):
+            words = span[deadline.start():deadline.end()]
+            hits.append(Hit(start, end, "procurement_start", date,
+                            f"inferred: the procurement started no later than the "
+                            f"'{words}' (no tender notice date is stated)", rank=1))
+            continue
         if best is None:
             continue
         _, name, m = best

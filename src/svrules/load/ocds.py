@@ -125,6 +125,10 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     currency = value.get("currency")
     if currency and currency != "GBP":
         warnings.append(f"{name}: tender.value is in {currency}, not GBP: value not used")
+    elif any(isinstance(value.get(k), (int, float)) and value[k] <= 1 for k in
+             ("amount", "amountGross")):
+        warnings.append(f"{name}: tender.value of {value.get('amount', value.get('amountGross'))}"
+                        " is a placeholder, not an estimated value: value not used")
     elif isinstance(value.get("amountGross"), (int, float)):
         meta["value"], meta["vat"] = float(value["amountGross"]), "inclusive"
     elif isinstance(value.get("amount"), (int, float)):
