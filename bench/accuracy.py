@@ -198,6 +198,7 @@ def main() -> int:
 def notice_section(verbose: bool) -> str:
     """The real-notice figures (bench/notices.py): measured when ../shared/data is there and
     recorded in bench/notices.json; otherwise the recorded figures are shown as they are."""
+    results = None
     if notices.DATA.is_file():
         results = notices.run()
         print(notices.report(results, verbose))
@@ -208,7 +209,7 @@ def notice_section(verbose: bool) -> str:
         shares = json.loads(notices.FIGURES.read_text())
     else:
         return ""
-    return notices.markdown(shares)
+    return notices.markdown(shares, results)
 
 
 if __name__ == "__main__":

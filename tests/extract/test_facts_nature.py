@@ -133,5 +133,18 @@ def test_supply_of_services_is_services_but_supply_of_goods_to_a_school_is_goods
     from svrules.extract.nature import subject_nature
     assert subject_nature([("Supply of catering services to schools", 1)]).nature == "services"
     assert subject_nature([("Supply of fresh fruit to schools", 1)]).nature == "goods"
-    assert subject_nature([("Works", 1), ("", 1)], ["85310000"]).nature == "works"
-    assert subject_nature([("Works", 1)], ["85310000", "79000000"]).nature == "services"
+    assert subject_nature([("IMSORTS", 2), ("", 1)], ["85310000"]).nature == "services"
+    assert subject_nature([("Refurbishment works", 2)], ["85310000"]).nature == "works"
+
+
+@pytest.mark.parametrize("title,nature", [
+    ("ANPR Camera Support, Maintenance and Connectivity", "services"),
+    ("Lift Service, Breakdown and Repair", "services"),
+    ("Fleet Vehicle Maintenance and Repair Framework", "services"),
+    ("Supply and fit carpet to the security corridor", "goods"),
+    ("Provision of Fire Alarm Equipment Servicing and Maintenance", "services"),
+    ("Provision of Legal Services to the Department for Education", "services"),
+])
+def test_the_head_noun_of_the_title_outweighs_its_modifiers_and_complement(title, nature):
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([(title, 2)]).nature == nature

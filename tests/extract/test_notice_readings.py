@@ -159,3 +159,17 @@ def test_ocds_cpv_from_the_tender_classification():
     meta, _ = ocds_metadata(json.dumps(_release(classification={"scheme": "CPV",
                                                                 "id": "45261000"})).encode(), "x")
     assert meta["cpv"] == ["45261000"] and meta["nature"] == "works"
+
+
+@pytest.mark.parametrize("text", [
+    "The Council is seeking a mini competition against the following Dynamic Purchasing System: "
+    "the supply of passenger transport services.",
+    "Call offs on the DPS for October and November.",
+])
+def test_a_competition_under_a_dps_is_not_a_framework_call_off(text):
+    assert "framework" not in summary_of(text)
+
+
+def test_a_call_off_under_a_framework_is_still_read_beside_a_dps_mention():
+    text = "This is a call-off under the ESPO Facilities Management framework, not the DPS."
+    assert summary_of(text)["framework"]["value"] == "call_off"

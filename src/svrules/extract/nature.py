@@ -132,16 +132,41 @@ class Word:
     unless: object = None
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    words: tuple[Word, ...]
+    opener: object
+    carry: object
+    breaks: object
+    head_bonus: int
+
+
 @lru_cache(maxsize=4)
-def load_vocabulary(path: Optional[Path] = None) -> tuple[Word, ...]:
+def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
     path = path or default_rules_dir() / "data" / "natures.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return tuple(Word(nature, int(entry["weight"]), rx(entry["words"]),
-                          rx(entry["unless"]) if entry.get("unless") else None)
-                     for nature in NATURES for entry in data[nature])
+        words = tuple(Word(nature, int(entry["weight"]), rx(entry["words"]),
+                           rx(entry["unless"]) if entry.get("unless") else None)
+                      for nature in NATURES for entry in data[nature])
+        return Vocabulary(words, rx(data["openers"]), rx(data["carry"]), rx(data["breaks"]),
+                          int(data["head_bonus"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
+
+
+def head_and_complement(text: str) -> tuple[str, str]:
+    """'Provision of Camera Support to the Force' -> ('Camera Support', ' to the Force')."""
+    vocabulary = load_vocabulary()
+    opener = vocabulary.opener.search(text)
+    if opener is not None:
+        text = text[opener.end():]
+    carried = vocabulary.carry.search(text)
+    skip = carried.end() if carried is not None else 0
+    cut = vocabulary.breaks.search(text, skip)
+    if cut is None or cut.start() == 0:
+        return text, ""
+    return text[:cut.start()], text[cut.start():]
 
 
 def _phrase_after(text: str, end: int) -> str:
@@ -169,24 +194,33 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = ()
     """The nature of a contract's subject: `places` are (text, weight) pairs (the title
     counts twice, the first sentence of the description once), `cpvs` the CPV codes the
     text gives. None when no word of the vocabulary occurs or two natures tie."""
+    vocabulary = load_vocabulary()
     scores = {n: 0 for n in NATURES}
     words: dict[str, list[str]] = {n: [] for n in NATURES}
     for text, weight in places:
         if not text:
             continue
-        for word in load_vocabulary():
-            m = word.pattern.search(text)
-            while m is not None and word.unless is not None and \
-                    word.unless.search(_phrase_after(text, m.end())):
-                m = word.pattern.search(text, m.end())
-            if m is None:
-                continue
-            scores[word.nature] += word.weight * weight
-            words[word.nature].append(text[m.start():m.end()])
+        for part, factor in zip(head_and_complement(text), (2, 1)):
+            last = None
+            for word in vocabulary.words:
+                m = word.pattern.search(part)
+                while m is not None and word.unless is not None and \
+                        word.unless.search(_phrase_after(part, m.end())):
+                    m = word.pattern.search(part, m.end())
+                if m is None:
+                    continue
+                scores[word.nature] += word.weight * weight * factor
+                words[word.nature].append(part[m.start():m.end()])
+                for later in word.pattern.finditer(part, m.end()):
+                    m = later                      # the last occurrence, for the head noun
+                if factor == 2 and word.weight >= 3 and (last is None or m.end() > last[0]):
+                    last = (m.end(), word.nature)
+            if last is not None:
+                scores[last[1]] += vocabulary.head_bonus * weight * 2
     for code in cpvs:
         nature = cpv_nature(code)
         if nature is not None:
-            scores[nature] += 3
+            scores[nature] += 6
             words[nature].append(f"CPV {code}")
     ranked = sorted(NATURES, key=lambda n: -scores[n])
     if not scores[ranked[0]] or scores[ranked[0]] == scores[ranked[1]]:

@@ -101,6 +101,9 @@ FRAMEWORK = [
     ("framework", 1, rx(r"\bframework\s+agreement\b")),
 ]
 FRAMEWORK_GATE = tuple(pattern for *_, pattern in FRAMEWORK)
+# A competition or call-off under a dynamic purchasing system: a contract of its own, not one
+# based on a framework (s.1(1)(a) reaches it; PCR 2015 reg 34; PA 2023 s.34).
+UNDER_A_DPS = rx(r"\bdynamic\s+purchasing\s+(?:system|vehicle)\b|\bDPS\b|\bdynamic\s+market\b")
 NAMES_THIS_FRAMEWORK = rx(r"\b(?:this|the\s+proposed|the\s+new|a\s+new)\s+framework\b")
 URGENCY = rx(r"\bextreme\s+urgency\b|\breasons?\s+of\s+(?:extreme\s+)?urgency\b|\bgrounds?\s+of"
              r"\s+(?:extreme\s+)?urgency\b|\burgent\s+need\s+to\s+(?:procure|arrange|award|put"
@@ -204,6 +207,9 @@ def framework_hits(text: str) -> list[Hit]:
             words = text[m.start():m.end()]
             if role == "call_off" and rank == 3 and NAMES_THIS_FRAMEWORK.search(words):
                 continue                      # "call-offs under this framework": it is the framework
+            if role == "call_off" and UNDER_A_DPS.search(text[max(0, m.start() - 150):m.end() + 150]) \
+                    and "framework" not in words.lower():
+                continue                      # "a mini competition against the DPS"
             taken.add(m.start(), m.end())
             how = ("concluding a framework" if role == "framework" else
                    "a call-off under an existing framework")
