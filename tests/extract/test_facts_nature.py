@@ -144,6 +144,9 @@ def test_supply_of_services_is_services_but_supply_of_goods_to_a_school_is_goods
     ("Supply and fit carpet to the security corridor", "goods"),
     ("Provision of Fire Alarm Equipment Servicing and Maintenance", "services"),
     ("Provision of Legal Services to the Department for Education", "services"),
+    ("Demolition services at the old depot", "works"),
+    ("Construction services for a new library", "works"),
+    ("Home to School transport DPS", "services"),
 ])
 def test_the_head_noun_of_the_title_outweighs_its_modifiers_and_complement(title, nature):
     from svrules.extract.nature import subject_nature

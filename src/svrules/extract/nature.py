@@ -200,23 +200,29 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = ()
     for text, weight in places:
         if not text:
             continue
-        for part, factor in zip(head_and_complement(text), (2, 1)):
-            last = None
-            for word in vocabulary.words:
-                m = word.pattern.search(part)
-                while m is not None and word.unless is not None and \
-                        word.unless.search(_phrase_after(part, m.end())):
-                    m = word.pattern.search(part, m.end())
-                if m is None:
-                    continue
-                scores[word.nature] += word.weight * weight * factor
-                words[word.nature].append(part[m.start():m.end()])
-                for later in word.pattern.finditer(part, m.end()):
-                    m = later                      # the last occurrence, for the head noun
-                if factor == 2 and word.weight >= 3 and (last is None or m.end() > last[0]):
-                    last = (m.end(), word.nature)
-            if last is not None:
-                scores[last[1]] += vocabulary.head_bonus * weight * 2
+        head, _ = head_and_complement(text)
+        head_start = text.find(head) if head else 0
+        head_end = head_start + len(head)
+        last = None
+        for word in vocabulary.words:
+            m = word.pattern.search(text)
+            while m is not None and word.unless is not None and \
+                    word.unless.search(_phrase_after(text, m.end())):
+                m = word.pattern.search(text, m.end())
+            if m is None:
+                continue
+            factor = 2 if head_start <= m.start() < head_end else 1   # it starts in the head
+            scores[word.nature] += word.weight * weight * factor
+            words[word.nature].append(text[m.start():m.end()])
+            for later in word.pattern.finditer(text, m.end()):
+                if later.start() < head_end:
+                    m = later                      # the last occurrence in the head: its noun
+            if factor == 2 and word.weight >= 3 and (last is None or m.end() > last[0]
+                                                     or (m.end() == last[0] and
+                                                         word.weight > last[2])):
+                last = (m.end(), word.nature, word.weight)
+        if last is not None:
+            scores[last[1]] += vocabulary.head_bonus * weight * 2
     for code in cpvs:
         nature = cpv_nature(code)
         if nature is not None:
