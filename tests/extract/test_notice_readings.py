@@ -173,3 +173,36 @@ def test_a_competition_under_a_dps_is_not_a_framework_call_off(text):
 def test_a_call_off_under_a_framework_is_still_read_beside_a_dps_mention():
     text = "This is a call-off under the ESPO Facilities Management framework, not the DPS."
     assert summary_of(text)["framework"]["value"] == "call_off"
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("The works element is valued at £300,000 and the services element at £500,000.",
+     {"works": 300_000, "services": 500_000}),
+    ("£400,000 is for the services and £100,000 is for the goods.",
+     {"services": 400_000, "goods": 100_000}),
+])
+def test_a_mixed_subject_with_stated_parts_is_decided_by_value(text, parts):
+    found = summary_of(text)
+    assert found["nature"]["value"] == "mixed"
+    assert found["parts"]["value"] == parts
+    assert found["value"]["value"] == sum(parts.values())
+    assert "decided by value" in found["nature"]["fact"].detail
+
+
+def test_the_verdict_weighs_the_stated_parts():
+    from svrules.check import Checker
+    from svrules.config import Config
+    from svrules.load import document_from_text
+    from svrules.rulepack import load_pack
+    text = ("# Library refurbishment and operation\n\nContracting authority: Ambridge District "
+            "Council\n\nThe tender notice was published on 2 March 2026. The works element is "
+            "valued at £300,000 and the services element at £900,000, excluding VAT.\n")
+    verdict = Checker(load_pack(), Config(), engine="python").analyse(
+        document_from_text(text, None, path="x.md")).verdict
+    assert verdict.act_applies is True
+    assert any("greater part by value" in reason for reason in verdict.reasons)
+
+
+def test_one_part_alone_is_not_a_mixed_contract():
+    assert summary_of("The services element is valued at £300,000.").get(
+        "nature", {}).get("value") != "mixed"

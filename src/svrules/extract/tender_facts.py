@@ -192,6 +192,8 @@ def extract_tender_facts(blocks: Sequence[Block],
             fact = _fact(lines, block, hit, detail, name="value", value=total, rank=2)
             keyed.append(((block.index, hit.start, hit.end, "value", str(total)), fact))
 
+    for fact in _mixed_by_parts([fact for _, fact in keyed]):
+        keyed.append(((fact.block, -1, -1, fact.name, str(fact.value)), fact))
     subject = _subject_nature(blocks, [fact for _, fact in keyed])
     if subject is not None:
         keyed.append(((subject.block, -1, -1, "nature", str(subject.value)), subject))
@@ -209,6 +211,31 @@ def extract_tender_facts(blocks: Sequence[Block],
                  for key, fact in keyed]
     keyed.sort(key=lambda item: item[0])
     return [fact for _, fact in keyed]
+
+
+def _mixed_by_parts(facts: list[TextFact]) -> list[TextFact]:
+    """Parts of two natures stated with their values make the contract mixed, decided by value
+    (SVA 2012 s.1(1): services the greater part; PCR 2015 reg 4; PA 2023 Sch 1 para 4). The sum
+    of the parts is the value when no total is stated."""
+    parts = [f for f in facts if f.name == "part"]
+    values: dict[str, float] = {}
+    for fact in parts:
+        nature_name, amount = fact.value
+        values.setdefault(nature_name, amount)
+    if len(values) < 2:
+        return []
+    first = parts[0]
+    said = ", ".join(f"{n} {gbp(v)}" for n, v in values.items())
+    out = [TextFact("nature", "mixed", first.block, first.line, first.excerpt,
+                    f"parts stated with their values ({said}): mixed, decided by value",
+                    first.vat, rank=5),
+           TextFact("parts", dict(values), first.block, first.line, first.excerpt,
+                    f"the value of each part as stated ({said})", first.vat, rank=3)]
+    if not any(f.name == "value" for f in facts):
+        out.append(TextFact("value", sum(values.values()), first.block, first.line,
+                            first.excerpt, f"the sum of the parts stated ({said})",
+                            first.vat, rank=3))
+    return out
 
 
 SENTENCE_END = rx(r"[.!?](?:\s|$)|\n")

@@ -77,6 +77,15 @@ WHOLE_TERM = rx(r"\b(?:full|whole|entire|total|overall)\s+(?:\d+\s?-?\s?(?:month
 WITH_OPTIONS = rx(r"\b(?:options?|extensions?|extend(?:ed|ing)?|renewals?)\b[^.;£]{0,40}"
                   r"(?:up\s+to|to|of|at)?\s*$")
 PLACEHOLDER_GBP = 1.0
+# The value of one part of a mixed contract: "the works element is valued at £300,000",
+# "£200,000 for the services", "services: £120,000".
+PART_BEFORE = rx(r"\b(services?|works|goods|supplies|supply)\s+(?:element|part|component|portion"
+                 r"|elements|parts|components)\b[^£.;]{0,40}$|^\s*(services?|works|goods|supplies)"
+                 r"\s*[:|-]\s*$")
+PART_AFTER = rx(r"^\s?(?:\(?[a-z.+ ]{0,16}VAT\)?,?\s?)?(?:is\s+)?for\s+the\s+(services?|works|goods"
+                r"|supplies|supply)\s*(?:element|part|component|portion)?\b")
+PART_NATURE = {"service": "services", "services": "services", "works": "works", "goods": "goods",
+               "supplies": "goods", "supply": "goods"}
 
 
 def _best_keyword(span: str) -> tuple[int, int] | None:
@@ -111,6 +120,15 @@ def value_hits(text: str, heading: str | None = None, is_table: bool = False) ->
         after = text[money.end:min(c_end + 60, len(text), monies[i + 1].start if i + 1 < len(monies)
                                    else len(text))]
         previous_end = money.end
+        part = PART_BEFORE.search(span) or PART_AFTER.search(after)
+        if part is not None and money.period is None and money.value > PLACEHOLDER_GBP:
+            said = next(g for g in part.groups() if g).lower()
+            hits.append(Hit(money.start, money.end, "part", (PART_NATURE[said], money.value),
+                            f"the {PART_NATURE[said]} part of the contract: "
+                            f"'{part.group(0).strip()[:60]}'", money.vat or vat_basis(span[-60:]),
+                            rank=3))
+            previous_hit = None
+            continue
         found = _classify(text, money, span, after, heading if i == 0 else None, is_table)
         if found is None and previous_hit is not None and previous_hit.name == "value" and \
                 WITH_OPTIONS.search(span) and money.value > previous_hit.value:
