@@ -153,3 +153,13 @@ def test_any_english_council_name_form_is_sub_central(form, place):
        st.sampled_from(["County Borough Council", "County Council", "CBC", "Council"]))
 def test_any_welsh_council_is_devolved(place, form):
     assert classify(f"{place} {form}").kind == "devolved_welsh"
+
+
+@given(st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ &'-"),
+               min_size=3, max_size=60).filter(lambda s: len(s.strip(" .;,*_|")) >= 3),
+       st.sampled_from(["Contracting authority: ", "**Contracting authority:** ", "Buyer: ",
+                        "- Purchaser | "]))
+def test_whatever_the_buyer_line_names_is_read_as_the_authority(name, label):
+    found = summary_of(f"# A tender\n\n{label}{name}\n\nThe rest of the notice.")
+    expected = " ".join(name.split()).strip(" .;,*_|")
+    assert found["authority"]["value"] == expected

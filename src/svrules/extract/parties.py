@@ -269,7 +269,7 @@ def date_hits(text: str) -> list[Hit]:
             words = span[deadline.start():deadline.end()]
             hits.append(Hit(start, end, "procurement_start", date,
                             f"inferred: the procurement started no later than the "
-                            f"'{words}' (no tender notice date is stated)", rank=1))
+                            f"'{words}' (a stated tender notice date wins)", rank=1))
             continue
         if best is None:
             continue
