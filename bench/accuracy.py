@@ -24,11 +24,14 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from svrules.check import Checker  # noqa: E402
 from svrules.config import Config  # noqa: E402
 from svrules.load import document_from_text  # noqa: E402
 from svrules.rulepack import load_pack  # noqa: E402
+
+import notices  # noqa: E402  (bench/notices.py: the real-notice benchmark)
 
 CORPUS = ROOT / "tests" / "corpus"
 HOLDOUT = ROOT / "bench" / "holdout"      # written after tuning, never tuned on
@@ -176,6 +179,11 @@ def main() -> int:
             results[c]["precision"] < f["precision"] or results[c]["recall"] < f["recall"])]
         for c in worse:
             print(f"below recorded figures: {c}", file=sys.stderr)
+        if notices.DATA.is_file():
+            shares = notices.summary(notices.run())
+            for line in notices.below(shares, json.loads(notices.FIGURES.read_text())):
+                worse.append(line)
+                print(f"below recorded figures: notices {line}", file=sys.stderr)
         return 1 if worse else 0
     FIGURES.write_text(json.dumps({c: {"precision": r["precision"], "recall": r["recall"],
                                        "cases": r["cases"]} for c, r in results.items()},
@@ -183,8 +191,25 @@ def main() -> int:
     holdout = run(args.engine, HOLDOUT) if HOLDOUT.is_dir() else None
     if holdout:
         _print_figures(holdout, "holdout ", args.verbose)
-    REPORT.write_text(markdown(results, holdout))
+    REPORT.write_text(markdown(results, holdout) + "\n" + notice_section(args.verbose))
     return 0
+
+
+def notice_section(verbose: bool) -> str:
+    """The real-notice figures (bench/notices.py): measured when ../shared/data is there and
+    recorded in bench/notices.json; otherwise the recorded figures are shown as they are."""
+    results = None
+    if notices.DATA.is_file():
+        results = notices.run()
+        print(notices.report(results, verbose))
+        shares = notices.summary(results)
+        notices.FIGURES.write_text(json.dumps(shares, indent=2, sort_keys=True) + "\n")
+    elif notices.FIGURES.is_file():
+        print(f"no notices at {notices.DATA}: the recorded figures are shown", file=sys.stderr)
+        shares = json.loads(notices.FIGURES.read_text())
+    else:
+        return ""
+    return notices.markdown(shares, results)
 
 
 if __name__ == "__main__":

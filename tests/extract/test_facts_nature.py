@@ -92,3 +92,62 @@ def test_light_touch(text):
 
 def test_not_light_touch_when_negated():
     assert "light_touch" not in summary_of("This is not a light touch contract.")
+
+
+SUBJECTS = [
+    ("# Roof replacements across the borough\n\nContracting authority: Ambridge Council\n\n"
+     "Replacing the roofs of 40 council homes.", "works"),
+    ("# Employee Assistance programme\n\nA confidential helpline for staff.", "services"),
+    ("# The supply of passenger transport services\n\nThe supply of passenger transport "
+     "services for pupils.", "services"),
+    ("# A framework for grounds maintenance\n\nGrass cutting and hedges at council sites.",
+     "services"),
+    ("# Supply and delivery of school furniture\n\nDesks and chairs for 12 schools.", "goods"),
+    ("# Window replacement at Ambridge House\n\nThe contractor will supply and fit new "
+     "windows.", "works"),
+    ("# Legal advice on a public inquiry\n\nAdvocacy for the Council.", "services"),
+    ("# Specialist vehicles (outright purchase)\n\nA framework for specialist vehicles.",
+     "goods"),
+]
+
+
+@pytest.mark.parametrize("text,nature", SUBJECTS, ids=[s[0][2:40] for s in SUBJECTS])
+def test_the_subject_decides_the_nature_and_says_which_words(text, nature):
+    entry = summary_of(text)["nature"]
+    assert entry["value"] == nature
+    assert entry["fact"].rank == 4 and "the subject reads as" in entry["fact"].detail
+
+
+def test_the_subject_outweighs_a_passing_mention_of_another_nature():
+    text = ("# Cleaning services for council offices\n\nCleaning of offices. The supplier "
+            "will purchase of equipment as needed.")
+    assert summary_of(text)["nature"]["value"] == "services"
+
+
+def test_a_subject_without_vocabulary_reads_as_nothing():
+    text = "# IMSORTS\n\nIMSORTS."
+    assert "nature" not in summary_of(text)
+
+
+def test_supply_of_services_is_services_but_supply_of_goods_to_a_school_is_goods():
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([("Supply of catering services to schools", 1)]).nature == "services"
+    assert subject_nature([("Supply of fresh fruit to schools", 1)]).nature == "goods"
+    assert subject_nature([("IMSORTS", 2), ("", 1)], ["85310000"]).nature == "services"
+    assert subject_nature([("Refurbishment works", 2)], ["85310000"]).nature == "works"
+
+
+@pytest.mark.parametrize("title,nature", [
+    ("ANPR Camera Support, Maintenance and Connectivity", "services"),
+    ("Lift Service, Breakdown and Repair", "services"),
+    ("Fleet Vehicle Maintenance and Repair Framework", "services"),
+    ("Supply and fit carpet to the security corridor", "goods"),
+    ("Provision of Fire Alarm Equipment Servicing and Maintenance", "services"),
+    ("Provision of Legal Services to the Department for Education", "services"),
+    ("Demolition services at the old depot", "works"),
+    ("Construction services for a new library", "works"),
+    ("Home to School transport DPS", "services"),
+])
+def test_the_head_noun_of_the_title_outweighs_its_modifiers_and_complement(title, nature):
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([(title, 2)]).nature == nature

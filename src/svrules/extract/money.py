@@ -20,6 +20,43 @@ GATE = (MONEY,)
 # The second half of a range: "£400,000 to £500,000", "£4-5m", "between £1m and £2m".
 RANGE_TAIL = rx(r"^\s?(?:-|–|—|to|and)\s?(?:£|GBP\s?)?\s?" + _NUMBER + _MULT)
 
+# An amount restated in words right after the figure: "£120,00 (one hundred and twenty thousand
+# pounds)". The words are what a typo in the figure cannot change, so they win when they differ.
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+                r"|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and|a)")
+IN_WORDS = rx(r"^(?:[,.]\d{1,3})?\s?\(\s?(" + _NUMBER_WORD + r"(?:[\s,-]+" + _NUMBER_WORD
+              + r")*)\s+(?:pounds?|GBP)(?:\s+sterling)?\b[^)]{0,40}\)")
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def words_to_number(words: str) -> float | None:
+    """'one hundred and twenty thousand' -> 120000.0; None when the words are not a number."""
+    total, group, seen = 0.0, 0.0, False
+    for word in words.lower().replace("-", " ").replace(",", " ").split():
+        if word == "and":
+            continue
+        if word == "a":
+            group, seen = max(group, 1.0), True
+        elif word in UNITS:
+            group, seen = group + UNITS[word], True
+        elif word in TENS:
+            group, seen = group + TENS[word], True
+        elif word == "hundred":
+            group, seen = max(group, 1.0) * 100, True
+        elif word in SCALES:
+            total += max(group, 1.0) * SCALES[word]
+            group, seen = 0.0, True
+        else:
+            return None
+    return total + group if seen else None
+
+
 MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
                "bn": 1e9, "billion": 1e9}
 
@@ -55,6 +92,7 @@ class Money:
     period: str | None  # "annum", "month" or "unit" (a rate per hour, day, item ...)
     vat: str | None     # "inclusive", "exclusive" or None (not said next to the amount)
     text: str           # the amount as written
+    in_words: str | None = None  # "(one hundred and twenty thousand pounds)" when it decided
 
 
 def _amount(whole: str, frac: str | None, mult: str | None) -> float:
@@ -104,6 +142,15 @@ def find_money(text: str) -> list[Money]:
                 end = end + tail.end()
                 while i + 1 < len(raw) and raw[i + 1][0] < end:  # the tail was also an amount
                     i += 1
+        words = None
+        spelt = IN_WORDS.search(text[end:end + 160])
+        if spelt:
+            said = words_to_number(spelt.group(1))
+            if said is not None and said > 0 and low is None:
+                if abs(said - value) > 0.005 * max(said, value):
+                    words = spelt.group(1)
+                    value = said
+                end = end + spelt.end()
         after = text[end:end + 60]
         period = None
         p = PERIOD.search(after)
@@ -121,7 +168,7 @@ def find_money(text: str) -> list[Money]:
             ng = NET_GROSS.search(after)
             if ng:
                 vat = "exclusive" if ng.group(1).lower() == "net" else "inclusive"
-        out.append(Money(start, end, value, low, period, vat, text[start:end]))
+        out.append(Money(start, end, value, low, period, vat, text[start:end], words))
         i += 1
     return out
 

@@ -10,6 +10,14 @@ are products, 45 construction work, 50-98 services).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+import yaml
+
+from ..rulepack import RulePackError, default_rules_dir
 from ._rx import Hit, rx
 
 SERVICES = rx(r"\b(?:provision|delivery|provide|provides|providing|deliver|delivering)\s+(?:of\s+)?"
@@ -107,3 +115,120 @@ def nature_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), "light_touch", True,
                             f"'{text[m.start():m.end()]}' is light-touch wording", rank=rank))
     return hits
+
+
+# ------------------------------------------------------------------ the subject's nature
+
+NATURES = ("services", "goods", "works")
+# Where a phrase opened by "supply of" ends: what follows names something else.
+PHRASE_END = rx(r"[.,;:()\n]|\s(?:and|&)\s(?:the|a|an)\s|\s(?:to|for|from|at|in|within|across)\s")
+
+
+@dataclass(frozen=True)
+class Word:
+    nature: str
+    weight: int
+    pattern: object
+    unless: object = None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: tuple[Word, ...]
+    opener: object
+    carry: object
+    breaks: object
+    head_bonus: int
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
+    path = path or default_rules_dir() / "data" / "natures.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        words = tuple(Word(nature, int(entry["weight"]), rx(entry["words"]),
+                           rx(entry["unless"]) if entry.get("unless") else None)
+                      for nature in NATURES for entry in data[nature])
+        return Vocabulary(words, rx(data["openers"]), rx(data["carry"]), rx(data["breaks"]),
+                          int(data["head_bonus"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
+
+
+def head_and_complement(text: str) -> tuple[str, str]:
+    """'Provision of Camera Support to the Force' -> ('Camera Support', ' to the Force')."""
+    vocabulary = load_vocabulary()
+    opener = vocabulary.opener.search(text)
+    if opener is not None:
+        text = text[opener.end():]
+    carried = vocabulary.carry.search(text)
+    skip = carried.end() if carried is not None else 0
+    cut = vocabulary.breaks.search(text, skip)
+    if cut is None or cut.start() == 0:
+        return text, ""
+    return text[:cut.start()], text[cut.start():]
+
+
+def _phrase_after(text: str, end: int) -> str:
+    rest = text[end:end + 160]
+    stop = PHRASE_END.search(rest)
+    return rest[:stop.start()] if stop else rest
+
+
+@dataclass(frozen=True)
+class SubjectReading:
+    nature: str
+    scores: dict
+    words: tuple[str, ...]         # the words that counted for the chosen nature, as written
+
+    def describe(self) -> str:
+        others = ", ".join(f"{n} {self.scores[n]}" for n in NATURES
+                           if n != self.nature and self.scores[n])
+        said = ", ".join(f"'{w}'" for w in self.words[:4])
+        return (f"the subject reads as {self.nature} ({said}; score {self.scores[self.nature]}"
+                + (f" against {others}" if others else "") + ")")
+
+
+def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = ()
+                   ) -> Optional[SubjectReading]:
+    """The nature of a contract's subject: `places` are (text, weight) pairs (the title
+    counts twice, the first sentence of the description once), `cpvs` the CPV codes the
+    text gives. None when no word of the vocabulary occurs or two natures tie."""
+    vocabulary = load_vocabulary()
+    scores = {n: 0 for n in NATURES}
+    words: dict[str, list[str]] = {n: [] for n in NATURES}
+    for text, weight in places:
+        if not text:
+            continue
+        head, _ = head_and_complement(text)
+        head_start = text.find(head) if head else 0
+        head_end = head_start + len(head)
+        last = None
+        for word in vocabulary.words:
+            m = word.pattern.search(text)
+            while m is not None and word.unless is not None and \
+                    word.unless.search(_phrase_after(text, m.end())):
+                m = word.pattern.search(text, m.end())
+            if m is None:
+                continue
+            factor = 2 if head_start <= m.start() < head_end else 1   # it starts in the head
+            scores[word.nature] += word.weight * weight * factor
+            words[word.nature].append(text[m.start():m.end()])
+            for later in word.pattern.finditer(text, m.end()):
+                if later.start() < head_end:
+                    m = later                      # the last occurrence in the head: its noun
+            if factor == 2 and word.weight >= 3 and (last is None or m.end() > last[0]
+                                                     or (m.end() == last[0] and
+                                                         word.weight > last[2])):
+                last = (m.end(), word.nature, word.weight)
+        if last is not None:
+            scores[last[1]] += vocabulary.head_bonus * weight * 2
+    for code in cpvs:
+        nature = cpv_nature(code)
+        if nature is not None:
+            scores[nature] += 6
+            words[nature].append(f"CPV {code}")
+    ranked = sorted(NATURES, key=lambda n: -scores[n])
+    if not scores[ranked[0]] or scores[ranked[0]] == scores[ranked[1]]:
+        return None
+    return SubjectReading(ranked[0], scores, tuple(words[ranked[0]]))

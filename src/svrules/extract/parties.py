@@ -1,23 +1,16 @@
 """Who is buying and how: the authority's name and kind, the framework role, urgency claims,
 the governing jurisdiction, and the procurement and contract start dates.
 
-Authority kinds follow the Act's distinctions: central government (departments, agencies),
-sub-central (councils, combined authorities, other public bodies), NHS bodies, devolved Welsh
-authorities (s.1(11)-(12)) and Scottish bodies (the Act does not extend to Scotland). Welsh and
-Scottish councils are recognised by the name of their area, since "Cardiff Council" says
-"Wales" nowhere.
+Names are found here; what kind of body a name is, and in which territory, is read by
+`extract.buyers` from the table in rules/data/authorities.yaml (the name, then the
+legislation and portals the document names).
 """
 from __future__ import annotations
 
 from ._rx import Hit, Spans, clause_bounds, clause_of, rx
+from .buyers import classify
 from .dates import find_dates
 
-WELSH_AREAS = ("Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire",
-               "Ceredigion", "Conwy", "Denbighshire", "Flintshire", "Gwynedd", "Isle of Anglesey",
-               "Anglesey", "Merthyr Tydfil", "Monmouthshire", "Neath Port Talbot", "Newport",
-               "Pembrokeshire", "Powys", "Rhondda Cynon Taf", "Swansea", "Torfaen",
-               "Vale of Glamorgan", "Wrexham", "Betsi Cadwaladr", "Aneurin Bevan",
-               "Cwm Taf Morgannwg", "Hywel Dda", "Swansea Bay")
 SCOTTISH_AREAS = ("Aberdeen", "Aberdeenshire", "Angus", "Argyll and Bute", "Clackmannanshire",
                   "Dumfries and Galloway", "Dundee", "East Ayrshire", "East Dunbartonshire",
                   "East Lothian", "East Renfrewshire", "Edinburgh", "Falkirk", "Fife", "Glasgow",
@@ -65,7 +58,13 @@ AUTHORITY = [
         + r"\sPolice\s(?:and|&)\sCrime\sCommissioner|University\sof\s" + _NAME + r"|" + _NAME
         + r"\sUniversity)\b", False)),
 ]
-AUTHORITY_GATE = tuple(pattern for _, pattern in AUTHORITY)
+# "Contracting authority: NAME" on a line of its own, as notices and tender front pages put it.
+BUYER_LINE = rx(r"(?m)^[ \t*_#>-]*(?:contracting\s+(?:authority|body|entity)|buyer|buying\s+"
+                r"organi[sz]ation|purchaser|procuring\s+(?:authority|entity|body)|name\s+of\s+"
+                r"(?:the\s+)?(?:contracting\s+)?authority|authority\s+name|commissioning\s+"
+                r"(?:authority|body|organi[sz]ation))(?:['’]s)?(?:\s+name)?[*_]*\s*[:|]\s*"
+                r"[*_]*([^\n|]{2,200}?)[*_ \t]*$")
+AUTHORITY_GATE = (BUYER_LINE, *(pattern for _, pattern in AUTHORITY))
 NOT_A_NAME = frozenset({"the", "this", "a", "an", "our", "each", "any", "such", "that", "every",
                         "contracting", "relevant", "local", "said", "host", "lead", "partner"})
 ROLE_BEFORE = rx(r"(?:contracting\s+authority|buyer|customer|purchaser|on\s+behalf\s+of|issued\s+by"
@@ -102,6 +101,9 @@ FRAMEWORK = [
     ("framework", 1, rx(r"\bframework\s+agreement\b")),
 ]
 FRAMEWORK_GATE = tuple(pattern for *_, pattern in FRAMEWORK)
+# A competition or call-off under a dynamic purchasing system: a contract of its own, not one
+# based on a framework (s.1(1)(a) reaches it; PCR 2015 reg 34; PA 2023 s.34).
+UNDER_A_DPS = rx(r"\bdynamic\s+purchasing\s+(?:system|vehicle)\b|\bDPS\b|\bdynamic\s+market\b")
 NAMES_THIS_FRAMEWORK = rx(r"\b(?:this|the\s+proposed|the\s+new|a\s+new)\s+framework\b")
 URGENCY = rx(r"\bextreme\s+urgency\b|\breasons?\s+of\s+(?:extreme\s+)?urgency\b|\bgrounds?\s+of"
              r"\s+(?:extreme\s+)?urgency\b|\burgent\s+need\s+to\s+(?:procure|arrange|award|put"
@@ -132,29 +134,45 @@ CONTRACT_START = rx(r"\b(?:contract|service|services|agreement|framework|call-of
 DATE_NOT_START = rx(r"\b(?:deadline|closing|close|return|clarification|submission|due|by|before"
                     r"|no\s+later\s+than|until|end|expiry|expires|ends?)\b")
 STARTS_ANYWAY = rx(r"\bstart|\bcommenc|\bissue|\bpublish")
+# Events after the start: an award, an amendment or a modification is never the first s.1(2) event.
+AFTER_THE_START = rx(r"\baward(?:ed|s)?\b|\bamend(?:ed|ment)\b|\bmodif(?:ied|ication)\b"
+                     r"|\bcorrigendum\b|\bcompletion\b|\bconcluded\b|\bsigned\b")
+# The deadline for tenders: the procurement had started by then (an inferred, weaker start).
+TENDER_DEADLINE = rx(r"\b(?:deadline|closing\s+date|closing\s+time|close)\s+(?:date\s+)?(?:for"
+                     r"\s+)?(?:the\s+)?(?:receipt\s+of\s+)?(?:tenders?|bids?|submissions?|responses"
+                     r"|quotes?|quotations|expressions\s+of\s+interest|requests\s+to\s+participate)"
+                     r"\b|\b(?:tenders?|bids?|quotations?)\s+(?:must\s+be\s+|are\s+to\s+be\s+)?"
+                     r"(?:returned|submitted|received)\s+by\b")
 
 
-def authority_kind(name: str) -> str | None:
-    """The AuthorityKind value for an authority's name, or None when it is not recognised."""
-    for area in WELSH_AREAS:
-        if area in name and rx(r"\b(?:Council|Health\sBoard|County\sBorough)\b", False).search(name):
-            return "devolved_welsh"
-    if rx(r"\bWales\b|\bCymru\b|\bCyngor\b", False).search(name):
-        return "devolved_welsh"
-    for area in SCOTTISH_AREAS:
-        if area in name and rx(r"\b(?:Council|NHS|Health\sBoard)\b", False).search(name):
-            return "scottish"
-    if rx(r"\bScotland\b|\bScottish\b", False).search(name):
-        return "scottish"
-    for kind, pattern in AUTHORITY:
-        if pattern.search(name):
-            return kind
-    return None
+def authority_kind(name: str, territory: tuple[str, str] | None = None) -> str | None:
+    """The AuthorityKind value for an authority's name (`extract.buyers`), or None when the
+    name is not recognised. `territory`: (territory, why) read elsewhere, for a name that does
+    not place the body itself."""
+    reading = classify(name, territory)
+    return reading.kind if reading is not None else None
+
+
+def _buyer_name(raw: str) -> str:
+    name = " ".join(raw.split()).strip(" .;,*_|")
+    return name[:150]
 
 
 def authority_hits(text: str) -> list[Hit]:
+    """Authority names: the one a "Contracting authority:" line gives (rank 4, whatever the
+    name), then names of recognised kinds in the text (rank 3 where the words around them say
+    it is the buyer, 1 for a passing mention). Their kinds are read once the whole document's
+    territory is known (tender_facts)."""
     hits: list[Hit] = []
     taken = Spans()
+    for m in BUYER_LINE.finditer(text):
+        start, end = m.start(1), m.end(1)
+        name = _buyer_name(text[start:end])
+        if len(name) < 2 or name.lower() in NOT_A_NAME:
+            continue
+        taken.add(start, end)
+        hits.append(Hit(start, end, "authority", name,
+                        f"named as the buyer ('{text[m.start():start].strip()}')", rank=4))
     for _, pattern in AUTHORITY:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
@@ -167,8 +185,7 @@ def authority_hits(text: str) -> list[Hit]:
             if not words or taken.overlaps(start, end):
                 continue
             name = text[start:end]
-            kind = authority_kind(name)
-            if kind is None:
+            if authority_kind(name) is None:
                 continue
             taken.add(start, end)
             rank = 1
@@ -177,8 +194,6 @@ def authority_hits(text: str) -> list[Hit]:
                 rank = 3
             hits.append(Hit(start, end, "authority", name, "named as the buying authority"
                             if rank == 3 else "an authority named in the text", rank=rank))
-            hits.append(Hit(start, end, "authority_kind", kind, f"from the name '{name}'",
-                            rank=rank))
     return hits
 
 
@@ -192,6 +207,9 @@ def framework_hits(text: str) -> list[Hit]:
             words = text[m.start():m.end()]
             if role == "call_off" and rank == 3 and NAMES_THIS_FRAMEWORK.search(words):
                 continue                      # "call-offs under this framework": it is the framework
+            if role == "call_off" and UNDER_A_DPS.search(text[max(0, m.start() - 150):m.end() + 150]) \
+                    and "framework" not in words.lower():
+                continue                      # "a mini competition against the DPS"
             taken.add(m.start(), m.end())
             how = ("concluding a framework" if role == "framework" else
                    "a call-off under an existing framework")
@@ -243,6 +261,16 @@ def date_hits(text: str) -> list[Hit]:
                 key = (m.end(), name == "procurement_start")
                 if best is None or key > best[0]:
                     best = (key, name, m)
+        if best is not None and best[1] == "procurement_start" and \
+                AFTER_THE_START.search(span):
+            best = None                     # "the contract award notice was published on"
+        deadline = TENDER_DEADLINE.search(span)
+        if deadline is not None and (best is None or deadline.start() > best[2].start()):
+            words = span[deadline.start():deadline.end()]
+            hits.append(Hit(start, end, "procurement_start", date,
+                            f"inferred: the procurement started no later than the "
+                            f"'{words}' (a stated tender notice date wins)", rank=1))
+            continue
         if best is None:
             continue
         _, name, m = best

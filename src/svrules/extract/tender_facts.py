@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Block, BlockKind
-from . import dates, money, nature, parties
+from . import buyers, dates, money, nature, parties
 from . import terms as terms_module
 from ._rx import Hit, clause_bounds, rx
 from .index import DocumentIndex
@@ -111,6 +111,7 @@ _TEXT_READERS = (
     ("urgency", (parties.URGENCY,), urgency_hits),
     ("jurisdiction", (parties.JURISDICTION,), jurisdiction_hits),
     ("dates", dates.GATE, date_hits),
+    ("territory", buyers.territory_gate(), buyers.territory_hits),
 )
 _GATES = (
     ("value", money.GATE),
@@ -191,6 +192,15 @@ def extract_tender_facts(blocks: Sequence[Block],
             fact = _fact(lines, block, hit, detail, name="value", value=total, rank=2)
             keyed.append(((block.index, hit.start, hit.end, "value", str(total)), fact))
 
+    for fact in _mixed_by_parts([fact for _, fact in keyed]):
+        keyed.append(((fact.block, -1, -1, fact.name, str(fact.value)), fact))
+    subject = _subject_nature(blocks, [fact for _, fact in keyed])
+    if subject is not None:
+        keyed.append(((subject.block, -1, -1, "nature", str(subject.value)), subject))
+    kind = _authority_kind([fact for _, fact in keyed])
+    if kind is not None:
+        keyed.append(((kind.block, -1, -1, "authority_kind", str(kind.value)), kind))
+
     if vat_statement is not None:              # "All values are exclusive of VAT."
         basis, v_block, v_offset = vat_statement
         v_line = _line(lines, v_block, v_offset)
@@ -201,6 +211,77 @@ def extract_tender_facts(blocks: Sequence[Block],
                  for key, fact in keyed]
     keyed.sort(key=lambda item: item[0])
     return [fact for _, fact in keyed]
+
+
+def _mixed_by_parts(facts: list[TextFact]) -> list[TextFact]:
+    """Parts of two natures stated with their values make the contract mixed, decided by value
+    (SVA 2012 s.1(1): services the greater part; PCR 2015 reg 4; PA 2023 Sch 1 para 4). The sum
+    of the parts is the value when no total is stated."""
+    parts = [f for f in facts if f.name == "part"]
+    values: dict[str, float] = {}
+    for fact in parts:
+        nature_name, amount = fact.value
+        values.setdefault(nature_name, amount)
+    if len(values) < 2:
+        return []
+    first = parts[0]
+    said = ", ".join(f"{n} {gbp(v)}" for n, v in values.items())
+    out = [TextFact("nature", "mixed", first.block, first.line, first.excerpt,
+                    f"parts stated with their values ({said}): mixed, decided by value",
+                    first.vat, rank=5),
+           TextFact("parts", dict(values), first.block, first.line, first.excerpt,
+                    f"the value of each part as stated ({said})", first.vat, rank=3)]
+    if not any(f.name == "value" for f in facts):
+        out.append(TextFact("value", sum(values.values()), first.block, first.line,
+                            first.excerpt, f"the sum of the parts stated ({said})",
+                            first.vat, rank=3))
+    return out
+
+
+SENTENCE_END = rx(r"[.!?](?:\s|$)|\n")
+
+
+def _subject_nature(blocks: Sequence[Block], facts: list[TextFact]) -> TextFact | None:
+    """The contract's nature read from its subject: the title (a heading that opens the
+    document), the first sentence of the description after it, and the CPV codes given."""
+    if not blocks or blocks[0].kind is not BlockKind.heading:
+        return None
+    title = blocks[0]
+    first = ""
+    for block in blocks[1:12]:
+        if block.kind in (BlockKind.heading, BlockKind.comment) or \
+                parties.BUYER_LINE.search(block.text):
+            continue
+        end = SENTENCE_END.search(block.text)
+        first = block.text[:end.start() if end else 300][:300]
+        break
+    cpvs = [str(f.value)[:8] for f in facts if f.name == "cpv"]
+    reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs)
+    if reading is None:
+        return None
+    return TextFact("nature", reading.nature, title.index, title.location.line,
+                    title.text[:MAX_EXCERPT], reading.describe(), rank=4)
+
+
+def _authority_kind(facts: list[TextFact]) -> TextFact | None:
+    """The kind of the buyer: the most explicitly named authority whose name reads as a kind
+    of body, placed by its own name or else by the territory most of the text's signs point
+    to (legislation, portals, governing law named)."""
+    signs = [f for f in facts if f.name == "territory"]
+    where = buyers.text_territory([str(f.value) for f in signs])
+    territory = None
+    if where is not None:
+        first = next(f for f in signs if f.value == where)
+        territory = (where, f"the text ({first.excerpt[:60]!r}, line {first.line}"
+                     + (f", and {len(signs) - 1} more" if len(signs) > 1 else "") + ")")
+    names = sorted((f for f in facts if f.name == "authority"),
+                   key=lambda f: (-f.rank, f.block, f.line))
+    for fact in names:
+        reading = buyers.classify(str(fact.value), territory)
+        if reading is not None:
+            return TextFact("authority_kind", reading.kind, fact.block, fact.line, fact.excerpt,
+                            reading.detail, rank=fact.rank)
+    return None
 
 
 def _same_value(a: TextFact, b: TextFact) -> bool:
@@ -237,7 +318,8 @@ def summarise(facts: Sequence[TextFact]) -> dict[str, dict]:
             for fact in group:
                 evidence.setdefault(str(fact.value), []).append(fact)
             entry["evidence"] = evidence
-            entry["value"] = "mixed" if len(evidence) > 1 else chosen.value
+            # the subject's reading (rank 4) decides; otherwise evidence of two natures is mixed
+            entry["value"] = "mixed" if len(evidence) > 1 and chosen.rank < 4 else chosen.value
             entry["conflicts"] = []
         else:
             entry["conflicts"] = [f for f in alternatives

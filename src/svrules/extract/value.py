@@ -67,6 +67,25 @@ COMPARISON = rx(r"\b(?:above|over|exceed|exceeds|exceeding|excess\s+of|more\s+th
                 r"|higher\s+than|equal\s+to\s+or\s+(?:greater|more|less)\s+than)\s*$")
 NOT_EXCEED = rx(r"\bnot\s+(?:to\s+)?exceed(?:ing)?\s*$")
 FOR_EVERY = rx(r"^\s?for\s+every\b")
+# A figure for part of the term only: "in the first twelve months ... £42m".
+FIRST_YEAR = rx(r"\b(?:first|initial|opening)\s+(?:twelve|12)\s+months\b|\b(?:first|initial)\s+"
+                r"(?:contract\s+)?year\b|\byear\s+one\b")
+# The whole term: "for the full 48 month term, the anticipated value is £198m".
+WHOLE_TERM = rx(r"\b(?:full|whole|entire|total|overall)\s+(?:\d+\s?-?\s?(?:months?|years?)\s+)?"
+                r"(?:contract\s+)?(?:term|life|duration|period)\b|\bwhole[- ]life\b|\blifetime\b")
+# "... £150,000 with an option to extend up to £250,000": the value with the options.
+WITH_OPTIONS = rx(r"\b(?:options?|extensions?|extend(?:ed|ing)?|renewals?)\b[^.;£]{0,40}"
+                  r"(?:up\s+to|to|of|at)?\s*$")
+PLACEHOLDER_GBP = 1.0
+# The value of one part of a mixed contract: "the works element is valued at £300,000",
+# "£200,000 for the services", "services: £120,000".
+PART_BEFORE = rx(r"\b(services?|works|goods|supplies|supply)\s+(?:element|part|component|portion"
+                 r"|elements|parts|components)\b[^£.;]{0,40}$|^\s*(services?|works|goods|supplies)"
+                 r"\s*[:|-]\s*$")
+PART_AFTER = rx(r"^\s?(?:\(?[a-z.+ ]{0,16}VAT\)?,?\s?)?(?:is\s+)?for\s+the\s+(services?|works|goods"
+                r"|supplies|supply)\s*(?:element|part|component|portion)?\b")
+PART_NATURE = {"service": "services", "services": "services", "works": "works", "goods": "goods",
+               "supplies": "goods", "supply": "goods"}
 
 
 def _best_keyword(span: str) -> tuple[int, int] | None:
@@ -101,7 +120,20 @@ def value_hits(text: str, heading: str | None = None, is_table: bool = False) ->
         after = text[money.end:min(c_end + 60, len(text), monies[i + 1].start if i + 1 < len(monies)
                                    else len(text))]
         previous_end = money.end
+        part = PART_BEFORE.search(span) or PART_AFTER.search(after)
+        if part is not None and money.period is None and money.value > PLACEHOLDER_GBP:
+            said = next(g for g in part.groups() if g).lower()
+            hits.append(Hit(money.start, money.end, "part", (PART_NATURE[said], money.value),
+                            f"the {PART_NATURE[said]} part of the contract: "
+                            f"'{part.group(0).strip()[:60]}'", money.vat or vat_basis(span[-60:]),
+                            rank=3))
+            previous_hit = None
+            continue
         found = _classify(text, money, span, after, heading if i == 0 else None, is_table)
+        if found is None and previous_hit is not None and previous_hit.name == "value" and \
+                WITH_OPTIONS.search(span) and money.value > previous_hit.value:
+            found = (previous_hit.rank + 1, "the value with the options to extend (options count "
+                     "in the estimated value: PCR 2015 reg 6(1); PA 2023 Sch 3)", False)
         if found is None and previous_hit is not None and _same_statement(text, previous_hit, money):
             found = (previous_hit.rank, "an alternative statement of the value just before it",
                      previous_hit.name == "annual_value")
@@ -109,6 +141,17 @@ def value_hits(text: str, heading: str | None = None, is_table: bool = False) ->
             previous_hit = None
             continue
         rank, how, annual = found
+        if money.value <= PLACEHOLDER_GBP:
+            previous_hit = None
+            continue                     # £0.01, £1: a placeholder the portal needs, not a value
+        clause = text[clause_of(bounds, money.start)[0]:money.start]
+        if FIRST_YEAR.search(clause) and not WHOLE_TERM.search(clause):
+            rank, how, annual = 2, how + "; a figure for the first year only", True
+        elif WHOLE_TERM.search(clause) and rank >= 3:
+            rank, how = rank + 1, how + "; the total over the whole term"
+        if money.in_words:
+            how += (f"; the amount in words ('{money.in_words}') is taken over the figure as "
+                    "written")
         hit = _make_hit(money, span, after, rank, how, annual)
         if hit is not None:
             hits.append(hit)

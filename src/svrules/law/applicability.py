@@ -38,6 +38,9 @@ KIND_NAMES = {
     AuthorityKind.devolved_welsh: "a devolved Welsh authority",
     AuthorityKind.scottish: "a Scottish authority",
     AuthorityKind.other: "another kind of contracting authority",
+    AuthorityKind.nhs_central: "an NHS body listed as a central government authority",
+    AuthorityKind.nhs_other: "an NHS body not listed as central government",
+    AuthorityKind.not_contracting_authority: "not a contracting authority",
 }
 
 
@@ -79,6 +82,10 @@ class _Verdict:
 def _territory(inputs: Inputs, v: _Verdict) -> Optional[Applicability]:
     kind = inputs.get("authority_kind")
     jurisdiction = inputs.get("jurisdiction")
+    if kind is not None and kind.value == AuthorityKind.not_contracting_authority.value:
+        v.say(f"The buyer is not a contracting authority {kind.said()}, so it is not a relevant "
+              "authority and s.1 does not bind it (SVA 2012 s.1(15)).", "relevant_authority")
+        return v.result(False, good_practice_only=True)
     if kind is not None and kind.value == AuthorityKind.devolved_welsh.value:
         v.say(f"The authority is a devolved Welsh authority {kind.said()}: s.1 of the Act does "
               "not apply to Welsh authorities whose functions are wholly or mainly devolved "

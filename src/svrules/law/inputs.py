@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ..model import Document, TenderMeta, Urgency
+from ..model import Document, Parts, TenderMeta, Urgency
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _differs(a: Any, b: Any) -> bool:
 
 
 TEXT_NAMES = ("authority", "authority_kind", "jurisdiction", "procurement_start", "nature",
-              "light_touch", "framework", "term_years", "value", "urgency")
+              "light_touch", "framework", "term_years", "value", "urgency", "parts")
 
 
 def _from_text(summary: dict[str, dict], inputs: Inputs) -> None:
@@ -126,6 +126,8 @@ def _from_text(summary: dict[str, dict], inputs: Inputs) -> None:
             value = value.date()
         if name == "urgency":
             value = Urgency(claimed=bool(value))
+        if name == "parts":
+            value = Parts(**value)
         detail = fact.detail
         if name == "nature" and value == "mixed":
             detail = "; ".join(f"{n}: line {fs[0].line} \"{fs[0].excerpt[:60]}\""

@@ -2,9 +2,16 @@
 
 A published notice in OCDS form (`NAME.ocds.json` beside the tender) says much of what the
 verdict needs: `tender.mainProcurementCategory` (goods / works / services), `tender.value`,
-`tender.items[].classification` (CPV), the release `date` or `tender.tenderPeriod`, the `buyer`
-and whether a framework is being concluded. UK Find a Tender releases give `value.amount` net of
-VAT and `value.amountGross` including it; both are read that way here, and the warning says so.
+the CPV codes (`tender.classification`, `tender.items[].classification`), the `buyer` (its kind
+read from its name, placed by its address or the portal the OCID prefix names), whether a
+framework is being concluded (`techniques.hasFrameworkAgreement`) or a contract called off one
+(`procurementMethodDetails` "Call-off from a framework agreement", "Direct Award from a
+Framework", "Further Competition - Framework"), and when the procurement started: the first
+s.1(2) event the release records, i.e. the earliest of the tender notice's publication
+(`tender.datePublished`), the tender period, and the release date of a tender or planning
+release; an award release's own date is never the start. UK Find a Tender releases give
+`value.amount` net of VAT and `value.amountGross` including it; both are read that way here, and
+the warning says so.
 """
 from __future__ import annotations
 
@@ -15,6 +22,9 @@ from .errors import LoadError
 
 OCDS_SUFFIX = ".ocds.json"
 CATEGORY = {"goods": "goods", "works": "works", "services": "services"}
+CALL_OFF = ("call-off from a framework", "call off from a framework", "from a framework",
+            "further competition - framework", "mini-competition", "mini competition",
+            "under a framework")
 
 
 def _release(data: Any) -> dict:
@@ -40,6 +50,36 @@ def _buyer_name(release: dict) -> str | None:
     return None
 
 
+def _buyer_addresses(release: dict) -> list[dict]:
+    buyer = release.get("buyer") if isinstance(release.get("buyer"), dict) else {}
+    found = []
+    for party in release.get("parties") or []:
+        if isinstance(party, dict) and isinstance(party.get("address"), dict) and (
+                "buyer" in (party.get("roles") or []) or party.get("id") == buyer.get("id")):
+            found.append(party["address"])
+    return found
+
+
+def _day(value: Any) -> str | None:
+    text = str(value or "")[:10]
+    return text if len(text) == 10 and text[4] == "-" and text[7] == "-" else None
+
+
+def procurement_start(release: dict, tender: dict) -> str | None:
+    """The first s.1(2) event the release records, as YYYY-MM-DD: the earliest of the tender
+    notice's publication, the tender period's start and end (tenders cannot close before the
+    procurement started), and the date of a tender or planning release. The date of an award
+    release is when the award was published, long after the start, so it is not used."""
+    period = tender.get("tenderPeriod") if isinstance(tender.get("tenderPeriod"), dict) else {}
+    days = [_day(tender.get("datePublished")), _day(period.get("startDate")),
+            _day(period.get("endDate"))]
+    tags = release.get("tag") or []
+    if any(str(t).startswith(("tender", "planning")) for t in tags) or not any(days):
+        days.append(_day(release.get("date")))
+    days = [d for d in days if d]
+    return min(days) if days else None
+
+
 def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     """TenderMeta fields (as a plain mapping) read from OCDS JSON, and warnings."""
     try:
@@ -55,16 +95,20 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
         meta["title"] = str(tender["title"])
     buyer = _buyer_name(release)
     if buyer:
+        from ..extract.buyers import ocds_territory
         from ..extract.parties import authority_kind
         meta["authority"] = buyer
-        kind = authority_kind(buyer)
+        kind = authority_kind(buyer, ocds_territory(str(release.get("ocid") or ""),
+                                                    _buyer_addresses(release)))
         if kind:
             meta["authority_kind"] = kind
     category = CATEGORY.get(str(tender.get("mainProcurementCategory", "")).lower())
-    cpvs = [str(item["classification"]["id"]) for item in tender.get("items") or []
-            if isinstance(item, dict) and isinstance(item.get("classification"), dict)
-            and str(item["classification"].get("scheme", "")).upper() == "CPV"
-            and item["classification"].get("id")]
+    cpvs = []
+    for holder in [tender, *(tender.get("items") or [])]:
+        code = holder.get("classification") if isinstance(holder, dict) else None
+        if isinstance(code, dict) and str(code.get("scheme", "")).upper() == "CPV" \
+                and code.get("id") and str(code["id"]) not in cpvs:
+            cpvs.append(str(code["id"]))
     if cpvs:
         meta["cpv"] = cpvs
     if category:
@@ -81,6 +125,10 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     currency = value.get("currency")
     if currency and currency != "GBP":
         warnings.append(f"{name}: tender.value is in {currency}, not GBP: value not used")
+    elif any(isinstance(value.get(k), (int, float)) and value[k] <= 1 for k in
+             ("amount", "amountGross")):
+        warnings.append(f"{name}: tender.value of {value.get('amount', value.get('amountGross'))}"
+                        " is a placeholder, not an estimated value: value not used")
     elif isinstance(value.get("amountGross"), (int, float)):
         meta["value"], meta["vat"] = float(value["amountGross"]), "inclusive"
     elif isinstance(value.get("amount"), (int, float)):
@@ -88,18 +136,15 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
         warnings.append(f"{name}: tender.value.amount read as net of VAT (the UK Find a Tender "
                         "convention); give amountGross or `vat:` in front matter if it is not")
 
-    start = None
-    if "tender" in (release.get("tag") or []) and release.get("date"):
-        start = str(release["date"])
-    elif isinstance(tender.get("tenderPeriod"), dict) and tender["tenderPeriod"].get("startDate"):
-        start = str(tender["tenderPeriod"]["startDate"])
-    elif release.get("date"):
-        start = str(release["date"])
+    start = procurement_start(release, tender)
     if start:
-        meta["procurement_start"] = start[:10]
+        meta["procurement_start"] = start
 
     techniques = tender.get("techniques") if isinstance(tender.get("techniques"), dict) else {}
-    if techniques.get("hasFrameworkAgreement") is True:
+    details = str(tender.get("procurementMethodDetails") or "").lower()
+    if any(words in details for words in CALL_OFF) and "dynamic purchasing" not in details:
+        meta["framework"] = "call_off"
+    elif techniques.get("hasFrameworkAgreement") is True:
         meta["framework"] = "framework"
     lots = tender.get("lots")
     if isinstance(lots, list) and lots:
