@@ -41,6 +41,20 @@ def excerpt_of(block: Block, hit: Hit) -> str:
     return ("…" if left else "") + sentence[left:left + EXCERPT_MAX].strip() + "…"
 
 
+_CLAUSE = re.compile(r"^\s*(?:(?:clause|section|paragraph|part)\s+)?(\d{1,3}(?:\.\d{1,3}){0,4})"
+                     r"(?:[.)]|(?=\s))\s*\S", re.I)
+
+
+def clause_number(block: Block) -> Optional[str]:
+    """The number the document gives this text: its own leading "4.2", else the nearest numbered
+    heading above it ("4.2 Evaluation"), so a finding can say "clause 4.2"."""
+    for text in (block.text, *reversed(block.section)):
+        m = _CLAUSE.match(text)
+        if m:
+            return m.group(1)
+    return None
+
+
 def fill(template: str, values: dict[str, str]) -> str:
     """Substitute {name} placeholders from a fixed set; rule text is never formatted by Python."""
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
@@ -119,16 +133,20 @@ class FindingBuilder:
                 excerpt = excerpt_of(block, hit)
                 matched = block.text[hit.match_start:hit.match_end]
                 line, column = block.position(hit.match_start)
-                location = block.location.model_copy(update={"line": line, "column": column}) \
-                    if block.location.paragraph is None else block.location
+                place = {"clause": clause_number(block)}
+                if block.location.paragraph is None:
+                    place.update(line=line, column=column)
+                location = block.location.model_copy(update=place)
                 key_text = block.text[hit.start:hit.end]
                 section, context = block.section, block.text
             else:
+                # about the whole document: it points there, not at a front-matter line (the
+                # fact it rests on and where it was read are in the excerpt and the message)
                 at = self.inputs.get(rule.at) if rule.at else None
-                line = at.line if at is not None and at.line else 1
-                column = None
-                location = Location(line=line)
-                excerpt = (f"{rule.at}: {at.value}" if at is not None else "(whole document)")
+                line, column = 1, None
+                location = Location(line=1, part="document")
+                excerpt = (f"{rule.at}: {at.value}" + (f" ({at.where})" if at.where else "")
+                           if at is not None else "(whole document)")
                 matched = ""
                 key_text = "(document)"
                 section, context = (), None
