@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench accuracy docs clean
+.PHONY: demo test bench accuracy docs clean ci-tools
+NPM := $(shell command -v npm 2>/dev/null)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +19,20 @@ demo: $(STAMP)
 	@echo "== svrules check examples/ (findings expected on the problem tenders; exit 1 means findings)"
 	$(BIN)/svrules check examples/ || test $$? -eq 1
 
-test: $(STAMP)
+test: $(STAMP) ci-tools
 	$(BIN)/python -m pytest -q
+
+# Tools some tests use when the machine has them (skipped with a reason otherwise): the SARIF
+# multitool from the npm registry (.ci/node/package.json, versions locked).
+MULTITOOL := .ci/node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+ci-tools:
+ifneq ($(NPM),)
+	@test -x $(MULTITOOL) || (cd .ci/node && npm ci --no-audit --no-fund --loglevel=error) \
+		|| echo "npm ci failed: the SARIF multitool test will be skipped"
+	@test ! -f $(MULTITOOL) || chmod u+x $(MULTITOOL)
+else
+	@echo "npm not found: the SARIF multitool test will be skipped"
+endif
 
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py

@@ -45,6 +45,27 @@ def pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.replace("_", "-").split("-"))
 
 
+_ADO = "azuredevops/pipeline/build/"
+
+
+def automation_details(environ: Optional[dict] = None) -> dict[str, Any]:
+    """Which run of which pipeline made the log. Under Azure Pipelines (TF_BUILD), the form
+    GitHub Advanced Security for Azure DevOps requires, from the pipeline's own variables;
+    elsewhere the category `svrules/` (GitHub code scanning's form)."""
+    env = os.environ if environ is None else environ
+    if env.get("TF_BUILD", "").lower() != "true":
+        return {"id": "svrules/"}
+    org = env.get("SYSTEM_COLLECTIONURI", "").rstrip("/").rsplit("/", 1)[-1]
+    phase = env.get("SYSTEM_PHASEID") or env.get("SYSTEM_JOBID", "")
+    parts = [org, env.get("SYSTEM_TEAMPROJECT", ""), env.get("BUILD_DEFINITIONID", ""), phase,
+             env.get("BUILD_SOURCEBRANCH", ""), env.get("BUILD_BUILDID", "")]
+    return {"id": _ADO + "/".join(parts), "properties": {
+        _ADO + "buildDefinitionId": env.get("BUILD_DEFINITIONID", ""),
+        _ADO + "buildDefinitionName": env.get("BUILD_DEFINITIONNAME", ""),
+        _ADO + "phaseId": phase,
+        _ADO + "phaseName": env.get("SYSTEM_PHASENAME") or env.get("SYSTEM_JOBNAME", "")}}
+
+
 def verdict_properties(r: FileResult) -> dict[str, Any]:
     a = r.applicability
     out: dict[str, Any] = {"path": r.path, "actApplies": a.act_applies}
@@ -201,7 +222,7 @@ def document(results: list[FileResult], ctx: ReportContext) -> dict[str, Any]:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": driver},
-            "automationDetails": {"id": "svrules/"},
+            "automationDetails": automation_details(ctx.extra.get("environ")),
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": out_results,
