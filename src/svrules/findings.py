@@ -41,17 +41,31 @@ def excerpt_of(block: Block, hit: Hit) -> str:
     return ("…" if left else "") + sentence[left:left + EXCERPT_MAX].strip() + "…"
 
 
-_CLAUSE = re.compile(r"^\s*(?:(?:clause|section|paragraph|part)\s+)?(\d{1,3}(?:\.\d{1,3}){0,4})"
-                     r"(?:[.)]|(?=\s))\s*\S", re.I)
+_NUMBERED = re.compile(r"^\s*(?:(?P<word>clause|section|paragraph|part)\s+)?"
+                       r"(?P<n>\d{1,3}(?:\.\d{1,3}){0,4})(?P<end>[.)]?)(?=\s+\S)", re.I)
+
+
+def _number(text: str, heading: bool) -> Optional[str]:
+    """"4.2 ...", "4. ...", "4) ...", "Clause 4 ..."; a bare "4 ..." only in a heading, where it
+    is a number and not "20 miles ..." or "10 apprenticeships ..."."""
+    m = _NUMBERED.match(text)
+    if m is None:
+        return None
+    if heading or m["word"] or m["end"] or "." in m["n"]:
+        return m["n"]
+    return None
 
 
 def clause_number(block: Block) -> Optional[str]:
     """The number the document gives this text: its own leading "4.2", else the nearest numbered
     heading above it ("4.2 Evaluation"), so a finding can say "clause 4.2"."""
-    for text in (block.text, *reversed(block.section)):
-        m = _CLAUSE.match(text)
-        if m:
-            return m.group(1)
+    own = _number(block.text, block.kind.value == "heading")
+    if own is not None:
+        return own
+    for title in reversed(block.section):
+        number = _number(title, True)
+        if number is not None:
+            return number
     return None
 
 
