@@ -333,6 +333,23 @@ def test_waive_by_fingerprint_alone_and_an_ambiguous_line(tmp_path):
     assert entry["rule"] == "LOCAL001" and "path" not in entry
 
 
+def test_waive_a_finding_about_the_whole_document(tmp_path):
+    no_record = "".join(line for line in META.splitlines(True) if "social_value" not in line)
+    (tmp_path / "t.md").write_text(no_record + f"# Spec\n\n{LOCAL}\n", "utf-8")
+    _, doc = check(tmp_path, "--select", "PROC")
+    whole = [f for f in doc["files"][0]["findings"] if f["location"].get("part") == "document"]
+    assert whole, doc["files"][0]["findings"]
+    rule = whole[0]["rule"]
+    base = ["--reason", "recorded in the business case", "--by", "Me",
+            "--waivers", "svrules-waivers.yaml"]
+    res = run(["waive", "t.md:LOCAL001", *base], tmp_path, ENV)
+    assert res.exit_code == 2 and "about the whole of t.md" in res.stderr
+    res = run(["waive", f"t.md:{rule}", *base], tmp_path, ENV)
+    assert res.exit_code == 0, res.output
+    entry = yaml.safe_load((tmp_path / "svrules-waivers.yaml").read_text())["waivers"][0]
+    assert entry["fingerprint"] == whole[0]["fingerprint"] and entry["rule"] == rule
+
+
 # --------------------------------------------------------------------------- baseline
 
 def test_baseline_fails_only_on_new_findings(tmp_path):

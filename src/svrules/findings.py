@@ -59,6 +59,8 @@ def _number(text: str, heading: bool) -> Optional[str]:
 def clause_number(block: Block) -> Optional[str]:
     """The number the document gives this text: its own leading "4.2", else the nearest numbered
     heading above it ("4.2 Evaluation"), so a finding can say "clause 4.2"."""
+    if block.location.clause:          # Word's automatic number, which the text does not hold
+        return block.location.clause
     own = _number(block.text, block.kind.value == "heading")
     if own is not None:
         return own

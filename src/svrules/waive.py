@@ -30,7 +30,8 @@ class Wanted:
 
 def parse_target(target: str, rule: Optional[str] = None) -> Wanted:
     """FINGERPRINT, or FILE:LINE:RULE (FILE:LINE with --rule), as `path:line:col: RULE` output
-    shows them (a `:COL` is allowed and ignored)."""
+    shows them (a `:COL` is allowed and ignored); FILE:RULE for a finding about the whole
+    document."""
     text = target.strip()
     given_rule = rule.strip().upper() if rule else None
     if given_rule is not None and not _RULE.match(given_rule):
@@ -45,6 +46,8 @@ def parse_target(target: str, rule: Optional[str] = None) -> Wanted:
     numbers = []
     while len(parts) > 1 and parts[-1].strip().lstrip("¶").isdigit():
         numbers.insert(0, int(parts.pop().strip().lstrip("¶")))
+    if not numbers and found_rule and len(parts) == 1 and parts[0]:
+        return Wanted(file=parts[0], line=None, rule=found_rule)
     if not numbers or len(numbers) > 2 or not parts[0]:
         raise WaiveError(f"{target!r}: expected a fingerprint (8 or more hex digits) or "
                          "FILE:LINE:RULE, e.g. tenders/spec.md:27:LOCAL001")
@@ -89,6 +92,8 @@ def _fits(f: Finding, wanted: Wanted) -> bool:
     if wanted.fingerprint is not None:
         return f.fingerprint.startswith(wanted.fingerprint)
     loc = f.location
+    if wanted.line is None:                       # FILE:RULE: the whole-document finding
+        return loc is not None and loc.part == "document"
     lines = {f.line}
     if loc is not None and loc.paragraph is not None:
         lines.add(loc.paragraph)
@@ -98,4 +103,6 @@ def _fits(f: Finding, wanted: Wanted) -> bool:
 def _name(wanted: Wanted) -> str:
     if wanted.fingerprint is not None:
         return f"{wanted.rule + ' ' if wanted.rule else ''}{wanted.fingerprint}"
+    if wanted.line is None:
+        return f"{wanted.rule} about the whole of {wanted.file}"
     return f"{wanted.rule} at {wanted.file}:{wanted.line}"
