@@ -127,3 +127,46 @@ def test_formats(n, fmt, shown):
     ("  ", None)])
 def test_trailing_punctuation(text, shown):
     assert _trimmed(text) == shown
+
+
+PANDOC_MD = f"""# Requirements
+
+The Council needs grounds maintenance.
+
+1. {LOCAL}
+2. Preference will be given to suppliers with a head office in the borough.
+"""
+
+
+def _clauses_of(path) -> dict[str, str | None]:
+    from svrules.load import load_document
+    return {b.text: b.location.clause for b in load_document(path).blocks}
+
+
+def test_word_files_made_by_pandoc_and_by_libreoffice_keep_their_list_numbers(tmp_path):
+    """Two writers that number lists with numbering.xml, not typed numbers (skipped where the
+    machine has neither)."""
+    import shutil
+    import subprocess
+    pandoc, soffice = shutil.which("pandoc"), shutil.which("soffice")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed (Debian package pandoc)")
+    (tmp_path / "t.md").write_text(PANDOC_MD, "utf-8")
+    subprocess.run([pandoc, "t.md", "-o", "pandoc.docx"], cwd=tmp_path, check=True, timeout=120)
+    made = {"pandoc": tmp_path / "pandoc.docx"}
+    if soffice is not None:
+        out = tmp_path / "lo"
+        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                        "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out),
+                        str(made["pandoc"])], capture_output=True, timeout=300)
+        if (out / "pandoc.docx").is_file():
+            made["libreoffice"] = out / "pandoc.docx"
+    for writer, path in made.items():
+        clauses = _clauses_of(path)
+        assert clauses[LOCAL] == "1", writer
+        assert clauses["Preference will be given to suppliers with a head office in the "
+                       "borough."] == "2", writer
+        assert clauses["The Council needs grounds maintenance."] is None, writer
+    if "libreoffice" not in made:
+        pytest.skip("LibreOffice is not installed (Debian package libreoffice-writer): "
+                    "only the pandoc file was checked")
