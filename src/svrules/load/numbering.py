@@ -162,3 +162,86 @@ def _trimmed(text: str) -> str | None:
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
     return text.strip() or None
+
+
+# --------------------------------------------------------------------------- OpenDocument
+
+_ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+                "I": "upperRoman"}
+
+
+@dataclass
+class _OdfLevel:
+    fmt: str | None                # None: no number (bullets, an empty num-format)
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 1
+    display: int = 1               # how many levels the label shows ("2.1" shows 2)
+
+
+def _odf_levels(style: ET.Element) -> dict[int, _OdfLevel]:
+    levels = {}
+    for level in style:
+        name = local_name(level.tag)
+        if name not in ("list-level-style-number", "outline-level-style",
+                        "list-level-style-bullet", "list-level-style-image"):
+            continue
+        fmt = _attr(level, "num-format") if name != "list-level-style-bullet" else None
+        levels[_int(_attr(level, "level"), 1)] = _OdfLevel(
+            fmt=_ODF_FORMATS.get(fmt or ""), prefix=_attr(level, "num-prefix") or "",
+            suffix=_attr(level, "num-suffix") or "", start=_int(_attr(level, "start-value"), 1),
+            display=max(1, min(_int(_attr(level, "display-levels"), 1), 10)))
+    return levels
+
+
+@dataclass
+class OdfNumbering:
+    """The numbers LibreOffice shows before list items and outline-numbered headings, from the
+    list styles and the outline style: one set of counters per list style (a new list restarts
+    unless it says `continue-numbering`), one for the headings."""
+
+    lists: dict[str, dict[int, _OdfLevel]] = field(default_factory=dict)
+    outline: dict[int, _OdfLevel] = field(default_factory=dict)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_roots(cls, *roots: ET.Element | None) -> "OdfNumbering":
+        numbering = cls()
+        for root in roots:
+            if root is None:
+                continue
+            for element in root.iter():
+                name = local_name(element.tag)
+                if name == "list-style":
+                    numbering.lists[_attr(element, "name") or ""] = _odf_levels(element)
+                elif name == "outline-style":
+                    numbering.outline = _odf_levels(element)
+        return numbering
+
+    def restart(self, style: str | None) -> None:
+        self.counters.pop(f"list:{style}", None)
+
+    def item(self, style: str | None, level: int, start: int | None = None) -> str | None:
+        return self._next(f"list:{style}", self.lists.get(style or "", {}), level, start)
+
+    def heading(self, level: int) -> str | None:
+        return self._next("outline", self.outline, level, None)
+
+    def _next(self, key: str, levels: dict[int, _OdfLevel], level: int,
+              start: int | None) -> str | None:
+        counters = self.counters.setdefault(key, {})
+        spec = levels.get(level)
+        first = spec.start if spec else 1
+        counters[level] = start if start is not None else counters.get(level, first - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        if spec is None or spec.fmt is None:
+            return None
+        shown = []
+        for k in range(max(1, level - spec.display + 1), level + 1):
+            k_spec = levels.get(k, spec)
+            value = formatted(counters.get(k, k_spec.start), k_spec.fmt or "decimal")
+            if value is None:
+                return None
+            shown.append(value)
+        return f"{spec.prefix}{'.'.join(shown)}{spec.suffix}".strip() or None
