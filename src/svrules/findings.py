@@ -57,18 +57,16 @@ def _number(text: str, heading: bool) -> Optional[str]:
 
 
 def clause_number(block: Block) -> Optional[str]:
-    """The number the document gives this text: its own leading "4.2", else the nearest numbered
-    heading above it ("4.2 Evaluation"), so a finding can say "clause 4.2"."""
-    if block.location.clause:          # Word's automatic number, which the text does not hold
-        return block.location.clause
-    own = _number(block.text, block.kind.value == "heading")
-    if own is not None:
-        return own
-    for title in reversed(block.section):
-        number = _number(title, True)
-        if number is not None:
-            return number
-    return None
+    """The number the document gives this text, so a finding can say "clause 4.2": its own
+    (Word's automatic number, or a typed "4.2"), else the nearest numbered heading above it. An
+    item of a simple list under a numbered heading is "4.2, item b", as a reader finds it."""
+    own = block.location.clause or _number(block.text, block.kind.value == "heading")
+    heading = next((n for n in (_number(t, True) for t in reversed(block.section)) if n), None)
+    if own is None:
+        return heading
+    if block.kind.value == "list_item" and heading and "." not in own and own != heading:
+        return f"{heading}, item {own}"
+    return own
 
 
 def fill(template: str, values: dict[str, str]) -> str:

@@ -162,3 +162,33 @@ def test_a_bare_number_is_a_clause_only_in_a_heading():
     assert clause_number(heading) == "4"
     (text,) = split_markdown("10 apprenticeships will be created.\n")
     assert clause_number(text) is None
+
+
+def test_ordered_list_items_give_their_number_under_their_heading(tmp_path):
+    (tmp_path / "svrules.toml").write_text('engine = "python"\n')
+    (tmp_path / "t.md").write_text(
+        "# Spec\n\n## 3. Social value\n\n1. Other text.\n2. " + CLAUSE[4:] + "\n\n"
+        "b) " + FOOTER + "\n\n- Bidders must be a local business in the borough.\n\n"
+        "## Award\n\n4. " + ROW + ".\n", "utf-8")
+    lines = local_lines(out(tmp_path, "concise", "t.md"))
+    assert any(" (clause 3, item 2): LOCAL001" in x for x in lines), lines
+    assert any(" (clause 3, item b): LOCAL001" in x for x in lines), lines
+    assert any("Bidders" in x and " (clause 3): LOCAL001" in x for x in lines), lines
+    assert any(" (clause 4): LOCAL001" in x for x in lines), lines     # no numbered heading
+
+
+def test_pdf_list_items_keep_their_number(tmp_path):
+    from fpdf import FPDF
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    for line in ("Invitation to tender", "", "7.2 Social value", "",
+                 "1) " + CLAUSE[4:]):
+        if line:
+            pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(8)
+    (tmp_path / "n.pdf").write_bytes(bytes(pdf.output()))
+    (tmp_path / "svrules.toml").write_text('engine = "python"\n')
+    lines = local_lines(out(tmp_path, "concise", "n.pdf"))
+    assert any("(clause 1, page 1): LOCAL001" in x for x in lines), lines

@@ -28,6 +28,7 @@ class _Pending:
     start_line: int
     lines: list[tuple[int, int, str]] = field(default_factory=list)  # (line, col, text)
     level: int | None = None
+    number: str | None = None          # an ordered list item's marker ("3.", "b)")
 
 
 class BlockBuilder:
@@ -89,6 +90,12 @@ class BlockBuilder:
                                  f"{number} {text}" if number else text))
 
 
+def list_number(marker: str) -> str | None:
+    """The number of an ordered list item's marker ("3." -> "3.", "(b)" -> "(b)"); None for a
+    bullet."""
+    return marker if marker[:1].isdigit() or marker[:1] == "(" or marker[-1:] == ")" else None
+
+
 def split_cells(line: str) -> tuple[str, ...]:
     body = line.strip()
     if body.startswith("|"):
@@ -109,7 +116,7 @@ def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMI
     def flush() -> None:
         nonlocal pending
         if pending is not None:
-            builder.add(pending.kind, pending.lines, pending.level)
+            builder.add(pending.kind, pending.lines, pending.level, number=pending.number)
             pending = None
 
     lines = text.split("\n")
@@ -196,7 +203,8 @@ def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMI
         if m:
             flush()
             col = m.end() + 1
-            pending = _Pending(BlockKind.list_item, n, [(n, col, line[m.end():])])
+            pending = _Pending(BlockKind.list_item, n, [(n, col, line[m.end():])],
+                               number=list_number(m.group(2)))
             continue
 
         q = QUOTE.match(line)
