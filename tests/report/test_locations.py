@@ -192,3 +192,21 @@ def test_pdf_list_items_keep_their_number(tmp_path):
     (tmp_path / "svrules.toml").write_text('engine = "python"\n')
     lines = local_lines(out(tmp_path, "concise", "n.pdf"))
     assert any("(clause 1, page 1): LOCAL001" in x for x in lines), lines
+
+
+def test_html_ordered_lists_give_the_number_a_browser_shows(tmp_path):
+    from svrules.load.html import parse_html
+    html = ("<h2>3. Social value</h2><ol start='4'><li>Other text.</li><li>" + CLAUSE[4:] +
+            "</li></ol><ol type='a'><li><p>" + FOOTER + "</p><p>More.</p></li></ol>"
+            "<ul><li>" + HEADER + "</li></ul><table><tr><td><ol><li>" + ROW +
+            "</li></ol></td></tr></table><p>After.</p>").encode()
+    blocks = {b.text: b for b in parse_html(html).blocks}
+    assert blocks["Other text."].location.clause == "4"
+    assert blocks[CLAUSE[4:]].location.clause == "5"
+    assert blocks[FOOTER].location.clause == "a" and blocks["More."].location.clause is None
+    assert blocks[HEADER].location.clause is None
+    assert blocks[ROW].location.clause is None and blocks["After."].location.clause is None
+    (tmp_path / "t.html").write_bytes(html)
+    (tmp_path / "svrules.toml").write_text('engine = "python"\n')
+    lines = local_lines(out(tmp_path, "concise", "t.html"))
+    assert any(" (clause 3, item 5): LOCAL001" in x for x in lines), lines
