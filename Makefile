@@ -7,7 +7,8 @@ STAMP  := $(VENV)/.installed
 # CFLAGS, so the mapping to PyObject_CallObject goes in CPPFLAGS, which the C build appends.
 DURABLE_CPPFLAGS := -DPyEval_CallObject(f,a)=PyObject_CallObject(f,a)
 
-.PHONY: demo test test-other-pythons bench accuracy docs clean
+.PHONY: demo test test-other-pythons bench accuracy docs clean ci-tools
+NPM := $(shell command -v npm 2>/dev/null)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,12 +24,24 @@ demo: $(STAMP)
 	@echo "== svrules check examples/ (findings expected on the problem tenders; exit 1 means findings)"
 	$(BIN)/svrules check examples/ || test $$? -eq 1
 
-test: $(STAMP)
+test: $(STAMP) ci-tools
 	$(BIN)/python -m pytest -q
 
 # The whole suite again on each other supported Python found on this machine (CI runs it).
 test-other-pythons:
 	bash .ci/other-pythons.sh
+
+# Tools some tests use when the machine has them (skipped with a reason otherwise): the SARIF
+# multitool from the npm registry (.ci/node/package.json, versions locked).
+MULTITOOL := .ci/node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+ci-tools:
+ifneq ($(NPM),)
+	@test -x $(MULTITOOL) || (cd .ci/node && npm ci --no-audit --no-fund --loglevel=error) \
+		|| echo "npm ci failed: the SARIF multitool test will be skipped"
+	@test ! -f $(MULTITOOL) || chmod u+x $(MULTITOOL)
+else
+	@echo "npm not found: the SARIF multitool test will be skipped"
+endif
 
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py

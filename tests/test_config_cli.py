@@ -178,5 +178,5 @@ def test_junit_skips_rules_not_selected_for_a_file(tmp_path):
                                            '"drafts/*" = ["LOCAL001"]\n')
     xml = run(["check", "--format", "junit", "."], tmp_path, ENV).stdout
     suite = xml.split('<testsuite name="drafts/b.md"')[1]
-    assert 'name="LOCAL001 supplier-location-requirement">\n      <skipped message="not selected' \
+    assert 'name="LOCAL001 supplier-location-requirement" time="0">\n      <skipped message="not selected' \
         in suite

@@ -7,6 +7,7 @@ reactivates it too. Waived and baselined findings never fail the run.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -205,9 +206,19 @@ def test_waiver_expiry_reactivates_the_finding(tmp_path):
 def test_waiver_path_must_match(tmp_path):
     write(tmp_path, f"{LOCAL}\n")
     _, doc = check(tmp_path)
-    waive(tmp_path, doc["files"][0]["findings"][0]["fingerprint"], "--path", "other.md")
+    fp = doc["files"][0]["findings"][0]["fingerprint"]
+    res = run(["waive", fp, "--rule", "LOCAL001", "--reason", "agreed with legal", "--by", "Me",
+               "--waivers", "svrules-waivers.yaml", "--path", "other.md"], tmp_path, ENV)
+    assert res.exit_code == 2          # no such finding in other.md: nothing recorded
+    waive(tmp_path, fp, "--path", "t.md")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "t.md").rename(tmp_path / "other" / "t.md")
+    (tmp_path / "t.md").write_text((tmp_path / "other" / "t.md").read_text())
     code, doc = check(tmp_path)
-    assert code == 1 and rules(doc, "waived") == []
+    assert code == 0 and rules(doc, "waived") == ["LOCAL001"]
+    res = run(["check", "--engine", "python", "--format", "json", "--waivers",
+               "svrules-waivers.yaml", "other/t.md"], tmp_path, ENV)
+    assert res.exit_code == 1 and json.loads(res.stdout)["summary"]["waived"] == 0
 
 
 def test_waivers_file_found_beside_the_config(tmp_path):
@@ -237,9 +248,12 @@ def test_invalid_waivers_file_is_a_usage_error(tmp_path):
 
 
 def test_waive_keeps_comments_and_refuses_bad_input(tmp_path):
+    write(tmp_path, f"# Spec\n\n{LOCAL}\n\n{OTHER}\n")
+    _, doc = check(tmp_path)
+    fps = [f["fingerprint"] for f in doc["files"][0]["findings"]]
     (tmp_path / "svrules-waivers.yaml").write_text("# reviewed by the legal team\nwaivers:\n")
-    waive(tmp_path, "0123456789abcdef0123")
-    waive(tmp_path, "0123456789abcdef0124")
+    waive(tmp_path, fps[0])
+    waive(tmp_path, fps[1])
     text = (tmp_path / "svrules-waivers.yaml").read_text()
     assert text.startswith("# reviewed by the legal team\n")
     assert len(load_waivers(tmp_path / "svrules-waivers.yaml").entries) == 2
@@ -248,20 +262,92 @@ def test_waive_keeps_comments_and_refuses_bad_input(tmp_path):
     assert res.exit_code == 2 and "fingerprint" in res.stderr
 
 
+def _cases(n: int) -> list[str]:
+    return [f"The Contractor must have a depot based within {i + 2} miles of the Council offices."
+            for i in range(n)]
+
+
 def test_concurrent_waive_commands_never_corrupt_the_file(tmp_path):
-    n = 12
+    n = 8
+    write(tmp_path, "# Spec\n\n" + "\n\n".join(_cases(n)) + "\n")
+    _, doc = check(tmp_path)
+    fps = sorted(f["fingerprint"] for f in doc["files"][0]["findings"] if f["rule"] == "LOCAL001")
+    assert len(fps) == n
+    env = {**os.environ, "SVRULES_TODAY": "2026-01-01"}
     procs = [subprocess.Popen(
-        [sys.executable, "-m", "svrules", "waive", f"{i:020x}", "--rule", "LOCAL001",
+        [sys.executable, "-m", "svrules", "waive", fp, "--rule", "LOCAL001",
          "--reason", f"reason number {i}, with: punctuation", "--by", f"Reviewer {i}",
-         "--waivers", str(tmp_path / "svrules-waivers.yaml")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in range(n)]
+         "--path", "t.md", "--waivers", str(tmp_path / "svrules-waivers.yaml")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+        for i, fp in enumerate(fps)]
     for p in procs:
-        _out, err = p.communicate(timeout=120)
+        _out, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
     data = yaml.safe_load((tmp_path / "svrules-waivers.yaml").read_text())
-    assert sorted(w["fingerprint"] for w in data["waivers"]) == [f"{i:020x}" for i in range(n)]
+    assert sorted(w["fingerprint"] for w in data["waivers"]) == fps
     assert len(load_waivers(tmp_path / "svrules-waivers.yaml").entries) == n
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["svrules-waivers.yaml", "t.md"]
+
+
+def test_waive_checks_that_the_finding_and_the_rule_exist(tmp_path):
+    write(tmp_path, f"# Spec\n\n{LOCAL}\n")
+    _, doc = check(tmp_path)
+    fp = doc["files"][0]["findings"][0]["fingerprint"]
+    base = ["--reason", "agreed with legal", "--by", "Me", "--waivers", "svrules-waivers.yaml"]
+    res = run(["waive", "deadbeef", "--rule", "NOPE001", *base], tmp_path, ENV)
+    assert res.exit_code == 2 and "no rule 'NOPE001'" in res.stderr
+    res = run(["waive", "deadbeef", "--rule", "LOCAL001", *base], tmp_path, ENV)
+    assert res.exit_code == 2 and "no finding LOCAL001 deadbeef" in res.stderr
+    res = run(["waive", fp, "--rule", "PROC001", *base], tmp_path, ENV)
+    assert res.exit_code == 2 and "no finding" in res.stderr
+    line = doc["files"][0]["findings"][0]["line"]
+    res = run(["waive", f"t.md:{line - 1}:LOCAL001", *base], tmp_path, ENV)
+    assert res.exit_code == 2 and f"no finding LOCAL001 at t.md:{line - 1}" in res.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.md"]     # nothing written, no .lock
+    # by FILE:LINE:RULE, as `path:line:col: RULE` output shows it; the rule inferred from a
+    # fingerprint alone
+    column = doc["files"][0]["findings"][0]["column"]
+    res = run(["waive", f"t.md:{line}:{column}:LOCAL001", *base], tmp_path, ENV)
+    assert res.exit_code == 0, res.output
+    entry = yaml.safe_load((tmp_path / "svrules-waivers.yaml").read_text())["waivers"][0]
+    assert entry["fingerprint"] == fp and entry["rule"] == "LOCAL001" and entry["path"] == "t.md"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["svrules-waivers.yaml", "t.md"]
+    res = run(["waive", fp, *base], tmp_path, ENV)
+    assert res.exit_code == 2 and "already waived" in res.stderr
+    code, doc = check(tmp_path, "--waivers", "svrules-waivers.yaml")
+    assert code == 0 and rules(doc, "waived") == ["LOCAL001"]
+
+
+def test_waive_by_fingerprint_alone_and_an_ambiguous_line(tmp_path):
+    write(tmp_path, f"# Spec\n\n{LOCAL} {OTHER}\n")
+    _, doc = check(tmp_path)
+    found = doc["files"][0]["findings"]
+    line = found[0]["line"]
+    assert [f["line"] for f in found] == [line, line]
+    base = ["--reason", "agreed with legal", "--by", "Me", "--waivers", "svrules-waivers.yaml"]
+    res = run(["waive", f"t.md:{line}:LOCAL001", *base], tmp_path, ENV)
+    assert res.exit_code == 2 and "fits 2 findings" in res.stderr
+    res = run(["waive", found[1]["fingerprint"], *base], tmp_path, ENV)
+    assert res.exit_code == 0, res.output
+    entry = yaml.safe_load((tmp_path / "svrules-waivers.yaml").read_text())["waivers"][0]
+    assert entry["rule"] == "LOCAL001" and "path" not in entry
+
+
+def test_waive_a_finding_about_the_whole_document(tmp_path):
+    no_record = "".join(line for line in META.splitlines(True) if "social_value" not in line)
+    (tmp_path / "t.md").write_text(no_record + f"# Spec\n\n{LOCAL}\n", "utf-8")
+    _, doc = check(tmp_path, "--select", "PROC")
+    whole = [f for f in doc["files"][0]["findings"] if f["location"].get("part") == "document"]
+    assert whole, doc["files"][0]["findings"]
+    rule = whole[0]["rule"]
+    base = ["--reason", "recorded in the business case", "--by", "Me",
+            "--waivers", "svrules-waivers.yaml"]
+    res = run(["waive", "t.md:LOCAL001", *base], tmp_path, ENV)
+    assert res.exit_code == 2 and "about the whole of t.md" in res.stderr
+    res = run(["waive", f"t.md:{rule}", *base], tmp_path, ENV)
+    assert res.exit_code == 0, res.output
+    entry = yaml.safe_load((tmp_path / "svrules-waivers.yaml").read_text())["waivers"][0]
+    assert entry["fingerprint"] == whole[0]["fingerprint"] and entry["rule"] == rule
 
 
 # --------------------------------------------------------------------------- baseline

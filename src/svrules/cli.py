@@ -15,9 +15,9 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .options import SEVERITIES, CheckOptions, check_options, use_color
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SEVERITIES = ("info", "warning", "error")
 
 
 class _Group(click.Group):
@@ -101,112 +101,174 @@ def main() -> None:
     Act 2012 and the procurement law around it. Every finding cites its source."""
 
 
-def _format_choices() -> list[str]:
-    from .report import FORMATS
-    return [*FORMATS, "auto"]
+def _rule_ids(pack) -> list[tuple[str, str]]:
+    """(id, category) of every rule a selector may name: the pack's and svrules' own."""
+    from .suppress import META_RULES
+    return [(r.id, r.category.value) for r in pack.rules] + \
+        [(i, info.category) for i, info in META_RULES.items()]
 
 
-class _LazyChoice(click.Choice):
-    """A Choice whose values are asked for only when an option is used (issue 7: listing the
-    report formats imports the report package and pydantic, which `--version` must not)."""
+def _check_selectors(config, pack, overrides) -> None:
+    """An unknown rule id, prefix or category is a usage error (exit 2), never 0 findings."""
+    from .config import unknown_selectors
+    known = _rule_ids(pack)
+    for option in ("select", "ignore"):
+        if option in overrides:
+            bad = unknown_selectors(overrides[option][0], known)
+            if bad:
+                _fail(f"--{option}: no rule, prefix or category {', '.join(map(repr, bad))}; "
+                      "`svrules rules` lists them")
+    cli_keys = {k for k in overrides if k in ("select", "ignore")}
+    file_patterns = [p for name in ("select", "extend_select", "ignore")
+                     if name not in cli_keys for p in getattr(config, name)]
+    file_patterns += [p for ids in config.per_file_ignores.values() for p in ids]
+    bad = unknown_selectors(file_patterns, known)
+    bad += [k for k in config.severity if k.upper() not in {i for i, _ in known}]
+    if bad:
+        _fail(f"configuration error: {config.source}: no rule, prefix or category "
+              f"{', '.join(map(repr, bad))}; `svrules rules` lists them")
 
-    def __init__(self, values) -> None:
-        self._values = values
-        super().__init__([])
 
-    @property
-    def choices(self):
-        return self._values()
+class CheckRun:
+    """One `svrules check`: the options merged over the configuration, then the pipeline.
 
-    @choices.setter
-    def choices(self, _ignored) -> None:
-        pass
+    Other commands that check documents the same way (a reviewed copy, a web page) build one
+    of these from the same options and call `results()`.
+    """
+
+    def __init__(self, opts: CheckOptions) -> None:
+        self.opts = opts
+        config = _load_config(opts.config_path, opts.config_start)
+        self.overrides = opts.overrides(config)
+        config = config.model_copy(update={k: v for k, (v, _) in self.overrides.items()})
+        self.config = _with_limits(config, opts.max_file_mb, opts.limit_settings)
+        self.base = Path(self.config.source).parent if self.config.source else Path(".")
+        self.pack = _load_pack(tuple(str(self.base / p) for p in self.config.rule_packs)
+                               + tuple(opts.rule_dirs))
+        _check_selectors(self.config, self.pack, self.overrides)
+        self.baseline_used = False
+
+    def settings(self, fmt: str = "text") -> str:
+        from .options import config_files, settings_json, settings_rows, settings_text
+        from .suppress import find_waivers
+        waivers = Path(self.opts.waivers_path) if self.opts.waivers_path else \
+            find_waivers(self.config, self.opts.config_start)
+        baseline = self.opts.baseline_path or (
+            str(self.base / self.config.baseline) if self.config.baseline else None)
+        rows = settings_rows(self.config, self.overrides)
+        files = config_files(self.config, waivers, baseline)
+        return settings_json(rows, files) if fmt == "json" else settings_text(rows, files)
+
+    def results(self):
+        """The checked, reviewed results (a compressed store), in the order given."""
+        from .discover import discover
+        from .model import FileError, FileResult
+        from .parallel import WorkerCrash, check_targets
+        from .store import ResultStore      # results kept compressed until reported
+        opts, config = self.opts, self.config
+        with _stdin_target(opts) as stdin_target:
+            if stdin_target is not None:
+                targets, problems, jobs = [stdin_target], [], 1
+            else:
+                targets, problems = discover(list(opts.paths), config.exclude)
+                jobs = opts.jobs
+            results = ResultStore(
+                FileResult(path=p.display, errors=(FileError(kind=p.kind, message=p.message),))
+                for p in problems)
+            _require_engine(config.engine)
+            try:
+                results.extend(check_targets(targets, self.pack, config, config.engine,
+                                             _load_lawbook(), jobs))
+            except WorkerCrash as exc:
+                click.echo(f"svrules: internal error: {exc}", err=True)
+                sys.exit(EXIT_INTERNAL)
+        if not targets and not problems:
+            _fail("no tender documents found in " + ", ".join(opts.paths))
+        results, self.baseline_used = _review(
+            results, config, opts.config_start, opts.waivers_path, opts.baseline_path,
+            opts.write_baseline_path, opts.today)
+        return results
+
+    def context(self, color: bool = False):
+        from .report import ReportContext
+        return ReportContext(pack=self.pack, version=__version__,
+                             statistics=self.opts.statistics, color=color,
+                             enabled=self.config.rule_enabled, baseline_used=self.baseline_used,
+                             fail_on=self.config.fail_on.value, docs_url=self.config.docs_url,
+                             show_fingerprints=self.opts.show_fingerprints)
+
+
+class _StdinTarget:
+    """`svrules check -`: standard input saved to a private temporary folder under the name
+    --stdin-filename gives (its suffix picks the reader), reported under that name."""
+
+    def __init__(self, opts: CheckOptions) -> None:
+        self.opts = opts
+        self.folder = None
+
+    def __enter__(self):
+        if not self.opts.reads_stdin:
+            return None
+        import shutil
+        import tempfile
+        from .discover import Target
+        from .load.meta import sidecar_for
+        named = Path(self.opts.stdin_filename) if self.opts.stdin_filename else None
+        self.folder = tempfile.TemporaryDirectory(prefix="svrules-stdin-")
+        path = Path(self.folder.name) / (named.name if named is not None else "stdin.md")
+        data = sys.stdin.buffer.read()
+        path.write_bytes(data)
+        sidecar = sidecar_for(named) if named is not None else None
+        if sidecar is not None:       # the named file's metadata sidecar, when it has one
+            shutil.copyfile(sidecar, path.parent / sidecar.name)
+        return Target(path, self.opts.stdin_filename or "-")
+
+    def __exit__(self, *exc) -> None:
+        if self.folder is not None:
+            self.folder.cleanup()
+
+
+def _stdin_target(opts: CheckOptions) -> _StdinTarget:
+    if "-" in opts.paths and not opts.reads_stdin:
+        _fail("`-` (standard input) cannot be mixed with other paths")
+    if opts.stdin_filename and not opts.reads_stdin:
+        _fail("--stdin-filename needs `-` as the path")
+    return _StdinTarget(opts)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=_LazyChoice(_format_choices), default="text",
-              show_default=True, help="Output format; auto is github under GitHub Actions, "
-              "else text.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="Lowest severity that makes the exit status 1 [default: error].")
-@click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
-@click.option("--select", multiple=True, help="Only these rule ids, categories or globs.")
-@click.option("--ignore", multiple=True, help="Skip these rule ids, categories or globs.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Extra rule pack folder (repeatable).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False),
-              help="Configuration file (default: nearest svrules.toml or pyproject.toml).")
-@click.option("--engine", type=click.Choice(["durable", "python"]), default=None,
-              help="Rule engine: durable-rules or the plain-Python evaluator.")
-@click.option("--statistics", is_flag=True, help="Counts per rule and category.")
-# -- reports and review (issue 6): extra outputs, waivers, baseline
-@click.option("--output", "outputs", multiple=True, metavar="FORMAT:FILE",
-              help="Also write a report in FORMAT to FILE (repeatable; written atomically).")
-@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False),
-              help="Waivers file [default: svrules-waivers.yaml beside the configuration].")
-@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
-              help="Only findings not in this baseline fail the run.")
-@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
-              help="Write the current findings to FILE as the baseline (then use it).")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True,
-              help="Date that waiver expiry is judged on (tests, audits).")
-# -- issue 5: input limits (svrules/load/limits.py, docs/robustness.md)
-@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Largest input file read, in MB [default: 64].")
-@click.option("--limit", "limit_settings", multiple=True, metavar="KEY=VALUE",
-              help="Set an input limit, e.g. max-pdf-pages=200 (repeatable; docs/robustness.md).")
-# -- issue 7: parallel checking
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
-              help="Worker processes [default: the number of cores; small inputs are checked "
-                   "in-process]. 1 checks in this process.")
-def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, engine, statistics,
-          outputs, waivers_path, baseline_path, write_baseline_path, today, max_file_mb,
-          limit_settings, jobs):
-    """Check tender documents (files or folders)."""
-    from .discover import discover
-    from .model import FileError, FileResult, Severity
-    from .report import ReportContext, formatter
-
-    config = _load_config(config_path, paths[0])
-    updates = {k: v for k, v in {
-        "fail_on": Severity(fail_on) if fail_on else None,
-        "exclude": config.exclude + tuple(exclude) if exclude else None,
-        "select": tuple(select) or None, "ignore": config.ignore + tuple(ignore) if ignore else None,
-        "engine": engine,
-    }.items() if v is not None}
-    config = config.model_copy(update=updates)
-    config = _with_limits(config, max_file_mb, limit_settings)
-    base = Path(config.source).parent if config.source else Path(".")
-    pack = _load_pack(tuple(str(base / p) for p in config.rule_packs) + tuple(rule_dirs))
-    targets, problems = discover(list(paths), config.exclude)
-    from .store import ResultStore      # results kept compressed until reported (issue 7)
-    results = ResultStore(FileResult(path=p.display, errors=(FileError(kind=p.kind,
-                                                                      message=p.message),))
-                          for p in problems)
-    # --- issue 7: parallel checking (svrules/parallel.py); jobs=1 is the in-process path
-    from .parallel import WorkerCrash, check_targets
-    _require_engine(config.engine)
-    try:
-        results.extend(check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs))
-    except WorkerCrash as exc:
-        click.echo(f"svrules: internal error: {exc}", err=True)
-        sys.exit(EXIT_INTERNAL)
-    # ---
-    if not targets and not problems:
-        _fail("no tender documents found in " + ", ".join(paths))
-    # -- suppress stage (waivers, baseline) and extra outputs: see suppress.py and _emit
-    targets_out = _parse_outputs(outputs, paths)
-    results, baseline_used = _review(results, config, paths[0], waivers_path, baseline_path,
-                                     write_baseline_path, today)
-    ctx = ReportContext(pack=pack, version=__version__, statistics=statistics,
-                        enabled=config.rule_enabled, baseline_used=baseline_used)
-    _emit(results, ctx, targets_out)
+@check_options
+def check(**kwargs):
+    """Check tender documents (files or folders; `-` reads standard input)."""
+    from .report import formatter
+    opts = CheckOptions.from_click(kwargs)
+    run = CheckRun(opts)
+    if opts.show_settings:
+        click.echo(run.settings(), nl=False)
+        return
+    targets_out = _parse_outputs(opts.outputs, opts.paths)
+    results = run.results()
+    _emit(results, run.context(), targets_out)
+    fmt = opts.fmt
     if fmt == "auto":
         from .report import auto_format
         fmt = auto_format()
-    click.echo(formatter(fmt)(results, ctx), nl=False)
-    sys.exit(exit_status(results, config.fail_on))
+    color = fmt in ("text", "concise") and use_color(opts.color, sys.stdout)
+    click.echo(formatter(fmt)(results, run.context(color)), nl=False, color=color)
+    sys.exit(exit_status(results, run.config.fail_on))
+
+
+@main.command("config")
+@click.argument("path", required=False, default=".", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file (default: nearest svrules.toml or pyproject.toml).")
+def config_command(path, fmt, config_path):
+    """Print the settings a check of PATH would use, each with the file it came from."""
+    run = CheckRun(CheckOptions(paths=(path,), config_path=config_path))
+    click.echo(run.settings(fmt), nl=False)
 
 
 def _with_limits(config, max_file_mb, settings):
@@ -274,11 +336,14 @@ def _review(results, config, first_path, waivers_path, baseline_path, write_base
 
 
 def _emit(results, ctx, targets) -> None:
+    """The --output files: whole reports (--statistics, counts only, is for the terminal)."""
+    import dataclasses
     from .report import formatter
     from .suppress import atomic_write
     for name, target in targets:
+        wanted = dataclasses.replace(ctx, statistics=False) if name in ("text", "concise") else ctx
         try:
-            atomic_write(target, formatter(name)(results, ctx))
+            atomic_write(target, formatter(name)(results, wanted))
         except OSError as exc:
             _fail(f"cannot write {target}: {exc.strerror or exc}")
 
@@ -397,39 +462,68 @@ def schema(what):
 # --------------------------------------------------------------------------- review workflow (issue 6)
 
 @main.command()
-@click.argument("fingerprint")
-@click.option("--rule", "rule_id", required=True, help="Rule id of the finding (e.g. LOCAL001).")
+@click.argument("target", metavar="FINGERPRINT|FILE:LINE:RULE")
+@click.option("--rule", "rule_id", default=None,
+              help="Rule id of the finding (e.g. LOCAL001); FILE:LINE:RULE names it already.")
 @click.option("--reason", required=True, help="Why the finding is acceptable.")
 @click.option("--by", "reviewer", required=True, help="Who reviewed it.")
 @click.option("--path", "path", default=None,
-              help="Only this file (relative to the waivers file); default: any file.")
+              help="Only this file (relative to the waivers file); default: any file "
+                   "(FILE:LINE:RULE: that file).")
 @click.option("--expires", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Date after which the waiver lapses and the finding fails again.")
 @click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False), default=None,
               help="Waivers file [default: svrules-waivers.yaml beside the configuration].")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Configuration file (default: nearest svrules.toml or pyproject.toml).")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True)
-def waive(fingerprint, rule_id, reason, reviewer, path, expires, waivers_path, today):
-    """Record a reviewed waiver for the finding with FINGERPRINT (appended atomically)."""
+def waive(target, rule_id, reason, reviewer, path, expires, waivers_path, config_path, today):
+    """Record a reviewed waiver for a finding, named by its fingerprint (text output shows it)
+    or by FILE:LINE:RULE. The finding must exist: the files are checked first."""
     from pydantic import ValidationError
-    from .suppress import (WAIVERS_FILE, SuppressError, WaiverEntry, append_waiver,
-                           today as today_fn)
-    if waivers_path is None:
-        config = _load_config(None, ".")
-        base = Path(config.source).parent if config.source else Path(".")
-        waivers_path = str(base / (config.waivers or WAIVERS_FILE))
+    from .suppress import WAIVERS_FILE, WaiverEntry, append_waiver, today as today_fn
+    from .suppress import SuppressError
+    from .waive import WaiveError, find_finding, parse_target
     try:
-        entry = WaiverEntry(fingerprint=fingerprint.strip().lower(), rule=rule_id.upper(),
-                            path=path, reason=reason, reviewer=reviewer,
+        wanted = parse_target(target, rule_id)
+    except WaiveError as exc:
+        _fail(str(exc))
+    start = wanted.file or (path if path else ".")
+    config = _load_config(config_path, start)
+    base = Path(config.source).parent if config.source else Path(".")
+    if waivers_path is None:
+        waivers_path = str(base / (config.waivers or WAIVERS_FILE))
+    waivers_file = Path(waivers_path)
+    if path is not None and wanted.file is None:
+        search = (str(waivers_file.resolve().parent / path),)
+    else:
+        search = (wanted.file or ".",)
+    run = CheckRun(CheckOptions(paths=search, config_path=config_path, today=today,
+                                waivers_path=waivers_path if waivers_file.is_file() else None))
+    known = {i for i, _ in _rule_ids(run.pack)}
+    if wanted.rule is not None and wanted.rule not in known:
+        _fail(f"no rule {wanted.rule!r}; `svrules rules` lists them")
+    try:
+        path_shown, finding = find_finding(run.results(), wanted)
+    except WaiveError as exc:
+        _fail(str(exc))
+    if wanted.file is not None and path is None:
+        path = os.path.relpath(os.path.realpath(wanted.file), waivers_file.resolve().parent)
+        path = Path(path).as_posix()
+    try:
+        entry = WaiverEntry(fingerprint=finding.fingerprint, rule=finding.rule, path=path,
+                            reason=reason, reviewer=reviewer,
                             date=today.date() if today else today_fn(),
                             expires=expires.date() if expires else None)
     except ValidationError as exc:
         err = exc.errors()[0]
         _fail(f"waiver: {'.'.join(map(str, err['loc']))}: {err['msg']}")
     try:
-        append_waiver(Path(waivers_path), entry)
+        append_waiver(waivers_file, entry)
     except (SuppressError, OSError) as exc:
         _fail(str(exc))
-    click.echo(f"waived {entry.rule} {entry.fingerprint} in {waivers_path}")
+    click.echo(f"waived {entry.rule} {entry.fingerprint} ({path_shown}: {finding.message}) "
+               f"in {waivers_path}")
 
 
 @main.command()

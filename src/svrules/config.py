@@ -24,6 +24,33 @@ class ConfigError(Exception):
     pass
 
 
+def split_selectors(values) -> tuple[str, ...]:
+    """`--select A,B --select C` and `select = ["A,B", "C"]` alike: comma lists and repeats."""
+    if isinstance(values, str):
+        values = [values]
+    return tuple(part.strip() for value in values for part in str(value).split(",")
+                 if part.strip())
+
+
+def selector_matches(pattern: str, rule_id: str, category: str) -> bool:
+    """A category (`local`), a rule id or its prefix (`PROC` selects PROC001..., as ruff's `E`),
+    a glob (`PROC00?`), or `ALL`. Ids are matched without regard to case."""
+    if pattern == category:
+        return True
+    upper = pattern.upper()
+    if upper == "ALL":
+        return True
+    if upper.isalnum():
+        return rule_id.startswith(upper)
+    return fnmatch.fnmatchcase(rule_id, upper)
+
+
+def unknown_selectors(patterns, rules: list[tuple[str, str]]) -> list[str]:
+    """The patterns that select none of RULES ((id, category) pairs): a typo is a usage error,
+    never a silent "0 findings"."""
+    return [p for p in patterns if not any(selector_matches(p, rid, cat) for rid, cat in rules)]
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -46,10 +73,34 @@ class Config(BaseModel):
         "beside it]")
     baseline: Optional[str] = Field(
         None, description="baseline file (from --write-baseline), relative to this file")
+    docs_url: Optional[str] = Field(
+        None, alias="docs-url", pattern=r"^https?://\S+$",
+        description="where your organisation publishes svrules' docs/rules.md: SARIF links "
+        "(helpUri, informationUri) and the HTML and Markdown reports point there")
     source: Optional[str] = Field(None, exclude=True, description="file the config came from")
     # -- issue 5: input limits ([tool.svrules.limits]; see svrules.load.limits.SETTINGS)
     limits: dict[str, float] = Field(
         {}, description="input limits: max-file-mb, max-zip-entries ... (docs/robustness.md)")
+
+    @field_validator("select", "ignore", "extend_select", mode="before")
+    @classmethod
+    def _comma_lists(cls, value):
+        return split_selectors(value) if isinstance(value, (str, list, tuple)) else value
+
+    @field_validator("per_file_ignores", mode="before")
+    @classmethod
+    def _comma_lists_per_file(cls, value):
+        if isinstance(value, dict):
+            return {k: split_selectors(v) if isinstance(v, (str, list, tuple)) else v
+                    for k, v in value.items()}
+        return value
+
+    def selectors(self) -> list[str]:
+        """Every rule pattern this configuration names, for checking against the rule pack."""
+        out = [*self.select, *self.extend_select, *self.ignore]
+        for ids in self.per_file_ignores.values():
+            out += ids
+        return out
 
     @field_validator("limits", mode="before")
     @classmethod
@@ -75,7 +126,7 @@ class Config(BaseModel):
         and JUnit's skipped testcases agree.
         """
         def hit(patterns) -> bool:
-            return any(p == category or fnmatch.fnmatchcase(rule_id, p) for p in patterns)
+            return any(selector_matches(p, rule_id, category) for p in patterns)
         if self.select and not hit(self.select + self.extend_select):
             return False
         if self.ignore and hit(self.ignore):

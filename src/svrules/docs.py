@@ -108,6 +108,22 @@ def builtin_text(rule_id: str) -> str | None:
                       "Why:", _wrap(info.rationale), "", "Fix:", _wrap(info.fix), ""])
 
 
+def _citation_markdown(pack: RulePack, c) -> str:
+    src = pack.sources[c.source]
+    url = c.url or src.link(c.section)
+    title = f"[{src.title}]({url})" if url else src.title
+    return f"- {title}, {c.section}: {' '.join(c.words().split())}"
+
+
+def rule_help_markdown(pack: RulePack, rule: RuleSpec) -> str:
+    """A rule's documentation as one Markdown text (SARIF `help.markdown`): what, why, the fix
+    and the citations, from the same data as docs/rules.md, so it needs no link to resolve."""
+    out = [" ".join(rule.summary.split()), "", "**Why.** " + " ".join(rule.rationale.split()), "",
+           "**Fix.** " + " ".join(rule.fix.split()), "", "**Citations.**", ""]
+    out += [_citation_markdown(pack, c) for c in rule.citations]
+    return "\n".join(out)
+
+
 def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
                    builtin: bool = False) -> str:
     rules = list(pack.rules if rules is None else rules)
@@ -126,11 +142,7 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
                 f" ({r.status}).", "", f"**Rests on.** {dependency(r.depends_on)}.", "",
                 " ".join(r.summary.split()), "", "**Why.** " + " ".join(r.rationale.split()), "",
                 "**Fix.** " + " ".join(r.fix.split()), "", "**Citations.**", ""]
-        for c in r.citations:
-            src = pack.sources[c.source]
-            url = c.url or src.link(c.section)
-            title = f"[{src.title}]({url})" if url else src.title
-            out.append(f"- {title}, {c.section}: {' '.join(c.words().split())}")
+        out += [_citation_markdown(pack, c) for c in r.citations]
         out += ["", "**Findings:**", ""]
         out += [f"- ✗ {' '.join(e.text.split())}" for e in r.examples.bad]
         out += ["", "**Not findings:**", ""]

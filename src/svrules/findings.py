@@ -61,6 +61,34 @@ def excerpt_of(block: Block, hit: Hit) -> str:
     return ("…" if left else "") + sentence[left:left + EXCERPT_MAX].strip() + "…"
 
 
+_NUMBERED = re.compile(r"^\s*(?:(?P<word>clause|section|paragraph|part)\s+)?"
+                       r"(?P<n>\d{1,3}(?:\.\d{1,3}){0,4})(?P<end>[.)]?)(?=\s+\S)", re.I)
+
+
+def _number(text: str, heading: bool) -> Optional[str]:
+    """"4.2 ...", "4. ...", "4) ...", "Clause 4 ..."; a bare "4 ..." only in a heading, where it
+    is a number and not "20 miles ..." or "10 apprenticeships ..."."""
+    m = _NUMBERED.match(text)
+    if m is None:
+        return None
+    if heading or m["word"] or m["end"] or "." in m["n"]:
+        return m["n"]
+    return None
+
+
+def clause_number(block: Block) -> Optional[str]:
+    """The number the document gives this text, so a finding can say "clause 4.2": its own
+    (Word's automatic number, or a typed "4.2"), else the nearest numbered heading above it. An
+    item of a simple list under a numbered heading is "4.2, item b", as a reader finds it."""
+    own = block.location.clause or _number(block.text, block.kind.value == "heading")
+    heading = next((n for n in (_number(t, True) for t in reversed(block.section)) if n), None)
+    if own is None:
+        return heading
+    if block.kind.value == "list_item" and heading and "." not in own and own != heading:
+        return f"{heading}, item {own}"
+    return own
+
+
 def fill(template: str, values: dict[str, str]) -> str:
     """Substitute {name} placeholders from a fixed set; rule text is never formatted by Python."""
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
@@ -133,16 +161,20 @@ class FindingBuilder:
                 excerpt = excerpt_of(block, hit)
                 matched = block.text[hit.match_start:hit.match_end]
                 line, column = block.position(hit.match_start)
-                location = block.location.model_copy(update={"line": line, "column": column}) \
-                    if block.location.paragraph is None else block.location
+                place = {"clause": clause_number(block)}
+                if block.location.paragraph is None:
+                    place.update(line=line, column=column)
+                location = block.location.model_copy(update=place)
                 key_text = block.text[hit.start:hit.end]
                 section, context = block.section, block.text
             else:
+                # about the whole document: it points there, not at a front-matter line (the
+                # fact it rests on and where it was read are in the excerpt and the message)
                 at = self.inputs.get(rule.at) if rule.at else None
-                line = at.line if at is not None and at.line else 1
-                column = None
-                location = Location(line=line)
-                excerpt = (f"{rule.at}: {at.value}" if at is not None else "(whole document)")
+                line, column = 1, None
+                location = Location(line=1, part="document")
+                excerpt = (f"{rule.at}: {at.value}" + (f" ({at.where})" if at.where else "")
+                           if at is not None else "(whole document)")
                 matched = ""
                 key_text = "(document)"
                 section, context = (), None

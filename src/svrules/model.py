@@ -118,7 +118,10 @@ class Location(Frozen):
     table: Optional[int] = None
     row: Optional[int] = None
     cell: Optional[int] = None
-    part: Optional[str] = Field(None, description="body, header, footer, textbox ...")
+    part: Optional[str] = Field(None, description="body, header, footer, textbox ...; "
+                                "`document` for a finding about the whole document")
+    clause: Optional[str] = Field(None, description="the clause number the document gives "
+                                  "the text, e.g. 4.2 (its own, or its numbered heading's)")
 
 
 class BlockKind(str, Enum):

@@ -308,15 +308,20 @@ def load_waivers(path: Path) -> WaiverSet:
 
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """An exclusive lock on PATH.lock for the read-modify-write of PATH (POSIX flock)."""
+    """An exclusive lock for the read-modify-write of PATH: POSIX flock on its folder, which the
+    atomic rename of PATH leaves in place, so no lock file is left beside the user's files."""
     import fcntl
-    lock = path.with_name(path.name + ".lock")
-    with open(lock, "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    folder = path.parent if str(path.parent) else Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def atomic_write(path: Path, text: str) -> None:

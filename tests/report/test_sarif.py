@@ -42,12 +42,16 @@ def test_schema_rejects_a_broken_document(sarif):
         validate(broken)
 
 
-def test_rules_carry_descriptions_levels_and_doc_anchors(sarif):
+def test_rules_carry_descriptions_levels_and_their_documentation(sarif):
     rules = {r["id"]: r for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
     local = rules["LOCAL001"]
     assert local["shortDescription"]["text"].startswith("A requirement or award criterion")
     assert "treated equally" in local["fullDescription"]["text"]
-    assert local["helpUri"].endswith("docs/rules.md#local001")
+    assert local["name"] == "SupplierLocationRequirement"
+    # no address that does not resolve: the rule's documentation itself is the help
+    assert "helpUri" not in local and "informationUri" not in sarif["runs"][0]["tool"]["driver"]
+    help_md = local["help"]["markdown"]
+    assert "**Why.**" in help_md and "**Fix.**" in help_md and "s.12(2)" in help_md
     assert local["defaultConfiguration"]["level"] == "error"
     assert rules["SCOPE001"]["defaultConfiguration"]["level"] == "note"
     assert rules["SUPP002"]["defaultConfiguration"]["level"] == "warning"
@@ -94,8 +98,35 @@ def test_waived_findings_are_accepted_suppressions(sarif):
 def test_file_errors_are_tool_notifications(sarif):
     inv = sarif["runs"][0]["invocations"][0]
     assert inv["executionSuccessful"] is False
-    note = inv["toolExecutionNotifications"][0]
-    assert note["level"] == "error" and "invalid YAML" in note["message"]["text"]
+    errors = [n for n in inv["toolExecutionNotifications"] if n["level"] == "error"]
+    assert any("invalid YAML" in n["message"]["text"] for n in errors)
+
+
+def test_verdict_in_run_properties_and_as_a_notification(sarif):
+    run_ = sarif["runs"][0]
+    verdicts = {v["path"]: v for v in run_["properties"]["verdicts"]}
+    furniture = verdicts["tenders/office-furniture.md"]
+    assert furniture["actApplies"] is False and furniture["goodPracticeOnly"] is True
+    assert furniture["reasons"]
+    notes = [n for n in run_["invocations"][0]["toolExecutionNotifications"]
+             if n["descriptor"]["id"] == "verdict"]
+    assert len(notes) == len(verdicts)
+    note = next(n for n in notes if n["message"]["text"].startswith("tenders/office-furniture.md"))
+    assert note["level"] == "note" and "does not apply" in note["message"]["text"]
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
+        "tenders/office-furniture.md"
+
+
+def test_help_uri_where_the_configuration_says_docs_are_published(tmp_path):
+    (tmp_path / "t.md").write_text("The Contractor must be a local business.\n", "utf-8")
+    (tmp_path / "svrules.toml").write_text(
+        'engine = "python"\ndocs-url = "https://intranet.example/svrules/rules.html"\n')
+    doc = json.loads(run(["check", "--format", "sarif", "t.md"], tmp_path, ENV).stdout)
+    driver = doc["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://intranet.example/svrules/rules.html"
+    local = next(r for r in driver["rules"] if r["id"] == "LOCAL001")
+    assert local["helpUri"] == "https://intranet.example/svrules/rules.html#local001"
+    validate(doc)
 
 
 def test_fingerprint_is_stable_when_the_paragraph_moves(tmp_path):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Block, BlockKind, Location
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits
+from .numbering import clause_of
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -27,6 +28,7 @@ class _Pending:
     start_line: int
     lines: list[tuple[int, int, str]] = field(default_factory=list)  # (line, col, text)
     level: int | None = None
+    number: str | None = None          # an ordered list item's marker ("3.", "b)")
 
 
 class BlockBuilder:
@@ -47,11 +49,14 @@ class BlockBuilder:
     def add(self, kind: BlockKind, lines: list[tuple[int, int, str]], level: int | None = None,
             cells: tuple[str, ...] = (), table: int | None = None, row: int | None = None,
             *, page: int | None = None, paragraph: int | None = None, cell: int | None = None,
-            part: str | None = None, in_section: bool = True) -> None:
+            part: str | None = None, in_section: bool = True, number: str | None = None) -> None:
         """Append a block. Headings of level 0 (a document's Title) sit above level 1.
 
         `in_section=False` is for text outside the body's flow (headers, footers): such a
-        block gets no heading path and, if a heading, does not change the path.
+        block gets no heading path and, if a heading, does not change the path. `number` is
+        what the word processor shows before the text but the text does not hold (Word's
+        automatic "2.1."): the block's clause, and a numbered heading's place in the path, as
+        the reader sees it.
         """
         text = "\n".join(t for _, _, t in lines).strip()
         if not text:
@@ -75,12 +80,20 @@ class BlockBuilder:
         self.blocks.append(Block(
             index=len(self.blocks), kind=kind, text=text,
             location=Location(line=first_line, column=starts[0][1], table=table, row=row,
-                              page=page, paragraph=paragraph, cell=cell, part=part),
+                              page=page, paragraph=paragraph, cell=cell, part=part,
+                              clause=clause_of(number)),
             section=self._section_path() if in_section else (), level=level,
             line_starts=starts, cells=cells,
         ))
         if kind is BlockKind.heading and in_section:
-            self.section.append((1 if level is None else level, text))
+            self.section.append((1 if level is None else level,
+                                 f"{number} {text}" if number else text))
+
+
+def list_number(marker: str) -> str | None:
+    """The number of an ordered list item's marker ("3." -> "3.", "(b)" -> "(b)"); None for a
+    bullet."""
+    return marker if marker[:1].isdigit() or marker[:1] == "(" or marker[-1:] == ")" else None
 
 
 def split_cells(line: str) -> tuple[str, ...]:
@@ -103,7 +116,7 @@ def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMI
     def flush() -> None:
         nonlocal pending
         if pending is not None:
-            builder.add(pending.kind, pending.lines, pending.level)
+            builder.add(pending.kind, pending.lines, pending.level, number=pending.number)
             pending = None
 
     lines = text.split("\n")
@@ -190,7 +203,8 @@ def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMI
         if m:
             flush()
             col = m.end() + 1
-            pending = _Pending(BlockKind.list_item, n, [(n, col, line[m.end():])])
+            pending = _Pending(BlockKind.list_item, n, [(n, col, line[m.end():])],
+                               number=list_number(m.group(2)))
             continue
 
         q = QUOTE.match(line)

@@ -25,6 +25,7 @@ from .blocks import BlockBuilder, add_table_row, paragraph_lines
 from .docprops import META_SOURCE, properties_to_meta, typed_value
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits, TextBudget
+from .numbering import WordNumbering
 from .parsed import Parsed
 from .xmlsafe import local_name, parse_xml
 from .zipsafe import SafeZip
@@ -50,6 +51,8 @@ class _Style:
     outline: int | None
     based_on: str | None
     numbered: bool
+    num_id: str | None = None       # the list a numbered style (a numbered heading) is in
+    ilvl: int | None = None
 
 
 def _attr(element: ET.Element | None, name: str) -> str | None:
@@ -107,9 +110,11 @@ def _natural_key(name: str) -> tuple:
 class _WordReader:
     """Walks the parts of one document, numbering paragraphs and tables as it goes."""
 
-    def __init__(self, limits: Limits, styles: dict[str, _Style]) -> None:
+    def __init__(self, limits: Limits, styles: dict[str, _Style],
+                 numbering: WordNumbering | None = None) -> None:
         self.limits = limits
         self.styles = styles
+        self.numbering = numbering or WordNumbering()
         self.builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
         self.paragraph_no = 0
         self.table_no = 0
@@ -166,6 +171,23 @@ class _WordReader:
             return BlockKind.list_item, None
         return BlockKind.paragraph, None
 
+    def _number(self, paragraph: ET.Element) -> str | None:
+        """The automatic number Word shows before the paragraph ("4.2"), if it has one: from
+        its own numPr, or its style's (numbered headings)."""
+        properties = _child(paragraph, "pPr")
+        num = _child(properties, "numPr")
+        num_id = _attr(_child(num, "numId"), "val")
+        ilvl = _int(_attr(_child(num, "ilvl"), "val"))
+        if num_id is None or ilvl is None:
+            for style in self._style_chain(_attr(_child(properties, "pStyle"), "val")):
+                if style.num_id is not None or style.ilvl is not None:
+                    num_id = num_id if num_id is not None else style.num_id
+                    ilvl = ilvl if ilvl is not None else style.ilvl
+                    break
+        if num_id is None:
+            return None
+        return self.numbering.next(num_id, ilvl or 0)
+
     # ------------------------------------------------------------------ text
     def _paragraph_text(self, paragraph: ET.Element) -> tuple[str, list[ET.Element]]:
         """The paragraph's visible text and the text boxes anchored in it."""
@@ -217,8 +239,9 @@ class _WordReader:
         number = self.paragraph_no
         kind, level = self._classify(paragraph)
         text, boxes = self._paragraph_text(paragraph)
+        label = self._number(paragraph) if text.strip() else None
         self.builder.add(kind, paragraph_lines(number, text), level=level, paragraph=number,
-                         part=part, in_section=in_section)
+                         part=part, in_section=in_section, number=label)
         self._text_boxes(boxes, number, in_section)
 
     def _text_boxes(self, boxes: list[ET.Element], anchor: int, in_section: bool) -> None:
@@ -283,6 +306,8 @@ def _read_styles(zf: SafeZip, part: str | None, limits: Limits) -> dict[str, _St
             outline=_int(_attr(_child(properties, "outlineLvl"), "val")),
             based_on=_attr(_child(style, "basedOn"), "val"),
             numbered=_child(properties, "numPr") is not None,
+            num_id=_attr(_child(_child(properties, "numPr"), "numId"), "val"),
+            ilvl=_int(_attr(_child(_child(properties, "numPr"), "ilvl"), "val")),
         )
     return styles
 
@@ -320,7 +345,11 @@ def parse_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     rels = _relationships(zf, main, limits)
     styles_part = next((t for k, t in rels if k.endswith("/styles")), None)
     styles = _read_styles(zf, styles_part, limits)
-    reader = _WordReader(limits, styles)
+    numbering_part = next((t for k, t in rels if k.endswith("/numbering")), None)
+    numbering_xml = zf.read(numbering_part) if numbering_part else None
+    numbering = WordNumbering.from_xml(
+        parse_xml(numbering_xml, numbering_part, limits) if numbering_xml else None)
+    reader = _WordReader(limits, styles, numbering)
     reader.walk(body, "body")
 
     for kind in ("header", "footer"):

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 
 from ..model import BlockKind
 from .blocks import BlockBuilder
+from .numbering import formatted
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits
 from .parsed import Parsed
@@ -28,6 +29,8 @@ BOUNDARIES = frozenset({"div", "section", "article", "main", "header", "footer",
                         "dl", "form", "figure", "hr", "body", "html", "fieldset", "details",
                         "center"})
 LISTS = frozenset({"ul", "ol", "menu"})
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+             "I": "upperRoman"}
 SKIPPED = frozenset({"script", "style", "template", "title"})
 WHITESPACE = re.compile(r"\s+")
 
@@ -52,6 +55,8 @@ class _HtmlReader(HTMLParser):
         self.lines: list[Line] = []
         self.skipping = 0
         self.lists: list[bool] = []          # per open list: is an <li> open in it?
+        self.counters: list[list] = []        # per open list: [ordered, next value, type]
+        self.number: str | None = None        # the open <li>'s number, for its first block
         self.tables: list[_Table] = []
         self.table_count = 0
 
@@ -96,7 +101,8 @@ class _HtmlReader(HTMLParser):
     def _flush(self) -> None:
         lines = [(ln, col, text.strip()) for ln, col, text in self.lines if col is not None]
         if lines:
-            self.builder.add(self.kind, lines, level=self.level)
+            self.builder.add(self.kind, lines, level=self.level, number=self.number)
+            self.number = None
         self.lines = []
         self.kind = BlockKind.list_item if self._in_list_item() else BlockKind.paragraph
         self.level = None
@@ -113,6 +119,18 @@ class _HtmlReader(HTMLParser):
             self._break_line()
             return
         self._flush()
+
+    def _item_number(self, attrs: dict) -> str | None:
+        """The number a browser shows before an <li> of an <ol> (start, type, value)."""
+        if not self.counters or not self.counters[-1][0]:
+            return None
+        counter = self.counters[-1]
+        value = attrs.get("value") or ""
+        if value.isdigit() and len(value) < 7:
+            counter[1] = int(value)
+        shown = formatted(counter[1], _OL_TYPES.get(counter[2], "decimal"))
+        counter[1] += 1
+        return f"{shown}." if shown else None
 
     # ------------------------------------------------------------------ tables
     def _close_cell(self) -> None:
@@ -151,9 +169,16 @@ class _HtmlReader(HTMLParser):
             if self.lists:
                 self.lists[-1] = True
             self._start_block(BlockKind.list_item)
+            number = self._item_number(dict(attrs))
+            in_cell = bool(self.tables and self.tables[-1].cell is not None)
+            self.number = None if in_cell else number
         elif tag in LISTS:
             self._end_block()
             self.lists.append(False)
+            given = dict(attrs)
+            start = given.get("start") or ""
+            self.counters.append([tag == "ol", int(start) if start.isdigit() and len(start) < 7
+                                  else 1, given.get("type") or "1"])
         elif tag in BOUNDARIES:
             self._end_block()
         elif tag == "table":
@@ -177,10 +202,13 @@ class _HtmlReader(HTMLParser):
             if self.lists:
                 self.lists[-1] = False
             self._end_block()
+            self.number = None
         elif tag in LISTS:
             self._end_block()
             if self.lists:
                 self.lists.pop()
+            if self.counters:
+                self.counters.pop()
             self.kind = BlockKind.list_item if self._in_list_item() else BlockKind.paragraph
         elif tag == "table" and self.tables:
             self._close_row()

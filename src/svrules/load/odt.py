@@ -18,6 +18,7 @@ from .blocks import BlockBuilder, add_table_row, paragraph_lines
 from .docprops import META_SOURCE, properties_to_meta, typed_value
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits, TextBudget
+from .numbering import OdfNumbering
 from .parsed import Parsed
 from .xmlsafe import local_name, parse_xml
 from .zipsafe import SafeZip
@@ -54,9 +55,12 @@ def _small_int(value: str | None, default: int) -> int:
 
 
 class _OdtReader:
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, numbering: OdfNumbering | None = None) -> None:
         self.limits = limits
         self.builder = BlockBuilder(limits.max_blocks, limits.max_row_cells)
+        self.numbering = numbering or OdfNumbering()
+        self.lists: list[str | None] = []       # the list style of each list we are inside
+        self.pending: str | None = None          # a list item's number, for its first paragraph
         self.paragraph_no = 0
         self.table_no = 0
         self.budget = TextBudget(limits, WHAT)
@@ -94,8 +98,21 @@ class _OdtReader:
             if name in ("p", "h"):
                 self._paragraph(child, part, in_section, in_list)
             elif name == "list":
+                style = _attr(child, "style-name") or (self.lists[-1] if self.lists else None)
+                if not self.lists and _attr(child, "continue-numbering") != "true" \
+                        and _attr(child, "continue-list") is None:
+                    self.numbering.restart(style)
+                self.lists.append(style)
                 self.walk(child, part, in_section, in_list=True)
-            elif name in ("list-item", "list-header"):
+                self.lists.pop()
+            elif name == "list-item":
+                start = _attr(child, "start-value")
+                self.pending = self.numbering.item(
+                    self.lists[-1] if self.lists else None, len(self.lists) or 1,
+                    _small_int(start, 1) if start is not None else None)
+                self.walk(child, part, in_section, in_list=True)
+                self.pending = None
+            elif name == "list-header":
                 self.walk(child, part, in_section, in_list=True)
             elif name == "table":
                 self._table(child, part, in_section)
@@ -107,13 +124,17 @@ class _OdtReader:
         self.paragraph_no += 1
         number = self.paragraph_no
         text, frames = self._text(paragraph)
+        label, self.pending = self.pending, None
         if local_name(paragraph.tag) == "h":
             level = max(_small_int(_attr(paragraph, "outline-level"), 1), 1)
             kind = BlockKind.heading
+            if label is None and not in_list and in_section:
+                label = self.numbering.heading(min(level, 10))
         else:
             level, kind = None, BlockKind.list_item if in_list else BlockKind.paragraph
         self.builder.add(kind, paragraph_lines(number, text), level=level, paragraph=number,
-                         part=part, in_section=in_section)
+                         part=part, in_section=in_section,
+                         number=label if text.strip() else None)
         self._frames(frames, number, in_section)
 
     def _frames(self, frames: list[ET.Element], anchor: int, in_section: bool) -> None:
@@ -188,15 +209,18 @@ def parse_odt(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
     content = zf.read("content.xml")
     if content is None:
         raise LoadError("malformed", f"not an {WHAT}: the archive has no content.xml")
-    body = _find(parse_xml(content, "content.xml", limits), "body", "text")
+    content_root = parse_xml(content, "content.xml", limits)
+    body = _find(content_root, "body", "text")
     if body is None:
         raise LoadError("malformed", f"not an {WHAT}: content.xml has no office:text body")
-    reader = _OdtReader(limits)
+    styles = zf.read("styles.xml")
+    styles_root = parse_xml(styles, "styles.xml", limits) if styles is not None else None
+    reader = _OdtReader(limits, OdfNumbering.from_roots(
+        _find(content_root, "automatic-styles"), styles_root))
     reader.walk(body, "body")
 
-    styles = zf.read("styles.xml")
-    if styles is not None:
-        master = _find(parse_xml(styles, "styles.xml", limits), "master-styles")
+    if styles_root is not None:
+        master = _find(styles_root, "master-styles")
         for kind in ("header", "footer"):
             for page in (master if master is not None else ()):
                 for region in page:

@@ -24,7 +24,7 @@ from pypdf.errors import (DependencyError, EmptyFileError, FileNotDecryptedError
                           LimitReachedError)
 
 from ..model import BlockKind
-from .blocks import BULLET, BlockBuilder
+from .blocks import BULLET, BlockBuilder, list_number
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits
 from .parsed import Parsed
@@ -147,12 +147,13 @@ def _blocks(texts: list[str], outline: dict[int, list[tuple[str, int]]],
         headings = list(outline.get(page_no, ()))
         pending: list[tuple[int, int, str]] = []
         pending_kind = BlockKind.paragraph
+        pending_number: str | None = None
 
         def flush() -> None:
-            nonlocal pending
+            nonlocal pending, pending_number
             if pending:
-                builder.add(pending_kind, pending, page=page_no)
-            pending = []
+                builder.add(pending_kind, pending, page=page_no, number=pending_number)
+            pending, pending_number = [], None
 
         for raw in text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line_no += 1
@@ -172,6 +173,7 @@ def _blocks(texts: list[str], outline: dict[int, list[tuple[str, int]]],
                 flush()
                 pending_kind = BlockKind.list_item
                 pending = [(line_no, bullet.end() + 1, line[bullet.end():])]
+                pending_number = list_number(bullet.group(2))
                 continue
             if not pending:
                 pending_kind = BlockKind.paragraph

@@ -15,10 +15,6 @@ from typing import Callable, Iterable, Optional
 from ..model import Citation, FileResult, Finding
 from ..rulepack import RulePack
 
-#: Where `docs/rules.md` is published; each rule has an anchor there (`#local001`).
-RULES_DOC_URL = "https://github.com/svrules/svrules/blob/main/docs/rules.md"
-
-
 @dataclass
 class ReportContext:
     pack: RulePack
@@ -31,7 +27,12 @@ class ReportContext:
     enabled: Optional[Callable[[str, str, str], bool]] = None
     """(path, rule id, category) -> whether the rule ran on that file (JUnit skips the rest)."""
     baseline_used: bool = False
-    docs_url: str = RULES_DOC_URL
+    docs_url: Optional[str] = None
+    """Where rule documentation is published (`#rule-id` anchors); None: nowhere that resolves,
+    so reports carry the rule's own text instead of a link."""
+    fail_on: str = "error"
+    """The lowest severity that fails the run (JUnit fails exactly those testcases)."""
+    show_fingerprints: bool = False
 
 
 Formatter = Callable[[list[FileResult], ReportContext], str]
@@ -106,33 +107,68 @@ def instrument(ctx: ReportContext, c: Citation) -> tuple[str, str, Optional[str]
     return src.title, src.short, c.url or src.link(c.section)
 
 
-def rule_url(ctx: ReportContext, rule_id: str) -> str:
-    return f"{ctx.docs_url}#{rule_id.lower()}"
+def rule_url(ctx: ReportContext, rule_id: str) -> Optional[str]:
+    """The rule's published documentation, or None where no address is known to resolve."""
+    return f"{ctx.docs_url}#{rule_id.lower()}" if ctx.docs_url else None
+
+
+def is_document_level(f: Finding) -> bool:
+    return f.location is not None and f.location.part == "document"
+
+
+def place_words(f: Finding) -> list[str]:
+    """Where the words are, as a Word or PDF reader finds them: the part (header, footer, text
+    box), the table row, the clause number and the page; "the whole document" for a finding
+    about the document rather than a passage."""
+    loc = f.location
+    if loc is None:
+        return []
+    if loc.part == "document":
+        return ["the whole document"]
+    bits = []
+    if loc.part and loc.part != "body":
+        bits.append(loc.part)
+    if loc.table is not None:          # rows are stored from 0 (the first row); people count from 1
+        row = f" row {loc.row + 1}" if loc.row is not None else ""
+        bits.append(f"table {loc.table}{row}" + (f" cell {loc.cell}" if loc.cell else ""))
+    if loc.clause:
+        bits.append(f"clause {loc.clause}")
+    if loc.page is not None:
+        bits.append(f"page {loc.page}")
+    return bits
+
+
+def heading_path(f: Finding, sep: str = " > ") -> str:
+    return sep.join(" ".join(h.split()) for h in f.section)
 
 
 def where(f: Finding) -> str:
-    """A finding's place in words: line and column, or paragraph/table/page for binary formats."""
+    """A finding's place in words: line and column (paragraph for Word and OpenDocument), then
+    the part, table row, clause and page, then the heading path."""
     loc = f.location
-    bits = []
+    if is_document_level(f):
+        return "the whole document"
     if loc is not None and loc.paragraph is not None:
-        bits.append(f"paragraph {loc.paragraph}")
-        if loc.table is not None:
-            bits.append(f"table {loc.table}, row {loc.row}, cell {loc.cell}")
+        bits = [f"paragraph {loc.paragraph}"]
     else:
-        bits.append(f"line {f.line}" + (f", column {f.column}" if f.column else ""))
-    if loc is not None and loc.page is not None:
-        bits.append(f"page {loc.page}")
-    if loc is not None and loc.part and loc.part != "body":
-        bits.append(loc.part)
+        bits = [f"line {f.line}" + (f", column {f.column}" if f.column else "")]
+    bits += place_words(f)
+    if f.section:
+        bits.append(f"under “{heading_path(f)}”")
     return ", ".join(bits)
 
 
 def location_properties(f: Finding) -> dict:
-    """docx/pdf details (paragraph, table, row, cell, page, part) that a line cannot carry."""
+    """docx/pdf details (paragraph, table, row, cell, page, part, clause, heading path) that a
+    line and a column cannot carry."""
     if f.location is None:
         return {}
     data = f.location.model_dump(exclude_none=True)
-    return {k: data[k] for k in ("paragraph", "table", "row", "cell", "page", "part") if k in data}
+    out = {k: data[k] for k in ("paragraph", "table", "row", "cell", "page", "part", "clause")
+           if k in data}
+    if f.section:
+        out["headingPath"] = list(f.section)
+    return out
 
 
 def counts(results: Iterable[FileResult]) -> dict[str, int]:

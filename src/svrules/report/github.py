@@ -8,7 +8,7 @@ annotation early or forge another command. info findings become `::notice`.
 from __future__ import annotations
 
 from ..model import FileResult, Finding
-from . import ReportContext, instrument, plural, counts
+from . import ReportContext, counts, instrument, is_document_level, plural, where
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -27,12 +27,15 @@ def command(name: str, props: dict[str, object], message: str) -> str:
 
 
 def annotation(ctx: ReportContext, path: str, f: Finding) -> str:
-    lines = [f.message, "", f"Fix: {f.fix.strip()}"]
+    lines = [f.message, "", f"Where: {where(f)}", f"Fix: {f.fix.strip()}"]
     for c in f.citations:
         _title, short, url = instrument(ctx, c)
         quote = f" {c.words()}" if c.words() else ""
         lines.append(f"See: {short} {c.section}:{quote}" + (f" <{url}>" if url else ""))
-    props = {"file": path, "line": f.line, "col": f.column, "title": f.rule}
+    if is_document_level(f):        # a file-level annotation: no line to point at
+        props = {"file": path, "title": f.rule}
+    else:
+        props = {"file": path, "line": f.line, "col": f.column, "title": f.rule}
     return command(COMMAND[f.severity.value], props, "\n".join(lines))
 
 

@@ -121,8 +121,6 @@ def finding_html(ctx: ReportContext, n: int, f: Finding, waiver=None) -> str:
     if waiver:
         badge += f' <span class="badge waived">waived ({e(waiver.kind)})</span>'
     meta = [e(where(f)), e(f.category.value)]
-    if f.section:
-        meta.append("section: " + e(" › ".join(f.section)))
     if f.downgraded_from:
         meta.append(f"downgraded from {e(f.downgraded_from.value)}")
     waived = ""
@@ -131,8 +129,10 @@ def finding_html(ctx: ReportContext, n: int, f: Finding, waiver=None) -> str:
                                           f"expires {waiver.expires}") if x)
         waived = (f'<p class="fix"><strong>Waived:</strong> {e(waiver.reason or "no reason")}'
                   + (f" ({who})" if who else "") + "</p>")
+    url = rule_url(ctx, f.rule)
+    rule = f'<a href="{e(url)}">{e(f.rule)}</a>' if url else f"<code>{e(f.rule)}</code>"
     return (f'<section class="finding {sev}" id="f-{e(f.fingerprint)}">'
-            f'<h4>{n}. {badge} <a href="{e(rule_url(ctx, f.rule))}">{e(f.rule)}</a> {e(f.name)}</h4>'
+            f'<h4>{n}. {badge} {rule} {e(f.name)}</h4>'
             f'<div class="meta">{" · ".join(meta)}</div>'
             f'{context_html(f)}<p>{e(f.message)}</p>{waived}'
             f'<p class="fix"><strong>Fix.</strong> {e(f.fix)}</p>'

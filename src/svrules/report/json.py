@@ -27,7 +27,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule, "name": f.name, "category": f.category.value,
         "severity": f.severity.value, "line": f.line, "column": f.column,
-        "location": loc, "message": f.message, "excerpt": f.excerpt, "fix": f.fix,
+        "location": loc, "section": list(f.section), "message": f.message, "excerpt": f.excerpt, "fix": f.fix,
         "fingerprint": f.fingerprint,
         "downgraded_from": f.downgraded_from.value if f.downgraded_from else None,
         "also_at": [a.model_dump(exclude_none=True) for a in f.also_at],
@@ -76,7 +76,10 @@ class _Summary:
             self.by_severity[f.severity.value] += 1
 
     def as_dict(self) -> dict[str, Any]:
+        # "errors" (files that could not be checked) is kept for old readers; "file_errors"
+        # and "error_findings" say which is which.
         return {"files": self.files, "findings": self.findings, "errors": self.errors,
+                "file_errors": self.errors, "error_findings": self.by_severity["error"],
                 "by_severity": self.by_severity, "waived": self.waived,
                 "baselined": self.baselined}
 

@@ -1,15 +1,17 @@
 """JUnit XML for CI test dashboards: one testcase per file × rule.
 
-A rule with findings in a file is a failing testcase whose text lists each finding with its
-place, fix and citations; a rule whose findings there were all waived is skipped with the
-reason; a rule that did not run on the file (select/ignore/per-file-ignores) is skipped; a file
-that could not be read is one testcase with an error.
+A rule with findings at or above `--fail-on` in a file is a failing testcase whose text lists
+each finding with its place, fix and citations, so the dashboard fails exactly when the exit
+status does; findings below it leave the testcase passing, listed in its `system-out`. A rule
+whose findings there were all waived is skipped with the reason; a rule that did not run on the
+file (select/ignore/per-file-ignores) is skipped; a file that could not be read is one testcase
+with an error. `time` is present (dashboards expect it) and 0: the output is deterministic.
 """
 from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from ..model import FileResult, Finding
+from ..model import FileResult, Finding, Severity
 from . import ReportContext, instrument, rules_used, where
 
 
@@ -30,34 +32,42 @@ def _suite(ctx: ReportContext, r: FileResult, infos) -> tuple[list[str], dict[st
         for e in r.errors:
             n["tests"] += 1
             n["errors"] += 1
-            cases.append(f"    <testcase classname={classname} name={quoteattr('load')}>\n"
+            cases.append(f"    <testcase classname={classname} name={quoteattr('load')} "
+                         f"time=\"0\">\n"
                          f"      <error type={quoteattr(e.kind)} message={quoteattr(e.message)}/>\n"
                          f"    </testcase>")
         return cases, n
+    floor = Severity(ctx.fail_on).rank
     for info in infos:
         n["tests"] += 1
         name = quoteattr(f"{info.id} {info.name}")
-        found = [f for f in r.findings if f.rule == info.id]
+        ours = [f for f in r.findings if f.rule == info.id]
+        found = [f for f in ours if f.severity.rank >= floor]
+        below = [f for f in ours if f.severity.rank < floor]
         waived = [w for w in r.waived if w.finding.rule == info.id]
         if found:
             n["failures"] += 1
             text = "\n\n".join(_failure_text(ctx, r.path, f) for f in found)
             message = f"{len(found)} finding{'s' if len(found) != 1 else ''}: {found[0].message}"
-            cases.append(f"    <testcase classname={classname} name={name}>\n"
+            cases.append(f"    <testcase classname={classname} name={name} time=\"0\">\n"
                          f"      <failure type={quoteattr(info.id)} message={quoteattr(message)}>"
                          f"{escape(text)}</failure>\n    </testcase>")
+        elif below:
+            text = "\n\n".join(_failure_text(ctx, r.path, f) for f in below)
+            cases.append(f"    <testcase classname={classname} name={name} time=\"0\">\n"
+                         f"      <system-out>{escape(text)}</system-out>\n    </testcase>")
         elif waived:
             n["skipped"] += 1
             reason = "; ".join(f"waived ({w.waiver.kind}): {w.waiver.reason}" for w in waived)
-            cases.append(f"    <testcase classname={classname} name={name}>\n"
+            cases.append(f"    <testcase classname={classname} name={name} time=\"0\">\n"
                          f"      <skipped message={quoteattr(reason)}/>\n    </testcase>")
         elif ctx.enabled is not None and not ctx.enabled(r.path, info.id, info.category):
             n["skipped"] += 1
-            cases.append(f"    <testcase classname={classname} name={name}>\n"
+            cases.append(f"    <testcase classname={classname} name={name} time=\"0\">\n"
                          f"      <skipped message=\"not selected for this file\"/>\n"
                          f"    </testcase>")
         else:
-            cases.append(f"    <testcase classname={classname} name={name}/>")
+            cases.append(f"    <testcase classname={classname} name={name} time=\"0\"/>")
     return cases, n
 
 
@@ -69,9 +79,9 @@ def render(results: list[FileResult], ctx: ReportContext) -> str:
         cases, n = _suite(ctx, r, infos)
         for k in total:
             total[k] += n[k]
-        attrs = " ".join(f'{k}="{v}"' for k, v in n.items())
+        attrs = " ".join(f'{k}="{v}"' for k, v in n.items()) + ' time="0"'
         suites.append(f"  <testsuite name={quoteattr(r.path)} {attrs}>\n" + "\n".join(cases)
                       + "\n  </testsuite>")
-    attrs = " ".join(f'{k}="{v}"' for k, v in total.items() if k != "skipped")
+    attrs = " ".join(f'{k}="{v}"' for k, v in total.items() if k != "skipped") + ' time="0"'
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<testsuites name="svrules" {attrs}>\n' + "\n".join(suites) + "\n</testsuites>\n")

@@ -22,10 +22,10 @@ def md(text: str) -> str:
 
 
 def _finding(ctx: ReportContext, n: int, f: Finding) -> list[str]:
-    out = [f"#### {n}. [{f.rule}]({rule_url(ctx, f.rule)}) {f.name}: {f.severity.value}, "
+    url = rule_url(ctx, f.rule)
+    rule = f"[{f.rule}]({url})" if url else f"`{f.rule}`"
+    out = [f"#### {n}. {rule} {f.name}: {f.severity.value}, "
            f"{md(where(f))}", ""]
-    if f.section:
-        out += [f"*Section:* {md(' > '.join(f.section))}", ""]
     out += [f"> {md(f.excerpt)}", "", md(f.message), "", f"**Fix.** {md(f.fix)}", ""]
     if f.citations:
         out += ["**Citations.**", ""]

@@ -11,6 +11,16 @@ Valid against the OASIS schema (tests/data/sarif-schema-2.1.0.json). Choices wor
   a SARIF region only knows lines and columns.
 - Waived and inline-suppressed findings are reported with `suppressions` (status accepted,
   the reason as justification); baselined ones with `baselineState: unchanged`.
+- Each file's applicability verdict is in `run.properties.verdicts` and is an invocation
+  notification (level note) on the file: a reader of the SARIF alone knows whether the Act's
+  duty applied and why.
+- A rule's help is its documentation in `help.markdown` (why, fix, citations).
+- A finding about the whole document is on line 1 (viewers need a region) with `part:
+  document` in its properties and "the whole document" in its message, never at the
+  front-matter line of the fact it rests on.
+- `informationUri` and `helpUri` only where the configuration's `docs-url` says where the
+  organisation publishes svrules' docs/rules.md: no address that does not resolve.
+- Checked with the SARIF multitool's SARIF, GitHub and ADO rule sets (tests/report/).
 """
 from __future__ import annotations
 
@@ -19,13 +29,56 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..model import FileResult, Finding, Waiver
-from . import (ReportContext, indented_json, instrument, location_properties, rule_url,
-               rules_used)
+from ..docs import rule_help_markdown
+from . import (ReportContext, indented_json, instrument, is_document_level, location_properties,
+               rule_url, rules_used, verdict_word, where)
+from .text import verdict_line
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "svrulesFingerprint/v1"
-INFORMATION_URI = "https://github.com/svrules/svrules"
+FULL_NAME = "svrules: social value tender linter"
+
+
+def pascal(name: str) -> str:
+    """`supplier-location-requirement` -> `SupplierLocationRequirement` (SARIF rule names)."""
+    return "".join(part[:1].upper() + part[1:] for part in name.replace("_", "-").split("-"))
+
+
+_ADO = "azuredevops/pipeline/build/"
+
+
+def automation_details(environ: Optional[dict] = None) -> dict[str, Any]:
+    """Which run of which pipeline made the log. Under Azure Pipelines (TF_BUILD), the form
+    GitHub Advanced Security for Azure DevOps requires, from the pipeline's own variables;
+    elsewhere the category `svrules/` (GitHub code scanning's form)."""
+    env = os.environ if environ is None else environ
+    if env.get("TF_BUILD", "").lower() != "true":
+        return {"id": "svrules/"}
+    org = env.get("SYSTEM_COLLECTIONURI", "").rstrip("/").rsplit("/", 1)[-1]
+    phase = env.get("SYSTEM_PHASEID") or env.get("SYSTEM_JOBID", "")
+    parts = [org, env.get("SYSTEM_TEAMPROJECT", ""), env.get("BUILD_DEFINITIONID", ""), phase,
+             env.get("BUILD_SOURCEBRANCH", ""), env.get("BUILD_BUILDID", "")]
+    return {"id": _ADO + "/".join(parts), "properties": {
+        _ADO + "buildDefinitionId": env.get("BUILD_DEFINITIONID", ""),
+        _ADO + "buildDefinitionName": env.get("BUILD_DEFINITIONNAME", ""),
+        _ADO + "phaseId": phase,
+        _ADO + "phaseName": env.get("SYSTEM_PHASENAME") or env.get("SYSTEM_JOBNAME", "")}}
+
+
+def verdict_properties(r: FileResult) -> dict[str, Any]:
+    a = r.applicability
+    out: dict[str, Any] = {"path": r.path, "actApplies": a.act_applies}
+    for key, value in (("regime", a.regime), ("thresholdGbp", a.threshold_gbp)):
+        if value is not None:
+            out[key] = value
+    out["goodPracticeOnly"] = a.good_practice_only
+    out["reasons"] = list(a.reasons)
+    if a.missing:
+        out["missing"] = list(a.missing)
+    if a.warnings:
+        out["warnings"] = list(a.warnings)
+    return out
 
 
 def artifact_location(path: str, root: Path) -> dict[str, str]:
@@ -63,7 +116,7 @@ def _result(ctx: ReportContext, path: str, f: Finding, index: dict[str, int],
     region: dict[str, Any] = {"startLine": f.line}
     if f.column:
         region["startColumn"] = f.column
-    if f.excerpt:
+    if f.excerpt and not is_document_level(f):
         region["snippet"] = {"text": f.excerpt}
     location: dict[str, Any] = {"physicalLocation": {
         "artifactLocation": artifact_location(path, ctx.root or Path.cwd()), "region": region}}
@@ -74,7 +127,7 @@ def _result(ctx: ReportContext, path: str, f: Finding, index: dict[str, int],
     props = location_properties(f)
     if props:
         location["properties"] = props
-    message = f.message + "\n\nFix: " + " ".join(f.fix.split())
+    message = f.message + f"\n\nWhere: {where(f)}\n\nFix: " + " ".join(f.fix.split())
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "level": LEVEL[f.severity.value],
@@ -116,22 +169,41 @@ def document(results: list[FileResult], ctx: ReportContext) -> dict[str, Any]:
     for i, info in enumerate(rules_used(results, ctx)):
         index[info.id] = i
         spec = ctx.pack.by_id.get(info.id)
+        if spec is not None:
+            markdown = rule_help_markdown(ctx.pack, spec)
+        else:
+            markdown = f"{info.summary}\n\n**Why.** {info.rationale}\n\n**Fix.** {info.fix}"
         rule: dict[str, Any] = {
-            "id": info.id, "name": info.name,
+            "id": info.id, "name": pascal(info.name),
             "shortDescription": {"text": info.summary},
             "fullDescription": {"text": info.rationale},
-            "help": {"text": info.fix, "markdown": f"**Fix.** {info.fix}\n\n"
-                                                   f"[Rule documentation]({rule_url(ctx, info.id)})"},
-            "helpUri": rule_url(ctx, info.id),
+            "help": {"text": f"{info.rationale}\n\nFix: {info.fix}", "markdown": markdown},
             "defaultConfiguration": {"level": LEVEL[info.severity]},
-            "properties": {"category": info.category, "tags": ["social-value", info.category]},
+            "properties": {"category": info.category, "tags": ["social-value", info.category],
+                           "precision": "medium",
+                           "problem.severity": {"info": "recommendation"}.get(
+                               info.severity, info.severity)},
         }
+        url = rule_url(ctx, info.id)
+        if url:
+            rule["helpUri"] = url
         if spec is not None and spec.status != "stable":
             rule["properties"]["status"] = spec.status
         rules.append(rule)
     out_results = []
     notifications = []
+    verdicts = []
+    failed = False
     for r in results:
+        if r.applicability is not None:
+            verdicts.append(verdict_properties(r))
+            notifications.append({
+                "level": "note", "descriptor": {"id": "verdict"},
+                "message": {"text": f"{r.path}: {verdict_line(r.applicability)} "
+                                    + " ".join(r.applicability.reasons)},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": artifact_location(r.path, ctx.root or Path.cwd())}}],
+                "properties": {"verdict": verdict_word(r)}})
         for f in r.findings:
             out_results.append(_result(ctx, r.path, f, index))
         for w in r.waived:
@@ -145,19 +217,24 @@ def document(results: list[FileResult], ctx: ReportContext) -> dict[str, Any]:
                 loc["physicalLocation"]["region"] = {"startLine": e.line}
             notifications.append({"level": "error", "message": {"text": f"[{e.kind}] {e.message}"},
                                   "locations": [loc], "descriptor": {"id": e.kind}})
-    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+            failed = True
+    invocation: dict[str, Any] = {"executionSuccessful": not failed}
+    driver: dict[str, Any] = {"name": "svrules", "fullName": FULL_NAME, "version": ctx.version,
+                              "semanticVersion": ctx.version, "rules": rules}
+    if ctx.docs_url:
+        driver["informationUri"] = ctx.docs_url
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "svrules", "version": ctx.version,
-                                "semanticVersion": ctx.version,
-                                "informationUri": INFORMATION_URI, "rules": rules}},
+            "tool": {"driver": driver},
+            "automationDetails": automation_details(ctx.extra.get("environ")),
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": out_results,
+            "properties": {"verdicts": verdicts},
         }],
     }
 

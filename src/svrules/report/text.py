@@ -6,10 +6,9 @@ so a procurement lead can act on it and a lawyer can check it without opening an
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 
 from ..model import Applicability, FileResult, Finding
-from . import ReportContext, counts
+from . import ReportContext, counts, statistics_rows, heading_path, is_document_level, place_words
 
 WIDTH = 100
 
@@ -42,20 +41,42 @@ def verdict_paragraph(a: Applicability, indent: str = "  ") -> list[str]:
     return lines
 
 
+SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def paint(text: str, on: bool, **style) -> str:
+    """`text` in colour when colour is on (click.style: ANSI codes), else unchanged."""
+    if not on:
+        return text
+    import click
+    return click.style(text, **style)
+
+
 def place(path: str, f: Finding) -> str:
+    """`path:line:col` (or `path:¶N` for Word and OpenDocument paragraphs), then in brackets the
+    part, table row, clause and page; `path: (the whole document)` for a document-level finding."""
     loc = f.location
+    if is_document_level(f):
+        return f"{path}: (the whole document)"
     if loc is not None and loc.paragraph is not None:
-        where = f"¶{loc.paragraph}"
-        if loc.table is not None:
-            where += f" (table {loc.table}, row {loc.row}, cell {loc.cell})"
-        return f"{path}:{where}"
-    if loc is not None and loc.page is not None:
-        return f"{path}:{f.line}:{f.column or 1} (page {loc.page})"
-    return f"{path}:{f.line}:{f.column or 1}"
+        head = f"{path}:¶{loc.paragraph}"
+    else:
+        head = f"{path}:{f.line}:{f.column or 1}"
+    words = place_words(f)
+    return head + (f" ({', '.join(words)})" if words else "")
 
 
-def finding_lines(path: str, f: Finding, pack) -> list[str]:
-    out = [f"{place(path, f)}: {f.rule} {f.severity.value} {f.message}"]
+def severity_word(f: Finding, color: bool) -> str:
+    return paint(f.severity.value, color, fg=SEVERITY_COLOUR[f.severity.value], bold=True)
+
+
+def finding_lines(path: str, f: Finding, pack, color: bool = False,
+                  fingerprint: bool = True) -> list[str]:
+    out = [f"{paint(place(path, f), color, bold=True)}: {paint(f.rule, color, bold=True)} "
+           f"{severity_word(f, color)} {f.message}"]
+    if f.section:
+        out += textwrap.wrap(heading_path(f), WIDTH, initial_indent="    in: ",
+                             subsequent_indent="        ")
     out += textwrap.wrap(f.fix, WIDTH, initial_indent="    fix: ", subsequent_indent="         ")
     for c in f.citations:
         src = pack.sources.get(c.source)
@@ -65,6 +86,8 @@ def finding_lines(path: str, f: Finding, pack) -> list[str]:
         out += textwrap.wrap(f"{name} {c.section}:{quote}{url}", WIDTH,
                              initial_indent="    see: ", subsequent_indent="         ",
                              break_long_words=False, break_on_hyphens=False)
+    if fingerprint:
+        out.append(paint(f"    fingerprint: {f.fingerprint}", color, dim=True))
     return out
 
 
@@ -91,15 +114,13 @@ def waived_line(path: str, w) -> str:
 
 
 def statistics(results: list[FileResult]) -> list[str]:
-    counts = Counter((f.rule, f.category.value, f.severity.value)
-                     for r in results for f in r.findings)
-    lines = ["", "Statistics:"]
-    for (rule, category, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        lines.append(f"{n:6d}  {rule:10s} {category:16s} {severity}")
-    return lines
+    """`count  RULE  category  severity` rows, most frequent first (ruff's --statistics)."""
+    return [f"{n:6d}  {rule:10s} {cat:16s} {sev}" for n, rule, cat, sev in statistics_rows(results)]
 
 
 def render(results: list[FileResult], ctx: ReportContext) -> str:
+    if ctx.statistics:                    # counts only, as ruff's --statistics
+        return "\n".join([*statistics(results), "", summary_line(results)]) + "\n"
     out: list[str] = []
     for r in results:
         out.append(f"== {r.path}")
@@ -111,12 +132,10 @@ def render(results: list[FileResult], ctx: ReportContext) -> str:
         for w in r.warnings:
             out.append(f"  warning: {w}")
         for f in r.findings:
-            out += finding_lines(r.path, f, ctx.pack)
+            out += finding_lines(r.path, f, ctx.pack, ctx.color)
         out += [waived_line(r.path, w) for w in r.waived]
         if not r.findings and not r.errors:
             out.append("  no findings")
         out.append("")
     out.append(summary_line(results))
-    if ctx.statistics:
-        out += statistics(results)
     return "\n".join(out) + "\n"
