@@ -413,6 +413,46 @@ def init(folder):
         click.echo(f"wrote {path}")
 
 
+# --------------------------------------------------------------------------- Word and web routes
+
+@main.command("review")
+@click.argument("path", type=click.Path())
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the reviewed copy [default: NAME.reviewed.docx beside it].")
+@click.option("--show-waived", is_flag=True,
+              help="Also comment waived and suppressed findings, saying \"waived: reason\".")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False))
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True)
+def review_command(path, output, show_waived, config_path, waivers_path, today):
+    """Write a reviewed copy of a tender as Word: each finding a comment on its words."""
+    from .review import write_reviewed
+    config = _load_config(config_path, path)
+    message, result = write_reviewed(Path(path), Path(output) if output else None, config,
+                                     _load_pack(), _load_lawbook(), waivers_path, today,
+                                     show_waived, __version__)
+    if result is None:
+        _fail(message)
+    click.echo(message)
+    sys.exit(exit_status([result], config.fail_on))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback by default; see docs/serve.md for a proxy).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--examples", "examples_dir", type=click.Path(file_okay=False), default=None,
+              help="A folder of tenders offered on the page as examples.")
+def serve(host, port, config_path, examples_dir):
+    """Start the local web page: upload a tender, give the facts, read the findings."""
+    try:
+        from .serve.app import run
+    except ImportError as exc:
+        _fail(f"the web page needs the serve extra: pip install 'svrules[serve]' ({exc})")
+    run(host, port, _load_config(config_path, "."), _load_pack(), _load_lawbook(), examples_dir)
+
+
 @main.command("validate-rules")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.option("--examples/--no-examples", default=True, show_default=True,
