@@ -444,13 +444,16 @@ def review_command(path, output, show_waived, config_path, waivers_path, today):
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 @click.option("--examples", "examples_dir", type=click.Path(file_okay=False), default=None,
               help="A folder of tenders offered on the page as examples.")
-def serve(host, port, config_path, examples_dir):
+@click.option("--root-path", default="", help="Path prefix when served behind a reverse proxy "
+              "under a sub-path, e.g. /svrules.")
+def serve(host, port, config_path, examples_dir, root_path):
     """Start the local web page: upload a tender, give the facts, read the findings."""
     try:
         from .serve.app import run
     except ImportError as exc:
         _fail(f"the web page needs the serve extra: pip install 'svrules[serve]' ({exc})")
-    run(host, port, _load_config(config_path, "."), _load_pack(), _load_lawbook(), examples_dir)
+    run(host, port, _load_config(config_path, "."), _load_pack(), _load_lawbook(), examples_dir,
+        root_path.rstrip("/"))
 
 
 @main.command("validate-rules")

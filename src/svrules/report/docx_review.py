@@ -185,7 +185,7 @@ def _runs_for(p, start: int, end: int) -> list:
     return [s.run for s in para.segments if s.start >= start and s.end <= end and s.end > s.start]
 
 
-def _excerpt_pattern(excerpt: str) -> Optional[re.Pattern]:
+def excerpt_pattern(excerpt: str) -> Optional[re.Pattern]:
     words = excerpt.strip().strip("…").split()
     if not words:
         return None
@@ -271,7 +271,7 @@ class _Annotator:
 
     def on_excerpt(self, block: Optional[Block], excerpt: str, text: str) -> bool:
         """Comment on the excerpt's exact runs in the block's paragraphs; False if not found."""
-        pattern = _excerpt_pattern(excerpt)
+        pattern = excerpt_pattern(excerpt)
         paragraphs = self.paragraphs_of.get(block.index, []) if block is not None else []
         if pattern is None or not paragraphs:
             return False
