@@ -46,9 +46,9 @@ def comments(path: Path) -> list[dict]:
             elif child.tag == f"{{{W}}}t":
                 for cid in open_ids:
                     anchored[cid].append(child.text or "")
-            elif child.tag == f"{{{W}}}tab":
+            elif child.tag in (f"{{{W}}}tab", f"{{{W}}}br"):
                 for cid in open_ids:
-                    anchored[cid].append("\t")
+                    anchored[cid].append("\t" if child.tag.endswith("tab") else "\n")
             else:
                 walk(child)
             if child.tag == f"{{{W}}}p":

@@ -233,3 +233,29 @@ def test_libreoffice_renders_the_reviewed_copy_with_its_comments(tmp_path):
     contents = " ".join(str(n.get("/Contents", "")) for n in notes if n.get("/Subtype") == "/Text")
     assert "SVRULES SUMMARY" in contents and "LOCAL001" in contents and "Check the issue date" \
         in contents
+
+
+def test_a_finding_in_the_footer_is_put_on_the_title_saying_where(tmp_path):
+    """Word has no comments in headers and footers: the comment says where the words are."""
+    tender = word_tender(tmp_path / "tender.docx")
+    document = docx.Document(str(tender))
+    document.sections[0].footer.paragraphs[0].text = LOCAL_A
+    document.save(tender)
+    tender.write_bytes(replace_members(tender.read_bytes(), {
+        "docProps/custom.xml": custom_properties_xml(PROPERTIES)}))
+    run(["review", str(tender)])
+    local = _by_rule(comments(tmp_path / "tender.reviewed.docx"))["LOCAL001"]
+    in_footer = [c for c in local if c["text"].split("\n")[2].startswith("In the footer: ")]
+    assert len(in_footer) == 1 and LOCAL_A in in_footer[0]["text"]
+    assert in_footer[0]["anchored"] == "Home care and reablement services"
+    with zipfile.ZipFile(tmp_path / "tender.reviewed.docx") as z:
+        footers = [n for n in z.namelist() if n.startswith("word/footer")]
+        assert footers and all(b"commentRangeStart" not in z.read(n) for n in footers)
+
+
+def test_a_rendition_is_deterministic(tmp_path):
+    tender = tmp_path / "t.md"
+    tender.write_text(MARKDOWN, encoding="utf-8")
+    run(["review", str(tender), "-o", str(tmp_path / "a.docx")])
+    run(["review", str(tender), "-o", str(tmp_path / "b.docx")])
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()

@@ -32,6 +32,7 @@ SKIPPED = frozenset({"pPr", "rPr", "del", "delText", "moveFrom", "instrText", "f
                      "delInstrText", "txbxContent"})
 CONTAINERS = frozenset({"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"})
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+SOFT_WRAPS = frozenset({"markdown", "text", "pdf"})
 PROPERTY_HINT = ("set it as a Word custom property (File > Info > Properties > Advanced "
                  "properties > Custom) or add it to the front matter")
 
@@ -207,7 +208,7 @@ def finding_comment(f: Finding, ctx, waived: Optional[WaivedFinding] = None,
     head = f.severity.value.upper()
     if waived is not None:
         reason = waived.waiver.reason or "no reason given"
-        head = f"WAIVED ({waived.waiver.kind}: {reason}), was {head}"
+        head = f"WAIVED: {reason} (was {head}; {waived.waiver.kind})"
     lines = [f"{head} · {f.rule} {f.name} ({f.category.value})", f.message]
     if note:
         lines.append(note)
@@ -288,11 +289,14 @@ class _Annotator:
                     return True
         return False
 
-    def place(self, f: Finding, block: Optional[Block], text: str) -> None:
-        if block is not None and block.location.part in ("header", "footer"):
-            where = f"In the {block.location.part}: “{f.excerpt}”"
-            self.whole(self.first, where + "\n" + text)
+    def place(self, f: Finding, block: Optional[Block], ctx,
+              waived: Optional[WaivedFinding] = None) -> None:
+        part = block.location.part if block is not None else None
+        if part in ("header", "footer"):
+            note = f"In the {part}: “{f.excerpt}”"
+            self.whole(self.first, finding_comment(f, ctx, waived, note))
             return
+        text = finding_comment(f, ctx, waived)
         if block is not None and self.on_excerpt(block, f.excerpt, text):
             return
         paragraphs = self.paragraphs_of.get(block.index, []) if block is not None else []
@@ -330,12 +334,11 @@ def _comment_all(annotator: _Annotator, doc: Document, reviewed, ctx, show_waive
     annotator.whole(annotator.first, summary_comment(result, facts, ctx.version))
     n = 1
     for f in result.findings:
-        annotator.place(f, block_of(doc, f), finding_comment(f, ctx))
+        annotator.place(f, block_of(doc, f), ctx)
         n += 1
     if show_waived:
         for w in (*result.waived, *result.baselined):
-            annotator.place(w.finding, block_of(doc, w.finding),
-                            finding_comment(w.finding, ctx, waived=w))
+            annotator.place(w.finding, block_of(doc, w.finding), ctx, w)
             n += 1
     return n
 
@@ -399,7 +402,10 @@ def _rendition(doc: Document):
         else:
             style = "List Bullet" if b.kind is BlockKind.list_item else None
             paragraph = document.add_paragraph(style=style)
-            lines = b.text.split("\n")
+            # a line break in Markdown, text or PDF only wraps the paragraph; in HTML and
+            # OpenDocument it is one the author put there
+            lines = ([" ".join(b.text.split("\n"))] if doc.format in SOFT_WRAPS
+                     else b.text.split("\n"))
             for i, line in enumerate(lines):
                 run = paragraph.add_run(line)
                 if i < len(lines) - 1:
