@@ -164,7 +164,24 @@ def test_upload_fill_the_facts_and_read_the_findings(server, browser, tmp_path):
     browser.execute_script("arguments[0].scrollIntoView()", row)
     _screenshot(browser, "serve-passages.png", tmp_path, viewport=True)
 
+    # several files dropped on the page at once (the drop handler fills the file input)
+    browser.get(server)
+    names = browser.execute_script(
+        "const dt = new DataTransfer();"
+        "dt.items.add(new File(['# First tender\\n\\n' + arguments[0]], 'first.md'));"
+        "dt.items.add(new File(['# Second tender\\n\\nThe contract is for goods.'], 'second.txt'));"
+        "const drop = document.getElementById('drop');"
+        "drop.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true}));"
+        "return Array.from(document.querySelectorAll('#chosen li')).map(li => li.textContent);",
+        LOCAL_A)
+    assert names == ["first.md", "second.txt"]
+    browser.find_element(By.CSS_SELECTOR, "form.upload button[type=submit]").click()
+    _wait_text(browser, "h1", "Results")
+    assert [h.text for h in browser.find_elements(By.CSS_SELECTOR, "section.file > h2")] == \
+        ["first.md", "second.txt"]
+    assert LOCAL_A in [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#d1-document mark")]
+
     # explain, one click away
-    browser.find_element(By.LINK_TEXT, "Explain LOCAL001").click()
+    browser.find_elements(By.LINK_TEXT, "Explain LOCAL001")[0].click()
     assert browser.find_element(By.TAG_NAME, "h1").text.startswith("LOCAL001")
     assert _axe(browser) == []

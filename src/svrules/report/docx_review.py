@@ -448,6 +448,11 @@ def reviewed_docx(source: Path, reviewed, ctx, show_waived: bool = False) -> byt
     doc = reviewed.document
     if doc is None:
         raise ReviewError("the file could not be read, so there is nothing to comment on")
+    try:
+        import docx  # noqa: F401 - python-docx >= 1.2 writes the comments
+    except ImportError:
+        raise ReviewError("the reviewed copy needs python-docx 1.2 or later: "
+                          "pip install 'svrules[review]'") from None
     if doc.format == "docx":
         document, paragraphs_of, first = _word_copy(source, doc)
     else:
