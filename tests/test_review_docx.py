@@ -14,7 +14,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.enum.text import WD_BREAK  # noqa: F401 - python-docx >= 1.2 is what the review needs
 from click.testing import CliRunner
 
 from svrules.cli import main

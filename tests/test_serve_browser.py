@@ -8,7 +8,6 @@ are written to docs/ when they are missing or SVRULES_UPDATE_SCREENSHOTS=1.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys

@@ -303,12 +303,20 @@ class _Annotator:
         self.whole(paragraphs[0] if paragraphs else self.first, text)
 
 
-def block_of(doc: Document, f: Finding) -> Optional[Block]:
+def blocks_by_text(doc: Document) -> dict[str, list[Block]]:
+    """The document's blocks by their text: a finding's `context` is its block's text."""
+    out: dict[str, list[Block]] = {}
+    for b in doc.blocks:
+        out.setdefault(b.text, []).append(b)
+    return out
+
+
+def block_of(by_text: dict[str, list[Block]], f: Finding) -> Optional[Block]:
     """The block a finding's excerpt comes from (None for a document-level finding)."""
     if f.context is None:
         return None
+    same = by_text.get(f.context, [])
     loc = f.location
-    same = [b for b in doc.blocks if b.text == f.context]
     if loc is not None:
         for b in same:
             if (b.location.paragraph == loc.paragraph and b.location.part == loc.part
@@ -325,22 +333,19 @@ def _first_anchor(doc: Document, paragraphs_of: dict[int, list], fallback):
     return fallback
 
 
-def _comment_all(annotator: _Annotator, doc: Document, reviewed, ctx, show_waived: bool) -> int:
+def _comment_all(annotator: _Annotator, doc: Document, reviewed, ctx, show_waived: bool) -> None:
     result = reviewed.result
     facts = []
     if reviewed.analysis is not None:
         from ..review import facts_read
         facts = facts_read(reviewed.analysis)
     annotator.whole(annotator.first, summary_comment(result, facts, ctx.version))
-    n = 1
+    by_text = blocks_by_text(doc)
     for f in result.findings:
-        annotator.place(f, block_of(doc, f), ctx)
-        n += 1
+        annotator.place(f, block_of(by_text, f), ctx)
     if show_waived:
         for w in (*result.waived, *result.baselined):
-            annotator.place(w.finding, block_of(doc, w.finding), ctx, w)
-            n += 1
-    return n
+            annotator.place(w.finding, block_of(by_text, w.finding), ctx, w)
 
 
 # --------------------------------------------------------------------------- the two routes
@@ -448,11 +453,10 @@ def reviewed_docx(source: Path, reviewed, ctx, show_waived: bool = False) -> byt
     doc = reviewed.document
     if doc is None:
         raise ReviewError("the file could not be read, so there is nothing to comment on")
-    try:
-        import docx  # noqa: F401 - python-docx >= 1.2 writes the comments
-    except ImportError:
+    import importlib.util
+    if importlib.util.find_spec("docx") is None:
         raise ReviewError("the reviewed copy needs python-docx 1.2 or later: "
-                          "pip install 'svrules[review]'") from None
+                          "pip install 'svrules[review]'")
     if doc.format == "docx":
         document, paragraphs_of, first = _word_copy(source, doc)
     else:

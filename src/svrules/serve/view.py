@@ -12,11 +12,13 @@ from typing import Any, Optional
 
 from ..model import AuthorityKind, BlockKind, FrameworkRole, Nature, Vat
 from ..report import counts, verdict_word, where
-from ..report.docx_review import excerpt_pattern, block_of
+from ..report.docx_review import block_of, blocks_by_text, excerpt_pattern
 from ..report.text import verdict_line
 from ..review import FORM_SOURCE, Reviewed
 
 SEVERITY_ORDER = ("error", "warning", "info")
+FRAMEWORK_LABELS = {"none": "A stand-alone contract", "framework": "Concluding a framework",
+                    "call_off": "A call-off from an existing framework"}
 KIND_LABELS = {
     "central_government": "Central government authority",
     "sub_central": "Sub-central authority (e.g. a local council)",
@@ -55,11 +57,8 @@ FACT_FIELDS = (
     FactField("vat", "The value is stated", "select",
               tuple((v.value, f"{v.value} of VAT") for v in Vat)),
     FactField("framework", "Framework or call-off", "select",
-              (("none", "A stand-alone contract"), ("framework", "Concluding a framework"),
-               ("call_off", "A call-off from an existing framework"))),
+              tuple((r.value, FRAMEWORK_LABELS[r.value]) for r in FrameworkRole)),
 )
-assert {v for f in FACT_FIELDS if f.name == "framework" for v, _ in f.options} == \
-    {r.value for r in FrameworkRole}
 
 
 def _number(text: str) -> Optional[float]:
@@ -169,9 +168,10 @@ def file_view(reviewed: Reviewed, name: str, data: bytes, pack) -> dict:
     spans: dict[int, list[tuple[int, int, str]]] = {}
     beside: dict[int, list[str]] = {}
     whole: list[str] = []
+    by_text = blocks_by_text(doc)
     for n, f in enumerate(result.findings, start=1):
         fid = f"f{n}"
-        block = block_of(doc, f)
+        block = block_of(by_text, f)
         findings.append({"id": fid, "rule": f.rule, "name": f.name, "severity": f.severity.value,
                          "category": f.category.value, "message": f.message, "fix": f.fix,
                          "excerpt": f.excerpt, "where": where(f), "section": " › ".join(f.section),
