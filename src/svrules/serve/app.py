@@ -159,7 +159,7 @@ def create_app(config, pack, lawbook, version: str, examples: Optional[str] = No
                                   ".odt, .html, .md or .txt file")
         if len(data) > service.max_bytes:
             return _problem(name, f"the file is larger than the limit of "
-                                  f"{service.max_bytes / 1e6:,.0f} MB")
+                                  f"{service.max_bytes / 2**20:g} MB")
         reviewed = service.check(name, data, facts)
         return file_view(reviewed, name, data, service.pack)
 
@@ -173,7 +173,7 @@ def create_app(config, pack, lawbook, version: str, examples: Optional[str] = No
 
     async def index(request: Request) -> HTMLResponse:
         return page(request, "index.html", examples=service.example_names(),
-                    max_mb=service.max_bytes / 1e6, max_files=MAX_FILES)
+                    max_mb=service.max_bytes / 2**20, max_files=MAX_FILES)
 
     async def check(request: Request) -> HTMLResponse:
         files: list[dict] = []
@@ -205,7 +205,7 @@ def create_app(config, pack, lawbook, version: str, examples: Optional[str] = No
                     files.append(await run_in_threadpool(check_one, name, data, facts))
         if not files:
             return page(request, "index.html", status=400, examples=service.example_names(),
-                        max_mb=service.max_bytes / 1e6, max_files=MAX_FILES,
+                        max_mb=service.max_bytes / 2**20, max_files=MAX_FILES,
                         message="Choose a file, drop one on the page, or paste the text first.")
         return page(request, "result.html", files=files)
 
