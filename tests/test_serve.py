@@ -141,6 +141,11 @@ def test_nothing_is_kept_and_limits_hold(client, tmp_path, monkeypatch):
     assert client.get("/explain/LOCAL001").status_code == 200
     assert "Why" in client.get("/explain/local001").text
     assert client.get("/explain/NOPE999").status_code == 404
+    # another site's page cannot post to it from the user's browser
+    r = client.post("/check", data={"text": PASTED}, headers={"origin": "https://evil.example"})
+    assert r.status_code == 403
+    ok = client.post("/check", data={"text": PASTED}, headers={"origin": "http://testserver"})
+    assert ok.status_code == 200
 
 
 def test_a_file_over_the_limit_is_refused_with_a_message(tmp_path):

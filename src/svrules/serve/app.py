@@ -17,6 +17,7 @@ import threading
 import unicodedata
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -164,6 +165,9 @@ def create_app(config, pack, lawbook, version: str, examples: Optional[str] = No
         return file_view(reviewed, name, data, service.pack)
 
     async def read_form(request: Request):
+        origin = request.headers.get("origin")
+        if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
+            raise HTTPException(403, "a form from another site cannot use this page")
         length = request.headers.get("content-length")
         budget = MAX_FILES * (service.max_bytes * 4 // 3 + 4096)
         if length and length.isdigit() and int(length) > budget:
