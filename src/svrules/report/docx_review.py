@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..model import Block, BlockKind, Document, FileResult, Finding, WaivedFinding
-from . import counts, plural
+from . import counts, plural, where
 from .text import verdict_line
 
 AUTHOR = "svrules"
@@ -212,6 +212,8 @@ def finding_comment(f: Finding, ctx, waived: Optional[WaivedFinding] = None,
     lines = [f"{head} · {f.rule} {f.name} ({f.category.value})", f.message]
     if note:
         lines.append(note)
+    place = where(f) + (f" · {' › '.join(f.section)}" if f.section else "")
+    lines.append(f"Where: {place}")
     if f.downgraded_from is not None:
         lines.append(f"(downgraded from {f.downgraded_from.value})")
     lines.append(f"Fix: {f.fix}")
