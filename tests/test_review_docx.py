@@ -258,3 +258,18 @@ def test_a_rendition_is_deterministic(tmp_path):
     run(["review", str(tender), "-o", str(tmp_path / "a.docx")])
     run(["review", str(tender), "-o", str(tmp_path / "b.docx")])
     assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+
+
+def test_a_package_python_docx_cannot_open_gets_a_rendition_saying_so(tmp_path):
+    """svrules reads the bare minimum of a Word package; python-docx wants more (content types):
+    the reviewed file is then a rendition of the text, and its summary says so."""
+    from .load.load_builders import minimal_docx, word_document_xml
+    body = (f"<w:p><w:r><w:t>Home care</w:t></w:r></w:p>"
+            f"<w:p><w:r><w:t>{LOCAL_A}</w:t></w:r></w:p>")
+    tender = tmp_path / "bare.docx"
+    tender.write_bytes(minimal_docx(word_document_xml(body)))
+    res = run(["review", str(tender)])
+    assert res.exit_code in (0, 1), res.stderr
+    found = comments(tmp_path / "bare.reviewed.docx")
+    assert "This is a rendition of the document's text" in found[0]["text"].split("\n")[1]
+    assert LOCAL_A in [c["anchored"] for c in _by_rule(found).get("LOCAL001", [])]

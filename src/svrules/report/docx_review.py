@@ -335,13 +335,18 @@ def _first_anchor(doc: Document, paragraphs_of: dict[int, list], fallback):
     return fallback
 
 
-def _comment_all(annotator: _Annotator, doc: Document, reviewed, ctx, show_waived: bool) -> None:
+def _comment_all(annotator: _Annotator, doc: Document, reviewed, ctx, show_waived: bool,
+                 notice: str = "") -> None:
     result = reviewed.result
     facts = []
     if reviewed.analysis is not None:
         from ..review import facts_read
         facts = facts_read(reviewed.analysis)
-    annotator.whole(annotator.first, summary_comment(result, facts, ctx.version))
+    summary = summary_comment(result, facts, ctx.version)
+    if notice:
+        head, _, rest = summary.partition("\n")
+        summary = f"{head}\n{notice}\n{rest}"
+    annotator.whole(annotator.first, summary)
     by_text = blocks_by_text(doc)
     for f in result.findings:
         annotator.place(f, block_of(by_text, f), ctx)
@@ -459,15 +464,20 @@ def reviewed_docx(source: Path, reviewed, ctx, show_waived: bool = False) -> byt
     if importlib.util.find_spec("docx") is None:
         raise ReviewError("the reviewed copy needs python-docx 1.2 or later: "
                           "pip install 'svrules[review]'")
-    if doc.format == "docx":
-        document, paragraphs_of, first = _word_copy(source, doc)
-    else:
+    copied, notice = doc.format == "docx", ""
+    if copied:
+        try:
+            document, paragraphs_of, first = _word_copy(source, doc)
+        except ReviewError as exc:         # svrules read it, python-docx cannot: its text, then
+            copied, notice = False, (f"This is a rendition of the document's text, not a copy: "
+                                     f"{exc}.")
+    if not copied:
         document, paragraphs_of, first = _rendition(doc)
     annotator = _Annotator(document, paragraphs_of, first)
-    _comment_all(annotator, doc, reviewed, ctx, show_waived)
+    _comment_all(annotator, doc, reviewed, ctx, show_waived, notice)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _deterministic_zip(buffer.getvalue(), source if doc.format == "docx" else None)
+    return _deterministic_zip(buffer.getvalue(), source if copied else None)
 
 
 def default_output(path: Path) -> Path:
