@@ -420,9 +420,11 @@ def init(folder):
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the reviewed copy [default: NAME.reviewed.docx beside it].")
 @click.option("--show-waived", is_flag=True,
-              help="Also comment waived and suppressed findings, saying \"waived: reason\".")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False))
-@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False))
+              help="Also comment waived and suppressed findings, starting \"WAIVED: reason\".")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file (default: nearest svrules.toml or pyproject.toml).")
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False),
+              help="Waivers file [default: svrules-waivers.yaml beside the configuration].")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True)
 def review_command(path, output, show_waived, config_path, waivers_path, today):
     """Write a reviewed copy of a tender as Word: each finding a comment on its words."""
