@@ -443,7 +443,8 @@ def review_command(path, output, show_waived, config_path, waivers_path, today):
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (loopback by default; see docs/serve.md for a proxy).")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file (default: svrules.toml or pyproject.toml found from here).")
 @click.option("--examples", "examples_dir", type=click.Path(file_okay=False), default=None,
               help="A folder of tenders offered on the page as examples.")
 @click.option("--root-path", default="", help="Path prefix when served behind a reverse proxy "

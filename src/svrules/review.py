@@ -90,21 +90,6 @@ def review_path(checker: Checker, path: Path, display: str,
     return review_document(checker, doc, waivers, on)
 
 
-def facts_read(analysis: Analysis) -> list[tuple[str, Any, str, str]]:
-    """(name, value, source, where) of each input the verdict had, in a stable order."""
-    out = []
-    for name, known in sorted(analysis.inputs.known.items()):
-        value = getattr(known.value, "value", known.value)
-        if hasattr(value, "model_dump"):
-            value = ", ".join(f"{k}: {v}" for k, v in
-                              value.model_dump(exclude_none=True).items()) or "stated"
-        if name == "value" and known.vat:
-            value = f"£{value:,.0f} ({known.vat} of VAT)" if isinstance(value, (int, float)) \
-                else value
-        out.append((name, value, known.source, known.where or ""))
-    return out
-
-
 def write_reviewed(path: Path, output: Optional[Path], config, pack, lawbook,
                    waivers_path: Optional[str], today, show_waived: bool,
                    version: str) -> tuple[str, Optional[FileResult]]:

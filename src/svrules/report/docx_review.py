@@ -20,7 +20,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from ..model import Block, BlockKind, Document, FileResult, Finding, WaivedFinding
 from . import counts, plural, where
@@ -222,6 +222,21 @@ def finding_comment(f: Finding, ctx, waived: Optional[WaivedFinding] = None,
     return "\n".join(" ".join(line.split()) for line in lines)
 
 
+def facts_read(analysis) -> list[tuple[str, Any, str, str]]:
+    """(name, value, source, where) of each input the verdict had, in a stable order."""
+    out = []
+    for name, known in sorted(analysis.inputs.known.items()):
+        value = getattr(known.value, "value", known.value)
+        if hasattr(value, "model_dump"):
+            value = ", ".join(f"{k}: {v}" for k, v in
+                              value.model_dump(exclude_none=True).items()) or "stated"
+        if name == "value" and known.vat:
+            value = f"£{value:,.0f} ({known.vat} of VAT)" if isinstance(value, (int, float)) \
+                else value
+        out.append((name, value, known.source, known.where or ""))
+    return out
+
+
 def summary_comment(result: FileResult, facts: Iterable[tuple], version: str) -> str:
     """The first comment: verdict and reasons, counts, and the facts read or missing."""
     a = result.applicability
@@ -340,7 +355,6 @@ def _comment_all(annotator: _Annotator, doc: Document, reviewed, ctx, show_waive
     result = reviewed.result
     facts = []
     if reviewed.analysis is not None:
-        from ..review import facts_read
         facts = facts_read(reviewed.analysis)
     summary = summary_comment(result, facts, ctx.version)
     if notice:
