@@ -273,3 +273,14 @@ def test_a_package_python_docx_cannot_open_gets_a_rendition_saying_so(tmp_path):
     found = comments(tmp_path / "bare.reviewed.docx")
     assert "This is a rendition of the document's text" in found[0]["text"].split("\n")[1]
     assert LOCAL_A in [c["anchored"] for c in _by_rule(found).get("LOCAL001", [])]
+
+
+def test_checking_the_folder_again_skips_the_reviewed_copy(tmp_path):
+    tender = tmp_path / "t.md"
+    tender.write_text(MARKDOWN, encoding="utf-8")
+    run(["review", str(tender)])
+    assert (tmp_path / "t.reviewed.docx").is_file()
+    data = json.loads(run(["check", str(tmp_path), "--format", "json"]).stdout)
+    assert [f["path"] for f in data["files"]] == [str(tmp_path / "t.md")]
+    named = json.loads(run(["check", str(tmp_path / "t.reviewed.docx"), "--format", "json"]).stdout)
+    assert named["files"][0]["findings"]                  # named explicitly, it is checked

@@ -495,5 +495,7 @@ def reviewed_docx(source: Path, reviewed, ctx, show_waived: bool = False) -> byt
 
 
 def default_output(path: Path) -> Path:
-    """tender.docx -> tender.reviewed.docx beside it (any input format gives a .docx)."""
-    return path.with_name(f"{path.stem}.reviewed.docx")
+    """tender.docx -> tender.reviewed.docx beside it (any input format gives a .docx); a folder
+    walk skips it (load.supported), so checking the folder again does not check the copy."""
+    from ..load import REVIEWED_SUFFIX
+    return path.with_name(path.stem + REVIEWED_SUFFIX)
