@@ -32,6 +32,7 @@ from starlette.templating import Jinja2Templates
 
 from ..check import Checker
 from ..load import ADAPTERS
+from ..report.docx_review import ReviewError
 from ..review import Reviewed, review_path
 from .view import FACT_FIELDS, facts_from_form, file_view
 
@@ -107,25 +108,18 @@ class Service:
                       if p.is_file() and p.suffix.lower() in ADAPTERS
                       and not p.name.endswith(".svrules.yaml"))
 
-    def check(self, name: str, data: bytes, facts: Optional[dict[str, Any]] = None) -> Reviewed:
-        """Review one document in a temporary folder that is gone when this returns."""
-        suffix = Path(name).suffix.lower()
-        with tempfile.TemporaryDirectory(prefix="svrules-serve-") as folder:
-            path = Path(folder) / f"upload{suffix}"
-            path.write_bytes(data)
-            with self.lock:
-                return review_path(self.checker, path, name, facts=facts)
-
-    def reviewed_docx(self, name: str, data: bytes, facts) -> tuple[Reviewed, bytes]:
+    def check(self, name: str, data: bytes, facts: Optional[dict[str, Any]] = None,
+              word_copy: bool = False) -> tuple[Reviewed, bytes]:
+        """Review one document in a temporary folder that is gone when this returns; with
+        `word_copy`, also the reviewed .docx (raises ReviewError when it cannot be made)."""
         from ..report import ReportContext
         from ..report.docx_review import reviewed_docx
-        suffix = Path(name).suffix.lower()
         with tempfile.TemporaryDirectory(prefix="svrules-serve-") as folder:
-            path = Path(folder) / f"upload{suffix}"
+            path = Path(folder) / f"upload{Path(name).suffix.lower()}"
             path.write_bytes(data)
             with self.lock:
                 reviewed = review_path(self.checker, path, name, facts=facts)
-            if reviewed.result.errors:
+            if not word_copy or reviewed.result.errors:
                 return reviewed, b""
             ctx = ReportContext(pack=self.pack, version=self.version)
             return reviewed, reviewed_docx(path, reviewed, ctx)
@@ -161,7 +155,7 @@ def create_app(config, pack, lawbook, version: str, examples: Optional[str] = No
         if len(data) > service.max_bytes:
             return _problem(name, f"the file is larger than the limit of "
                                   f"{service.max_bytes / 2**20:g} MB")
-        reviewed = service.check(name, data, facts)
+        reviewed, _ = service.check(name, data, facts)
         return file_view(reviewed, name, data, service.pack)
 
     async def read_form(request: Request):
@@ -231,11 +225,11 @@ def create_app(config, pack, lawbook, version: str, examples: Optional[str] = No
             facts, problem = facts_from_form(form)
         if problem:
             raise HTTPException(400, f"the facts given: {problem}")
-        if fmt == "docx":
-            reviewed, body = await run_in_threadpool(service.reviewed_docx, name, data, facts)
-        else:
-            reviewed = await run_in_threadpool(service.check, name, data, facts)
-            body = b""
+        try:
+            reviewed, body = await run_in_threadpool(service.check, name, data, facts,
+                                                     fmt == "docx")
+        except ReviewError as exc:
+            raise HTTPException(422, f"{name}: {exc}") from None
         if reviewed.result.errors:
             e = reviewed.result.errors[0]
             raise HTTPException(422, f"{name}: {e.message}")
