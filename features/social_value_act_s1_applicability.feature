@@ -349,7 +349,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
       When it is checked
       Then the Act applies is "null"
       And the missing facts are "<missing>"
-      And a reason says "to decide, add"
+      And a reason says "to decide, set the Word custom property"
 
       Examples:
         | meta                                                                   | missing           |

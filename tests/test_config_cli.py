@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pydantic import ValidationError
 
 from svrules.config import Config, ConfigError, load_config
 from svrules.model import TenderMeta
@@ -127,8 +128,32 @@ def test_init_writes_valid_templates_and_refuses_to_overwrite(tmp_path):
     assert res.exit_code == 0
     assert (tmp_path / "svrules.toml").read_text() == CONFIG_TEMPLATE
     assert load_config(tmp_path / "svrules.toml") == Config(source=str(tmp_path / "svrules.toml"))
-    TenderMeta.model_validate(yaml.safe_load((tmp_path / "tender.svrules.yaml").read_text()))
     assert META_TEMPLATE.startswith("#")
+    template = yaml.safe_load((tmp_path / "tender.svrules.yaml").read_text())
+    # every value is a placeholder that fails validation until it is filled in ...
+    keys = [k for k in TenderMeta.model_fields if k in template] + [
+        f"social_value.{k}" for k in template["social_value"]]
+    assert len(keys) >= 15
+    for key in keys:
+        outer, _, inner = key.partition(".")
+        one = {outer: {inner: template[outer][inner]} if inner else template[outer]}
+        with pytest.raises(ValidationError, match="placeholder 'FILL IN'"):
+            TenderMeta.model_validate(one)
+    # ... and the commented choices, filled in, are what svrules accepts
+    filled = {"title": "Grounds maintenance", "authority": "Northfield Council",
+              "authority_kind": "sub_central", "jurisdiction": "england",
+              "procurement_start": "2026-04-01", "nature": "services", "value": 600000,
+              "vat": "exclusive", "term_years": 4, "framework": "none", "lots": False,
+              "cpv": ["77310000"], "social_value": {"considered": True, "considered_on":
+              "2026-01-15", "consultation_considered": True, "weighting_percent": 10,
+              "relevant_area": "the borough"}}
+    assert set(filled) == set(template) and set(filled["social_value"]) == \
+        set(template["social_value"])
+    TenderMeta.model_validate(filled)
+    # a tender beside it is refused, naming the placeholder, until it is filled in
+    (tmp_path / "tender.md").write_text("# Tender\n\nThe authority invites tenders.\n")
+    res = run(["check", "tender.md"], tmp_path)
+    assert res.exit_code == 2 and "placeholder 'FILL IN'" in res.stdout + res.stderr
     (tmp_path / "svrules.toml").write_text("# mine\n")
     res = run(["init"], tmp_path)
     assert res.exit_code == 2 and "not overwriting" in res.stderr

@@ -26,6 +26,7 @@ def test_pre_commit_hooks():
     for name in ("spec.md", "a/b/notice.pdf", "tender.docx", "x.odt", "page.html", "n.txt"):
         assert files.search(name) and not exclude.search(name), name
     assert not files.search("spec.svrules.yaml") and not files.search("code.py")
+    assert exclude.search("tender.reviewed.docx")          # svrules review's output
     rules = hooks["svrules-validate-rules"]
     assert rules["entry"] == "svrules validate-rules"
     assert re.search(rules["files"], "rules/local.yaml") and re.search(rules["files"], "x/rules-org/a.yml")

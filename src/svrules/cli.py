@@ -543,6 +543,52 @@ def init(folder):
         click.echo(f"wrote {path}")
 
 
+# --------------------------------------------------------------------------- Word and web routes
+
+@main.command("review")
+@click.argument("path", type=click.Path())
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the reviewed copy [default: NAME.reviewed.docx beside it].")
+@click.option("--show-waived", is_flag=True,
+              help="Also comment waived and suppressed findings, starting \"WAIVED: reason\".")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file (default: nearest svrules.toml or pyproject.toml).")
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False),
+              help="Waivers file [default: svrules-waivers.yaml beside the configuration].")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, hidden=True)
+def review_command(path, output, show_waived, config_path, waivers_path, today):
+    """Write a reviewed copy of a tender as Word: each finding a comment on its words."""
+    from .review import write_reviewed
+    config = _load_config(config_path, path)
+    message, result = write_reviewed(Path(path), Path(output) if output else None, config,
+                                     _load_pack(), _load_lawbook(), waivers_path, today,
+                                     show_waived, __version__)
+    if result is None:
+        _fail(message)
+    click.echo(message)
+    sys.exit(exit_status([result], config.fail_on))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback by default; see docs/serve.md for a proxy).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file (default: svrules.toml or pyproject.toml found from here).")
+@click.option("--examples", "examples_dir", type=click.Path(file_okay=False), default=None,
+              help="A folder of tenders offered on the page as examples.")
+@click.option("--root-path", default="", help="Path prefix when served behind a reverse proxy "
+              "under a sub-path, e.g. /svrules.")
+def serve(host, port, config_path, examples_dir, root_path):
+    """Start the local web page: upload a tender, give the facts, read the findings."""
+    try:
+        from .serve.app import run
+    except ImportError as exc:
+        _fail(f"the web page needs the serve extra: pip install 'svrules[serve]' ({exc})")
+    run(host, port, _load_config(config_path, "."), _load_pack(), _load_lawbook(), examples_dir,
+        root_path.rstrip("/"))
+
+
 @main.command("validate-rules")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.option("--examples/--no-examples", default=True, show_default=True,

@@ -6,6 +6,7 @@ copies or surprises, and so that JSON Schemas can be exported from them (`svrule
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from enum import Enum
 from functools import lru_cache
@@ -175,12 +176,27 @@ class Block(Frozen):
 
 # --------------------------------------------------------------------------- tender metadata
 
+#: What `svrules init` writes where a tender's own fact belongs: it fails validation until replaced,
+#: so that no example value is ever applied to a real tender by mistake.
+PLACEHOLDER = "FILL IN"
+
+
+def refuse_placeholder(value):
+    """A metadata value still reading FILL IN (alone, in a list, or as `FILL IN ...`) is an error."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if any(isinstance(v, str) and re.match(r"FILL IN\b", v.strip()) for v in items):
+        raise ValueError(f"still the placeholder {PLACEHOLDER!r} from `svrules init`: give the "
+                         "tender's value, or delete the line")
+    return value
+
 class Parts(Frozen):
     """Estimated value of each part of a mixed contract, on the same VAT basis as `value`."""
 
     services: Optional[float] = Field(None, ge=0)
     goods: Optional[float] = Field(None, ge=0)
     works: Optional[float] = Field(None, ge=0)
+
+    _filled = field_validator("*", mode="before")(refuse_placeholder)
 
 
 class Urgency(Frozen):
@@ -195,6 +211,8 @@ class SocialValueMeta(Frozen):
     consultation_considered: Optional[bool] = Field(None, description="s.1(7)")
     weighting_percent: Optional[float] = Field(None, ge=0, le=100)
     relevant_area: Optional[str] = Field(None, description="s.1(4)-(5)")
+
+    _filled = field_validator("*", mode="before")(refuse_placeholder)
 
 
 class TenderMeta(BaseModel):
@@ -222,6 +240,8 @@ class TenderMeta(BaseModel):
     social_value: Optional[SocialValueMeta] = None
     location_reservation: Optional[bool] = Field(
         None, description="a below-threshold reservation by location stated in the notice")
+
+    _filled = field_validator("*", mode="before")(refuse_placeholder)
 
     @field_validator("cpv", mode="before")
     @classmethod

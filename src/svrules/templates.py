@@ -51,25 +51,31 @@ ignore = []
 
 META_TEMPLATE = """\
 # Tender metadata for svrules. Rename this file to NAME.svrules.yaml beside NAME.docx (or .pdf,
-# .md ...) or copy the keys into the Markdown front matter. `svrules schema meta` describes
-# every key; `svrules facts NAME` shows what svrules reads from the tender.
-title: Grounds maintenance services 2026-2030
-authority: Example Borough Council
-authority_kind: sub_central          # central_government | sub_central | nhs | devolved_welsh | scottish | other
-jurisdiction: england                # england | wales | scotland | northern_ireland | uk
-procurement_start: 2026-04-01        # when the procurement starts (decides PCR 2015 or PA 2023)
-nature: services                     # services | goods | works | mixed (then give parts:)
-# parts: {services: 500000, goods: 100000}
-value: 600000                        # estimated value in GBP over the whole term
-vat: exclusive                       # inclusive | exclusive: how `value` is stated
-term_years: 4
-framework: none                      # none | framework | call_off
-lots: false
-cpv: ["77310000"]
+# .md ...) or copy the keys into the Markdown front matter; in Word, the same names work as
+# custom properties (File > Info > Properties > Advanced Properties > Custom), with a dot for
+# the nested ones (social_value.considered). `svrules schema meta` describes every key;
+# `svrules facts NAME` shows what svrules reads from the tender.
+#
+# Every FILL IN is a placeholder that svrules refuses until you replace it with this tender's
+# value (or delete the line to let svrules read the fact from the text): nothing here is an
+# example that could be applied to a real tender by mistake.
+title: FILL IN the tender's title
+authority: FILL IN the contracting authority's name
+authority_kind: FILL IN     # central_government | sub_central | nhs_central | nhs_other | nhs | devolved_welsh | scottish | other | not_contracting_authority
+jurisdiction: FILL IN       # england | wales | scotland | northern_ireland | uk
+procurement_start: FILL IN  # YYYY-MM-DD: when the procurement starts (decides PCR 2015 or PA 2023)
+nature: FILL IN             # services | goods | works | mixed (then give parts:)
+# parts: {services: FILL IN, goods: FILL IN, works: FILL IN}
+value: FILL IN              # estimated value in GBP over the whole term (a number)
+vat: FILL IN                # inclusive | exclusive: how `value` is stated
+term_years: FILL IN         # a number of years
+framework: FILL IN          # none | framework | call_off
+lots: FILL IN               # true | false: divided into lots
+cpv: [FILL IN]              # CPV codes, e.g. the eight digits of each
 social_value:
-  considered: true                   # s.1(3) considered before the procurement started
-  considered_on: 2026-01-15
-  consultation_considered: true      # s.1(7)
-  weighting_percent: 10
-  relevant_area: the borough
+  considered: FILL IN       # true | false: s.1(3) considered before the procurement started
+  considered_on: FILL IN    # YYYY-MM-DD
+  consultation_considered: FILL IN  # true | false: s.1(7)
+  weighting_percent: FILL IN        # 0-100
+  relevant_area: FILL IN            # the area whose well-being was considered (s.1(4)-(5))
 """

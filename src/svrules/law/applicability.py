@@ -20,15 +20,20 @@ VAT_RATE = 1.2
 SCOTTISH_COMMUNITY_BENEFIT_GBP = 4_000_000
 
 SUGGEST = {
-    "procurement_start": "add `procurement_start: YYYY-MM-DD` (the day the notice is published "
-                         "or the market is first approached, s.1(2))",
-    "nature": "add `nature: services` (or goods, works, mixed)",
-    "value": "add `value: 250000` and `vat: exclusive` (or inclusive)",
-    "vat": "add `vat: exclusive` or `vat: inclusive` beside the value",
-    "authority_kind": "add `authority_kind: sub_central` (or central_government, nhs, "
-                      "devolved_welsh, scottish, other)",
-    "parts": "add `parts: {services: ..., goods: ..., works: ...}` with the value of each part",
+    "procurement_start": ("`procurement_start: YYYY-MM-DD` (the day the notice is published or "
+                          "the market is first approached, s.1(2))"),
+    "nature": "`nature: services` (or goods, works, mixed)",
+    "value": "`value: 250000` with `vat: exclusive` (or inclusive)",
+    "vat": "`vat: exclusive` or `vat: inclusive` beside the value",
+    "authority_kind": ("`authority_kind: sub_central` (or central_government, nhs_central, "
+                       "nhs_other, devolved_welsh, scottish, other)"),
+    "parts": "`parts: {services: ..., goods: ..., works: ...}` with the value of each part",
 }
+# Where a tender's facts can be given: Word's custom document properties (File > Info >
+# Properties > Advanced Properties > Custom, read by load/docprops.py) or YAML front matter
+# (or a NAME.svrules.yaml sidecar).
+WHERE_TO_SET = ("set the Word custom property {name} (File > Info > Properties > Advanced "
+                "Properties > Custom) or add {example} to the front matter")
 
 
 KIND_NAMES = {
@@ -69,7 +74,8 @@ class _Verdict:
 
     def lack(self, name: str, why: str) -> None:
         self.missing.append(name)
-        self.reasons.append(f"{why} Unknown: {name}; to decide, {SUGGEST.get(name, 'add it')}.")
+        how = WHERE_TO_SET.format(name=name, example=SUGGEST.get(name, f"`{name}: ...`"))
+        self.reasons.append(f"{why} Unknown: {name}; to decide, {how}.")
 
     def result(self, applies: Optional[bool], regime=None, threshold=None,
                good_practice_only: bool = False) -> Applicability:

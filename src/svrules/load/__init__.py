@@ -50,8 +50,13 @@ ADAPTERS: dict[str, tuple[str, Callable[[bytes, Limits], Parsed]]] = {
 }
 
 
+#: What `svrules review` writes beside a tender: an output, not a tender to check in a folder walk.
+REVIEWED_SUFFIX = ".reviewed.docx"
+
+
 def supported(path: Path) -> bool:
-    return path.suffix.lower() in ADAPTERS and not is_sidecar(path)
+    return (path.suffix.lower() in ADAPTERS and not is_sidecar(path)
+            and not path.name.lower().endswith(REVIEWED_SUFFIX))
 
 
 def not_regular(mode: int | None) -> str:
