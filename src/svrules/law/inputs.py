@@ -72,6 +72,9 @@ META_FIELDS = {
     "term_years": ("term_years", "term_years"),
     "lots": ("lots", "lots"),
     "location_reservation": ("location_reservation", "location_reservation"),
+    "main_subject": ("main_subject", "main_subject"),
+    "concession": ("concession", "concession"),
+    "health_care_services": ("health_care_services", "health_care_services"),
 }
 
 
