@@ -104,8 +104,7 @@ def test_every_quote_is_verbatim_in_the_policy_sources():
     # the law data's quotes too (thresholds, regimes, provisions)
     from svrules.law.data import load_lawbook
     book = load_lawbook()
-    cites = [p.citation for p in book.thresholds] + [r.citation for r in book.regimes] + \
-        list(book.provisions.values()) + [book.act_citation]
+    cites = book.all_citations()
     fake = {"rules": [{"id": f"LAW{i:03d}", "citations": [{"quote": c.quote}]}
                       for i, c in enumerate(cites) if c.quote]}
     done = subprocess.run([sys.executable, str(SHARED / "tools" / "verify-citations")],

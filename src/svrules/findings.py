@@ -109,6 +109,7 @@ class FindingBuilder:
             "value": self._value_words(),
             "threshold": self._threshold_words(),
             "regime": regimes.get(law or "", "the regime in force"),
+            "under_regime": f" under {regimes[law]}" if law in regimes else "",
             "authority": str(self.inputs.value("authority", "the authority")),
             "nature": str(self.inputs.value("nature", "unknown")),
             "weighting": str(self.inputs.value("sv_weighting_percent", "unknown")),
