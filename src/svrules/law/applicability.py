@@ -125,14 +125,16 @@ def _value_on(inputs: Inputs, basis: str) -> Optional[_Value]:
     return _Value((other,), basis)
 
 
-def _say_conversion(inputs: Inputs, value: _Value, v: _Verdict, why: str, *cites: str) -> None:
+def _say_conversion(inputs: Inputs, value: _Value, v: _Verdict, why: str) -> None:
+    """Say how a value stated on the other VAT basis was read (the basis is cited by the
+    caller, from the dated law data)."""
     known = inputs.get("value")
     if known is None or known.vat in (None, value.basis):
         return
     way = "adding VAT at 20% (×1.2)" if value.basis == "inclusive" else "removing VAT at 20% (÷1.2)"
     v.say(f"The estimated value of {money(known.value)} is stated {on_basis(known.vat)} "
           f"{known.said()}; {why} compares values {on_basis(value.basis)}, so it is read as "
-          f"{money(value.readings[0])} by {way}.", *cites)
+          f"{money(value.readings[0])} by {way}.")
 
 
 # --------------------------------------------------------------------------- the authority
@@ -185,6 +187,18 @@ def _column_threshold(inputs: Inputs, central: Optional[bool], period: Threshold
     return None, True
 
 
+def _threshold_key(inputs: Inputs) -> str:
+    """The provision that sets the goods and services thresholds on the start date."""
+    start = inputs.value("procurement_start")
+    return "pa_sch1" if isinstance(start, dt.date) and start >= dt.date(2025, 2, 24) \
+        else "pcr_reg5"
+
+
+def _act_key(inputs: Inputs) -> str:
+    """SVA 2012 s.1(16)(a) in the wording in force on the start date."""
+    return "s1_16_pa" if _threshold_key(inputs) == "pa_sch1" else "s1_16_pcr"
+
+
 def _kind_sentence(inputs: Inputs, central: Optional[bool], threshold: float,
                    period: ThresholdPeriod, v: _Verdict, what: str) -> None:
     kind = inputs.get("authority_kind")
@@ -192,12 +206,12 @@ def _kind_sentence(inputs: Inputs, central: Optional[bool], threshold: float,
     if kind is not None and central is not None:
         v.say(f"The authority is {KIND_NAMES[AuthorityKind(kind.value)]} {kind.said()}, so the "
               f"{column} {what} threshold of {money(threshold)} applies from "
-              f"{period.start.isoformat()}.", "s1_16_value")
+              f"{period.start.isoformat()}.", _threshold_key(inputs))
     elif central is None:
         v.say(f"The kind of authority is not settled, but the value is "
               f"{'at or above' if threshold == period.sub_central else 'below'} either "
               f"threshold ({money(period.central_government)} central government, "
-              f"{money(period.sub_central)} sub-central).", "s1_16_value")
+              f"{money(period.sub_central)} sub-central).", _threshold_key(inputs))
 
 
 def _lack_kind(v: _Verdict, period: ThresholdPeriod, value: _Value) -> None:
@@ -332,8 +346,8 @@ def _scotland(inputs: Inputs, v: _Verdict) -> Applicability:
               f"procurement: estimated value {money(threshold)} or more, net of VAT (ss.3, 5).",
               "prsa_s9", "prsa_regulated")
         return v.result(False, good_practice_only=True)
-    _say_conversion(inputs, value, v, "the Procurement Reform (Scotland) Act 2014 (s.5(1))",
-                    "prsa_regulated")
+    _say_conversion(inputs, value, v, "the Procurement Reform (Scotland) Act 2014 (s.5(1))")
+    v.cite(v.book.cite("prsa_regulated"))
     regulated = value.against(threshold)
     v.facts.update(value_compared_gbp=value.readings[0], value_basis=law.basis,
                    below_threshold=None if regulated is None else not regulated)
@@ -559,8 +573,7 @@ def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: Thres
         v.lack("value", "The estimated value of the contract is not stated, so it cannot be "
                "compared with the threshold in force (SVA 2012 s.1(16)).")
         return v.result(None, regime=regime_id, threshold=threshold)
-    _say_conversion(inputs, value, v, regime_name,
-                    "vat" if value.basis == "inclusive" else "s1_16_value")
+    _say_conversion(inputs, value, v, regime_name)
     threshold, open_kind = _column_threshold(inputs, central, period, value, v, "services")
     if open_kind:
         _lack_kind(v, period, value)
@@ -584,7 +597,7 @@ def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: Thres
                                      else "")
     if above and not nature_known:
         v.say(f"{shown} is at or above the threshold of {limit}, so whether s.1 applies turns "
-              "on the contract's nature.", "s1_16_value")
+              "on the contract's nature.", _act_key(inputs))
         return v.result(None, regime=regime_id, threshold=threshold)
     if above:
         v.facts["duty"] = "SVA 2012 s.1"
@@ -597,7 +610,8 @@ def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: Thres
             _urgency(inputs, v)
         return v.result(True, regime=regime_id, threshold=threshold)
     v.say(f"{shown} is below the threshold of {limit}, so s.1 does not apply; social value "
-          "can still be considered as a matter of good practice.", "s1_16_value", "good_practice")
+          "can still be considered as a matter of good practice.", _act_key(inputs),
+          "good_practice")
     return v.result(False, regime=regime_id, threshold=threshold, good_practice_only=True)
 
 
