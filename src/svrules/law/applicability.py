@@ -467,7 +467,12 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
                "threshold in force (SVA 2012 s.1(2)), and it is not stated.")
         return v.result(False if sva_out else None, good_practice_only=sva_out)
     day = start.value
-    if regime is not None:
+    special = inputs.value("health_care_services") is True and day >= dt.date(2024, 1, 1)
+    if regime is not None and special:
+        v.say(f"The procurement starts on {day.isoformat()} {start.said()}, when the "
+              f"{regime.name} is the general procurement regime (procurements started on or "
+              "after 24 February 2025 fall under the Procurement Act 2023).", "regime")
+    elif regime is not None:
         v.say(f"The procurement starts on {day.isoformat()} {start.said()}, so the "
               f"{regime.name} governs it (procurements started on or after 24 February 2025 "
               "fall under the Procurement Act 2023).", "regime")
