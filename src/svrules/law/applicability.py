@@ -172,8 +172,8 @@ def _central(inputs: Inputs, day: dt.date, v: _Verdict) -> Optional[bool]:
     return None
 
 
-def _column_threshold(inputs: Inputs, central: Optional[bool], period: ThresholdPeriod,
-                      value: Optional[_Value], v: _Verdict, what: str) -> tuple[Optional[float], bool]:
+def _column_threshold(central: Optional[bool], period: ThresholdPeriod,
+                      value: Optional[_Value]) -> tuple[Optional[float], bool]:
     """The goods and services threshold for the authority (or the one that settles the
     comparison when the kind is unknown), and whether the kind was left open."""
     if central is not None:
@@ -187,16 +187,21 @@ def _column_threshold(inputs: Inputs, central: Optional[bool], period: Threshold
     return None, True
 
 
-def _threshold_key(inputs: Inputs) -> str:
-    """The provision that sets the goods and services thresholds on the start date."""
+def _pa_era(inputs: Inputs, book: LawBook) -> bool:
+    """Does the procurement start under the Procurement Act 2023 (rules/law/regimes.yaml)?"""
     start = inputs.value("procurement_start")
-    return "pa_sch1" if isinstance(start, dt.date) and start >= dt.date(2025, 2, 24) \
-        else "pcr_reg5"
+    regime = book.regime_on(start) if isinstance(start, dt.date) else None
+    return regime is not None and regime.id == "PA2023"
 
 
-def _act_key(inputs: Inputs) -> str:
+def _threshold_key(inputs: Inputs, book: LawBook) -> str:
+    """The provision that sets the goods and services thresholds on the start date."""
+    return "pa_sch1" if _pa_era(inputs, book) else "pcr_reg5"
+
+
+def _act_key(inputs: Inputs, book: LawBook) -> str:
     """SVA 2012 s.1(16)(a) in the wording in force on the start date."""
-    return "s1_16_pa" if _threshold_key(inputs) == "pa_sch1" else "s1_16_pcr"
+    return "s1_16_pa" if _pa_era(inputs, book) else "s1_16_pcr"
 
 
 def _kind_sentence(inputs: Inputs, central: Optional[bool], threshold: float,
@@ -206,24 +211,23 @@ def _kind_sentence(inputs: Inputs, central: Optional[bool], threshold: float,
     if kind is not None and central is not None:
         v.say(f"The authority is {KIND_NAMES[AuthorityKind(kind.value)]} {kind.said()}, so the "
               f"{column} {what} threshold of {money(threshold)} applies from "
-              f"{period.start.isoformat()}.", _threshold_key(inputs))
+              f"{period.start.isoformat()}.", _threshold_key(inputs, v.book))
     elif central is None:
         v.say(f"The kind of authority is not settled, but the value is "
               f"{'at or above' if threshold == period.sub_central else 'below'} either "
               f"threshold ({money(period.central_government)} central government, "
-              f"{money(period.sub_central)} sub-central).", _threshold_key(inputs))
+              f"{money(period.sub_central)} sub-central).", _threshold_key(inputs, v.book))
 
 
 def _lack_kind(v: _Verdict, period: ThresholdPeriod, value: _Value) -> None:
-    why = v.nhs_unsettled or "The kind of authority is not stated."
-    v.lack("authority_kind", f"{why} The value {money(value.readings[0])} "
-           f"{on_basis(value.basis)} lies between the central government threshold "
-           f"({money(period.central_government)}) and the sub-central threshold "
-           f"({money(period.sub_central)}), so it decides: `nhs_central` for a listed body, "
-           "`nhs_other` for an unlisted one." if v.nhs_unsettled else
-           f"{why} {money(value.readings[0])} {on_basis(value.basis)} lies between the central "
-           f"government threshold ({money(period.central_government)}) and the sub-central "
-           f"threshold ({money(period.sub_central)}).")
+    between = (f"{money(value.readings[0])} {on_basis(value.basis)} lies between the central "
+               f"government threshold ({money(period.central_government)}) and the sub-central "
+               f"threshold ({money(period.sub_central)})")
+    if v.nhs_unsettled:
+        v.lack("authority_kind", f"{v.nhs_unsettled} The value decides it: {between}; use "
+               "`nhs_central` for a listed body, `nhs_other` for an unlisted one.")
+    else:
+        v.lack("authority_kind", f"The kind of authority is not stated, and {between}.")
 
 
 # --------------------------------------------------------------------------- the contract
@@ -428,8 +432,7 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
     welsh = kind is not None and kind.value == AuthorityKind.devolved_welsh.value
     if welsh:
         _wales(inputs, v)
-        if isinstance(inputs.value("procurement_start"), dt.date) and \
-                inputs.value("procurement_start") >= dt.date(2025, 2, 24):
+        if _pa_era(inputs, v.book):
             v.warnings.append("contracts regulated by the Welsh Ministers have their own column "
                               "of thresholds (PA 2023 Sch 1 para 1(1)(a), inserted by SI 2025/163 "
                               "reg 3(2)); svrules compares with the other column")
@@ -467,7 +470,8 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
                "threshold in force (SVA 2012 s.1(2)), and it is not stated.")
         return v.result(False if sva_out else None, good_practice_only=sva_out)
     day = start.value
-    special = inputs.value("health_care_services") is True and day >= dt.date(2024, 1, 1)
+    special = inputs.value("health_care_services") is True and \
+        day >= book.provider_selection_regime.start
     if regime is not None and special:
         v.say(f"The procurement starts on {day.isoformat()} {start.said()}, when the "
               f"{regime.name} is the general procurement regime (procurements started on or "
@@ -494,7 +498,7 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
     light = inputs.get("light_touch")
     light_touch = light is not None and light.value is True
     concession = inputs.value("concession") is True
-    health = inputs.value("health_care_services") is True and day >= dt.date(2024, 1, 1)
+    health = special
     central = _central(inputs, day, v)
 
     if health and not welsh:
@@ -539,7 +543,7 @@ def _procurement_threshold(inputs: Inputs, v: _Verdict, ctype: Optional[str],
     figure = {"works": period.works, "light_touch": period.light_touch,
               "concession": period.concession}.get(ctype)
     if ctype in ("services", "goods"):
-        figure, open_kind = _column_threshold(inputs, central, period, value, v, ctype)
+        figure, open_kind = _column_threshold(central, period, value)
         if open_kind:
             return
     if figure is None:
@@ -565,8 +569,7 @@ def _procurement_threshold(inputs: Inputs, v: _Verdict, ctype: Optional[str],
         if ctype in ("goods", "works", "light_touch", "concession"):
             v.say(f"For procurement law, {money(value.readings[0])} {on_basis(value.basis)} is "
                   f"below the {TYPE_WORDS[ctype]} threshold of {money(figure)}: a below-threshold "
-                  "contract (PA 2023 s.5(5); PCR 2015 reg 5).", "pa_sch1" if
-                  inputs.value("procurement_start") >= dt.date(2025, 2, 24) else "pcr_reg5")
+                  "contract (PA 2023 s.5(5); PCR 2015 reg 5).", _threshold_key(inputs, v.book))
 
 
 def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: ThresholdPeriod,
@@ -579,7 +582,7 @@ def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: Thres
                "compared with the threshold in force (SVA 2012 s.1(16)).")
         return v.result(None, regime=regime_id, threshold=threshold)
     _say_conversion(inputs, value, v, regime_name)
-    threshold, open_kind = _column_threshold(inputs, central, period, value, v, "services")
+    threshold, open_kind = _column_threshold(central, period, value)
     if open_kind:
         _lack_kind(v, period, value)
         return v.result(None, regime=regime_id)
@@ -602,7 +605,7 @@ def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: Thres
                                      else "")
     if above and not nature_known:
         v.say(f"{shown} is at or above the threshold of {limit}, so whether s.1 applies turns "
-              "on the contract's nature.", _act_key(inputs))
+              "on the contract's nature.", _act_key(inputs, v.book))
         return v.result(None, regime=regime_id, threshold=threshold)
     if above:
         v.facts["duty"] = "SVA 2012 s.1"
@@ -615,7 +618,7 @@ def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: Thres
             _urgency(inputs, v)
         return v.result(True, regime=regime_id, threshold=threshold)
     v.say(f"{shown} is below the threshold of {limit}, so s.1 does not apply; social value "
-          "can still be considered as a matter of good practice.", _act_key(inputs),
+          "can still be considered as a matter of good practice.", _act_key(inputs, v.book),
           "good_practice")
     return v.result(False, regime=regime_id, threshold=threshold, good_practice_only=True)
 
@@ -665,7 +668,7 @@ def _health_care(inputs: Inputs, v: _Verdict, regime_id: Optional[str], period: 
               "s.1(16) reaches the contract and the Act does not apply.")
         return v.result(False, regime=regime_id, good_practice_only=True)
     if light is None:
-        threshold, open_kind = _column_threshold(inputs, central, period, value, v, "services")
+        threshold, open_kind = _column_threshold(central, period, value)
         if value is not None and not open_kind and value.against(threshold) is False:
             v.say(f"{money(value.readings[0])} {on_basis(value.basis)} is below the threshold of "
                   f"{money(threshold)}, so the Act does not apply either way.", "s1_17_pa")

@@ -111,6 +111,14 @@ class Wales(_Dated):
     citation: Citation
 
 
+class InForce(_Dated):
+    """A regime in force from `start`, with the provision that says so."""
+
+    start: dt.date
+    end: Optional[dt.date] = None
+    citation: Citation
+
+
 class Regime(_Dated):
     id: Literal["PCR2015", "PA2023"]
     name: str
@@ -130,6 +138,7 @@ class LawBook(_Strict):
     notifiable: Notifiable
     scotland: Scotland
     wales: Wales
+    provider_selection_regime: InForce
 
     def basis_on(self, day: dt.date) -> Optional[ValueBasis]:
         return next((b for b in self.value_bases if b.covers(day)), None)
@@ -142,7 +151,8 @@ class LawBook(_Strict):
             out += [basis.citation] + ([basis.light_touch_citation]
                                        if basis.light_touch_citation else [])
         out += [listing.citation for body in self.nhs_bodies for listing in body.listed]
-        return out + [self.notifiable.citation, self.wales.citation]
+        return out + [self.notifiable.citation, self.wales.citation,
+                      self.provider_selection_regime.citation]
 
     def regime_on(self, day: dt.date) -> Optional[Regime]:
         for regime in self.regimes:
@@ -187,7 +197,8 @@ def load_lawbook(folder: Path | None = None) -> LawBook:
             regimes=regimes["regimes"], thresholds=thresholds["periods"],
             provisions=both, value_bases=verdict["value_bases"],
             nhs_bodies=verdict["nhs_bodies"], notifiable=verdict["notifiable_below_threshold"],
-            scotland=verdict["scotland"], wales=verdict["wales"])
+            scotland=verdict["scotland"], wales=verdict["wales"],
+            provider_selection_regime=verdict["provider_selection_regime"])
     except (ValidationError, KeyError, TypeError) as exc:
         raise RulePackError(str(folder), f"invalid law data: {exc}") from None
     periods = sorted(book.thresholds, key=lambda p: p.start)
