@@ -130,3 +130,47 @@ def test_unknown_vat_basis_decides_only_when_both_readings_agree():
 def test_every_period_is_cited():
     for period in BOOK.thresholds:
         assert period.citation.source and period.citation.section
+
+
+@pytest.mark.parametrize("name, day, central", [
+    ("Leeds Teaching Hospitals NHS Foundation Trust", dt.date(2026, 3, 2), True),
+    ("Leeds Teaching Hospitals NHS Foundation Trust", dt.date(2019, 3, 4), False),
+    ("Leeds Teaching Hospitals NHS Foundation Trust", dt.date(2023, 3, 6), None),
+    ("NHS England", dt.date(2025, 2, 24), True),
+    ("NHS England", dt.date(2025, 2, 23), None),
+    ("NHS Business Services Authority", dt.date(2018, 5, 1), True),
+    ("Barts Health NHS Trust", dt.date(2024, 5, 1), True),
+    ("NHS Kent and Medway Integrated Care Board", dt.date(2026, 3, 2), False),
+    ("NHS Shared Business Services", dt.date(2026, 3, 2), None),
+])
+def test_an_nhs_body_is_placed_by_its_name_and_the_date(name, day, central):
+    """PR 2024 Sch 2 from 24 February 2025; PCR 2015 Sch 1 as held (NHS Trusts, NHSBSA);
+    16 August 2021 to 23 February 2025 not settled by the sources held."""
+    inputs = Inputs({"procurement_start": Known(day, "metadata"),
+                     "nature": Known("services", "metadata"),
+                     "authority": Known(name, "metadata"), "authority_kind": Known("nhs", "metadata"),
+                     "value": Known(170_000, "metadata", vat="inclusive")})
+    result = decide(inputs, BOOK)
+    period = BOOK.threshold_on(day)
+    if central is None:
+        assert result.act_applies is None and result.missing == ("authority_kind",)
+    else:
+        assert result.threshold_gbp == period.for_column(central), result.reasons
+
+
+def test_overlapping_law_data_is_refused(tmp_path):
+    import shutil
+
+    from svrules.law.data import load_lawbook as load
+    from svrules.rulepack import RulePackError, default_rules_dir
+    folder = tmp_path / "law"
+    shutil.copytree(default_rules_dir() / "law", folder)
+    text = (folder / "verdict.yaml").read_text(encoding="utf-8")
+    (folder / "verdict.yaml").write_text(text.replace("    to: 2021-12-31\n", "    to: 2022-06-30\n", 1),
+                                         encoding="utf-8")
+    with pytest.raises(RulePackError, match="value bases overlap"):
+        load(folder)
+    (folder / "verdict.yaml").write_text(text + "\n  s1_1:\n    source: sva2012\n    section: x\n",
+                                         encoding="utf-8")
+    with pytest.raises(RulePackError, match="also in provisions.yaml"):
+        load(folder)

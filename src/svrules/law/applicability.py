@@ -567,9 +567,13 @@ def _procurement_threshold(inputs: Inputs, v: _Verdict, ctype: Optional[str],
             if notifiable is not None:
                 v.facts["notifiable_below_threshold"] = notifiable
         if ctype in ("goods", "works", "light_touch", "concession"):
-            v.say(f"For procurement law, {money(value.readings[0])} {on_basis(value.basis)} is "
-                  f"below the {TYPE_WORDS[ctype]} threshold of {money(figure)}: a below-threshold "
-                  "contract (PA 2023 s.5(5); PCR 2015 reg 5).", _threshold_key(inputs, v.book))
+            pa = _pa_era(inputs, v.book)
+            shown = money(value.readings[0]) + (f" {on_basis(value.basis)}"
+                                                if len(value.readings) == 1 else "")
+            v.say(f"For procurement law, {shown} is below the {TYPE_WORDS[ctype]} threshold of "
+                  f"{money(figure)}: a below-threshold contract "
+                  f"({'PA 2023 s.5(5)' if pa else 'PCR 2015 reg 5(1)'}).",
+                  *(("pa_sch1", "pa_below_threshold") if pa else ("pcr_reg5",)))
 
 
 def _compare(inputs: Inputs, v: _Verdict, value: Optional[_Value], period: ThresholdPeriod,

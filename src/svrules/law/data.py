@@ -201,9 +201,16 @@ def load_lawbook(folder: Path | None = None) -> LawBook:
             provider_selection_regime=verdict["provider_selection_regime"])
     except (ValidationError, KeyError, TypeError) as exc:
         raise RulePackError(str(folder), f"invalid law data: {exc}") from None
-    periods = sorted(book.thresholds, key=lambda p: p.start)
-    for before, after in zip(periods, periods[1:]):
-        if before.end is None or before.end >= after.start:
-            raise RulePackError(str(folder / "thresholds.yaml"),
-                                f"threshold periods overlap at {after.start}")
+    _no_overlap(book.thresholds, folder / "thresholds.yaml", "threshold periods")
+    _no_overlap(book.value_bases, folder / "verdict.yaml", "value bases")
+    for body in book.nhs_bodies:
+        _no_overlap(body.listed, folder / "verdict.yaml", f"listings of {body.name}")
     return book
+
+
+def _no_overlap(items, path: Path, what: str) -> None:
+    """Dated values must not overlap: one day, one value."""
+    ordered = sorted(items, key=lambda p: p.start)
+    for before, after in zip(ordered, ordered[1:]):
+        if before.end is None or before.end >= after.start:
+            raise RulePackError(str(path), f"{what} overlap at {after.start}")
