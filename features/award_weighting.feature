@@ -1,9 +1,9 @@
 Feature: PA 2023 s.23(3) and the policy notes: how social value is weighted at award
   The relative importance of the award criteria and the assessment method must be stated
-  (PA 2023 s.23(3)). The Act sets no weighting (PHE 2015 L884), but central government must give
+  (PA 2023 s.23(3)). The Act sets no weighting (PHE 2015 §3.3), but central government must give
   social value at least 10%: PPN 06/20 from 1 January 2021, PPN 002 (mandatory) from 1 October
   2025, not for MoD defence and security contracts; NHS England from 1 April 2022. Social value
-  scored at award must also be in the contract notice (PHE 2015 L918).
+  scored at award must also be in the contract notice (PHE 2015 §3.3).
 
   Rule: weightings must add up, and social value must carry a stated weight of its own
 
@@ -64,9 +64,9 @@ Feature: PA 2023 s.23(3) and the policy notes: how social value is weighted at a
 
       Examples: findings
         | title            | kind               | start      | value   | weights                                   | finding                                 |
-        | Research         | central_government | 2023-05-15 | 900000  | Quality 55%, Price 40%, Social Value 5%.  | a "EVAL003" finding of severity "error" |
-        | Research         | central_government | 2025-11-03 | 3500000 | Quality 70%, Price 30%.                    | a "EVAL004" finding of severity "error" |
-        | Patient services | nhs                | 2024-02-12 | 1200000 | Quality 60%, Price 35%, Social Value 5%.  | a "EVAL005" finding of severity "error" |
+        | Research         | central_government | 2023-05-15 | 900000  | Quality 55%, Price 40%, Social Value 5%.  | a "EVAL003" finding of severity "warning" |
+        | Research         | central_government | 2025-11-03 | 3500000 | Quality 70%, Price 30%.                    | a "EVAL004" finding of severity "warning" |
+        | Patient services | nhs                | 2024-02-12 | 1200000 | Quality 60%, Price 35%, Social Value 5%.  | a "EVAL005" finding of severity "warning" |
 
       Examples: not findings
         | title            | kind               | start      | value    | weights                                  | finding              |
@@ -76,7 +76,7 @@ Feature: PA 2023 s.23(3) and the policy notes: how social value is weighted at a
         | Patient services | nhs                | 2022-03-01 | 1200000  | Quality 60%, Price 35%, Social Value 5%. | no "EVAL005" finding |
         | Care services    | sub_central        | 2025-11-03 | 3500000  | Quality 70%, Price 30%.                  | no "EVAL004" finding |
 
-  Rule: PHE 2015 L918 - "If it's not in the contract notice, it's not in the procurement!"
+  Rule: PHE 2015 §3.3 - "If it's not in the contract notice, it's not in the procurement!"
 
     Scenario: social value weighted in the ITT but missing from the notice
       Given the tender metadata:

@@ -1,7 +1,7 @@
 Feature: Equal treatment: no requirement or award criterion may favour suppliers by location
   PCR 2015 reg 18(1) and PA 2023 s.12(2) require suppliers to be treated the same. Requiring a
   supplier to be "local", based within a distance or headquartered in the area discriminates on
-  location (PHE 2015 L854, L931). Outcomes for residents of the relevant area are lawful.
+  location (PHE 2015 §3.3). Outcomes for residents of the relevant area are lawful.
 
   Background:
     Given the tender metadata:

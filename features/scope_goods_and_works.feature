@@ -1,7 +1,7 @@
 Feature: Public Services (Social Value) Act 2012 s.1(1): services contracts only
   The Act covers public services contracts: contracts for services, or where the greater part by
   value is for services. Contracts for goods alone or works alone are outside it (Explanatory
-  Notes para 12; PHE 2015 L206, L234).
+  Notes para 12; PHE 2015 §1.2, §1.4).
 
   Rule: s.1(1) - a goods-only or works-only contract does not engage the Act
 

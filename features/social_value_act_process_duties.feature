@@ -3,7 +3,7 @@ Feature: SVA 2012 s.1(1)-(8): the duties before the procurement starts, and what
   relevant area (s.1(4)-(5)) and whether to consult (s.1(7)); urgency of its own making does not
   lift the duties (s.1(8)). Large contracts not divided into lots need reasons (PCR 2015 reg 46;
   PA 2023 s.18), and where a lead provider sub-contracts, social value must be a requirement of
-  the supply chain (PHE 2015 L905). A recorded decision not to consult, or not to include social
+  the supply chain (PHE 2015 §3.3). A recorded decision not to consult, or not to include social
   value criteria, satisfies the duty to consider.
 
   Background:
@@ -100,7 +100,7 @@ Feature: SVA 2012 s.1(1)-(8): the duties before the procurement starts, and what
         | The service is divided into five lots by area; bidders may bid for up to three lots.                 | no "PROC004" finding                      |
         | The contract has not been divided into lots because one kitchen network serves every school.        | no "PROC005" finding                      |
 
-  Rule: PHE 2015 L905 - social value flows down to the supply chain of a lead provider
+  Rule: PHE 2015 §3.3 - social value flows down to the supply chain of a lead provider
 
     Scenario Outline: sub-contracting with and without flow-down
       Given the tender text:

@@ -37,7 +37,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
         | start      | services | goods  | applies | rule             |
         | 2024-06-03 | 600000   | 300000 | true    | reg 4(1)(b)(ii)  |
         | 2024-06-03 | 450000   | 450000 | false   | reg 4(1)(b)(ii)  |
-        | 2026-03-02 | 300000   | 600000 | false   | Explanatory Notes para 12 |
+        | 2026-03-02 | 300000   | 600000 | false   | s.1(1)           |
 
     Scenario Outline: services and works: the main subject-matter decides, not the value of each part
       PCR 2015 reg 4(1)(a): a mixed contract is awarded under "the provisions applicable to the
@@ -545,7 +545,7 @@ Feature: Public Services (Social Value) Act 2012 s.1: does the duty apply to thi
       Then the Act applies is "false"
       And social value findings are good practice only is "false"
       And there is a "VER001" finding of severity "warning"
-      And a citation is "Foreword (L22)"
+      And a citation is "Foreword"
 
   Rule: missing facts are never guessed
 

@@ -64,6 +64,24 @@ def given_example(tender, name):
     tender["path"] = ROOT / name
 
 
+@given("the tender is a Word document")
+def given_word(tender):
+    """The tender text as a .docx ("#" lines become headings), without metadata: a Word user's
+    document has only what its text and custom properties say."""
+    import docx
+    document = docx.Document()
+    for chunk in tender["text"].strip().split("\n\n"):
+        line = " ".join(chunk.split())
+        if line.startswith("#"):
+            hashes, _, title = line.partition(" ")
+            document.add_heading(title, len(hashes))
+        else:
+            document.add_paragraph(line)
+    path = tender["folder"] / "tender.docx"
+    document.save(str(path))
+    tender["path"] = path
+
+
 @given("the configuration:")
 def given_config(tender, docstring):
     tender["config"] = docstring
@@ -78,6 +96,7 @@ def _check(tender, engine: str):
         cfg.write_text(tender["config"], encoding="utf-8")
         args += ["--config", str(cfg)]
     path = tender["path"] or write_tender(tender["folder"], tender["text"], tender["meta"])
+    tender["checked"] = path
     result = run_cli(*args, str(path))
     return result.exit_code, json.loads(result.output)
 

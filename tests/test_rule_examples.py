@@ -38,11 +38,12 @@ def test_example(rule_id, kind, n, example):
         assert rule_id not in rules, f"{rule_id} good example {n} gives a finding"
 
 
-def test_every_rule_has_a_verbatim_quote():
+def test_every_error_rests_on_a_verbatim_quote():
+    """An error says the text is likely unlawful, so it quotes the law's words; a rule resting on
+    policy alone (a policy note held only as a summary) can be no more than a warning."""
     for rule in PACK.rules:
-        assert any(c.quote for c in rule.citations), rule.id
-
-
+        if rule.severity.value == "error":
+            assert any(c.quote for c in rule.citations), rule.id
 
 
 @pytest.mark.parametrize("rule_id,kind,n,example", [c for c in CASES if c[1] == "bad"],
@@ -51,7 +52,8 @@ def test_messages_carry_no_placeholder_words(rule_id, kind, n, example):
     """A message gives the figure compared with its VAT basis, never a filler such as
     "(unknown)" for a fact the verdict did not need."""
     for finding in findings("python", example):
-        assert "unknown" not in finding.message and "{" not in finding.message, \
+        fillers = ("(unknown)", "of unknown", "unknown against", "threshold of unknown")
+        assert not any(f in finding.message for f in fillers) and "{" not in finding.message, \
             (finding.rule, finding.message)
         if "£" in finding.message and "threshold of" in finding.message:
             assert "VAT" in finding.message, finding.message

@@ -11,6 +11,7 @@ from svrules.rulepack import RulePackError, default_rules_dir, load_pack
 GOOD = textwrap.dedent("""\
     id: TEST001
     name: test-rule
+    depends_on: {law: procurement, provision: PA 2023 s.12(2)}
     category: local
     severity: error
     summary: A test rule that finds the word zebra.
@@ -57,6 +58,16 @@ def test_extra_pack_is_added(tmp_path):
     (("any: ['\\bzebra\\b']", "any: ['(zebra']"), "not valid RE2"),
     (("source: pa2023", "source: nowhere"), "unknown source 'nowhere'"),
     (("id: TEST001", "id: test1"), "key 'id'"),
+    (("depends_on: {law: procurement, provision: PA 2023 s.12(2)}\n", ""),
+     "key 'depends_on': Field required"),
+    (("{law: procurement,", "{law: procurment,"), "key 'depends_on.law'"),
+    (("{law: procurement,", "{laws: procurement,"), "key 'depends_on.law"),
+    (("{law: procurement, provision: PA 2023 s.12(2)}", "{law: procurement}"),
+     "needs `provision`"),
+    (("{law: procurement, provision: PA 2023 s.12(2)}", "{law: act, provision: s.1}"),
+     "no `provision`"),
+    (("category: local", "category: local\nout_of_scope: keep"), "key 'out_of_scope': unknown key"),
+    (("category: local", "category: local\nexcept_if: {value_gbp: {lt: 5}}"), "only eq, ne, in"),
     (('message: "Zebra: {excerpt}"', 'message: "{__class__}"'), "unknown placeholder"),
     (('  bad: ["A zebra."]\n', ""), "key 'examples.bad'"),
     (('citations:\n  - source: pa2023\n    section: "s.12(2)"\n    quote: "must treat suppliers the same"\n',

@@ -75,8 +75,27 @@ def _load_config(config_path: str | None, first_path: str | None):
         _fail(f"configuration error: {exc}")
 
 
+def _require_engine(engine: str) -> None:
+    """durable-rules is the engine; when it cannot be imported, say how to build it and stop,
+    rather than fall back silently to the Python evaluator."""
+    if engine == "durable":
+        from .engine import durable_problem
+        problem = durable_problem()
+        if problem:
+            _fail(problem)
+
+
+def _show_version(ctx, _param, value) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(f"svrules, version {__version__}")
+    _require_engine("durable")
+    ctx.exit(EXIT_CLEAN)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="svrules")
+@click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_show_version, help="Show the version (and whether the engine loads).")
 def main() -> None:
     """Lint UK public-sector tender documents against the Public Services (Social Value)
     Act 2012 and the procurement law around it. Every finding cites its source."""
@@ -167,6 +186,7 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
                           for p in problems)
     # --- issue 7: parallel checking (svrules/parallel.py); jobs=1 is the in-process path
     from .parallel import WorkerCrash, check_targets
+    _require_engine(config.engine)
     try:
         results.extend(check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs))
     except WorkerCrash as exc:
@@ -303,6 +323,22 @@ def rules(fmt, category, severity, rule_dirs):
     else:
         for r in chosen:
             click.echo(f"{r.id:9s} {r.severity.value:8s} {r.category.value:16s} {r.name}: {r.summary}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def law(fmt):
+    """List the dated law (regimes, thresholds, provisions) with their citations."""
+    from .law.listing import law_entries, law_text
+    entries = law_entries(_load_lawbook(), _load_pack().sources)
+    if fmt == "json":
+        # the list is named "rules", as in `svrules rules --format json`, so that
+        # ../shared/tools/verify-citations checks the law data's quotes the same way
+        click.echo(json.dumps({"tool": "svrules", "version": __version__, "rules": entries},
+                              indent=2, ensure_ascii=False))
+    else:
+        click.echo(law_text(entries), nl=False)
 
 
 @main.command()

@@ -9,7 +9,47 @@ import textwrap
 
 import yaml
 
-from .rulepack import RulePack, RuleSpec
+from .rulepack import DependsOn, RulePack, RuleSpec
+
+DEPENDENCY_HELP = {
+    "act": "the Social Value Act s.1 duty (which turns on the regime, the start date, the "
+           "contract type and the threshold): as written where the Act applies, good-practice "
+           "info where it does not, at most a warning worded \"If the Act applies\" while the "
+           "verdict is unknown",
+    "procurement": "procurement law for a covered procurement, whatever the contract type and "
+                   "whether or not the Act applies: as written for a covered procurement, "
+                   "good-practice info below the threshold or where the law does not extend "
+                   "(Scotland), at most a warning worded \"If this procurement is covered by "
+                   "...\" while the regime is unknown",
+    "policy": "a policy note whose own scope (authority, regime, date, contract type) is in the "
+              "rule's conditions: the verdict does not change its severity",
+    "statute": "another statute whose own scope is in the rule's conditions: the verdict does "
+               "not change its severity",
+    "none": "good practice for any contract: the verdict does not change its severity",
+}
+
+
+def dependency(dep: DependsOn) -> str:
+    """One line on the law a rule rests on and what the verdict does to it."""
+    named = f"{dep.provision}: " if dep.provision else ""
+    return f"`{dep.law}` ({named}{DEPENDENCY_HELP[dep.law]})"
+
+
+def dependency_section() -> list[str]:
+    """How `depends_on` sets severity: the rule schema's own documentation, in docs/rules.md."""
+    out = ["## How the verdict sets severity (`depends_on`)", "",
+           "Every rule declares in `rules/*.yaml` the law it rests on, as `depends_on: {law: ..., "
+           "provision: ...}` (a misspelt or missing key is an error; `provision` names the law "
+           "for `procurement`, `policy` and `statute`). The applicability verdict then sets the "
+           "severity of its findings:", ""]
+    out += [f"- `{law}`: {text}." for law, text in DEPENDENCY_HELP.items()]
+    out += ["", "Where the verdict is unknown, rule SCOPE002 reports it as a warning naming the "
+            "facts that would decide it. An organisation that applies social value to all its "
+            "contracts (`apply-to-all-contracts` in svrules.toml) keeps every finding as written. "
+            "`except_if` (eq, ne, in, not_in) switches a rule off where all its conditions hold, "
+            "e.g. `{regime: PCR2015, light_touch: true}` for the lots rules. `svrules schema "
+            "rule` prints the whole rule file schema.", ""]
+    return out
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -19,7 +59,7 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def _conditions(rule: RuleSpec) -> str:
-    data = {"applies_if": rule.applies_if or None,
+    data = {"applies_if": rule.applies_if or None, "except_if": rule.except_if or None,
             "when": rule.when.model_dump(exclude_defaults=True, exclude_none=True)}
     return yaml.safe_dump({k: v for k, v in data.items() if v}, sort_keys=False,
                           allow_unicode=True, width=96).rstrip()
@@ -28,14 +68,15 @@ def _conditions(rule: RuleSpec) -> str:
 def explain_text(pack: RulePack, rule: RuleSpec) -> str:
     out = [f"{rule.id} {rule.name}",
            f"  category: {rule.category.value}   severity: {rule.severity.value}   "
-           f"status: {rule.status}   when the Act does not apply: {rule.out_of_scope}",
+           f"status: {rule.status}",
+           _wrap(f"rests on: {dependency(rule.depends_on)}"),
            "", _wrap(rule.summary), "", "Why:", _wrap(rule.rationale), "", "Fix:", _wrap(rule.fix),
            "", "Citations:"]
     for c in rule.citations:
         src = pack.sources[c.source]
         out.append(f"  - {src.title}, {c.section}")
-        out.append(_wrap(f'"{c.quote}"', "      "))
-        url = c.url or src.url
+        out.append(_wrap(c.words(), "      "))
+        url = c.url or src.link(c.section)
         if url:
             out.append(f"      {url}")
     out += ["", "Examples that are findings:"]
@@ -73,20 +114,23 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
     out = ["# svrules rules", "",
            "Generated from `rules/*.yaml` by `make docs` (`svrules rules --format markdown`);",
            "a test fails when this file is stale. Do not edit by hand.", "",
-           "| id | name | category | severity | what it finds |", "|---|---|---|---|---|"]
+           *dependency_section(),
+           "| id | name | category | severity | rests on | what it finds |",
+           "|---|---|---|---|---|---|"]
     for r in rules:
+        law = r.depends_on.law + (f": {r.depends_on.provision}" if r.depends_on.provision else "")
         out.append(f"| [{r.id}](#{r.id.lower()}) | {r.name} | {r.category.value} | "
-                   f"{r.severity.value} | {r.summary} |")
+                   f"{r.severity.value} | {law} | {r.summary} |")
     for r in rules:
         out += ["", f"## {r.id}", "", f"**{r.name}**: {r.category.value}, {r.severity.value}"
-                f" ({r.status}); when the Act does not apply: {r.out_of_scope}.", "",
+                f" ({r.status}).", "", f"**Rests on.** {dependency(r.depends_on)}.", "",
                 " ".join(r.summary.split()), "", "**Why.** " + " ".join(r.rationale.split()), "",
                 "**Fix.** " + " ".join(r.fix.split()), "", "**Citations.**", ""]
         for c in r.citations:
             src = pack.sources[c.source]
-            url = c.url or src.url
+            url = c.url or src.link(c.section)
             title = f"[{src.title}]({url})" if url else src.title
-            out.append(f"- {title}, {c.section}: \"{' '.join(c.quote.split())}\"")
+            out.append(f"- {title}, {c.section}: {' '.join(c.words().split())}")
         out += ["", "**Findings:**", ""]
         out += [f"- ✗ {' '.join(e.text.split())}" for e in r.examples.bad]
         out += ["", "**Not findings:**", ""]

@@ -41,6 +41,8 @@ def doc_fact(sid: str, verdict: Applicability, inputs: Inputs,
         "framework": normalise(inputs.value("framework")),
         "light_touch": normalise(inputs.value("light_touch")),
         "lots": normalise(inputs.value("lots")),
+        "lots_reason_stated": _tri(bool(inputs.value("lots_reason"))),
+        "dps": "unknown",                  # read from the text (Extracted.doc)
         "location_reservation": normalise(inputs.value("location_reservation")),
         "urgency": _tri(getattr(urgency, "claimed", False)),
         "urgency_reason": _tri(bool(getattr(urgency, "reason", None))),
@@ -110,11 +112,14 @@ class Anchor(Hit):
 
 
 _DEFENCE = rx(r"\bdefence and security contract\b")
+# A dynamic purchasing system (PCR 2015 reg 34) or dynamic market (PA 2023 s.35) admits
+# suppliers to categories, not to lots of one contract: the lots rules do not apply to it.
+_DPS = rx(r"\bdynamic purchasing (?:system|vehicle)s?\b|\bdynamic markets?\b|\bDPS\b")
 _NOTICE_SECTION = rx(r"\bnotice\b")
 _SV_WORDS = rx(r"\bsocial value\b|\bnet zero\b|\bcommunity benefits?\b")
 _SUBCONTRACT = rx(r"\bsub-?contract\w*|\blead provider\b|\bprime contractor\b|\bconsorti\w+|"
                   r"\bsupply chain partners?\b|\bdelivery partners?\b")
-GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE)     # asked of the document index
+GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE, _DPS)     # asked of the document index
 
 
 def _notice_blocks(doc: Document) -> list[int]:
@@ -234,6 +239,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         "clauses": len(clauses),
         "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs))
                                       or index.any_block(_DEFENCE))),
+        "dps": _tri(bool(_DPS.search(subject_of(doc, inputs)) or index.any_block(_DPS))),
     }
     term = inputs.value("term_years")
     if out.value_gbp is not None and isinstance(term, (int, float)) and term > 0:

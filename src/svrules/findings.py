@@ -1,8 +1,8 @@
 """Build `Finding`s from engine matches: place, message, severity policy, fingerprint.
 
-Severity depends on the verdict: where the Act does not apply, a rule's findings are downgraded
-to info as good practice (or dropped, or kept, as the rule's `out_of_scope` says), unless the
-organisation applies social value to all contracts. Fingerprints hash the rule and the
+Severity depends on the verdict and on the law the rule declares it rests on (`depends_on`;
+see severity.py). A rule reports a sentence once: the same sentence repeated in each lot or
+block is one finding that lists the other places. Fingerprints hash the rule and the
 normalised sentence, not the line, so they survive the text moving.
 """
 from __future__ import annotations
@@ -16,10 +16,30 @@ from .engine import Match
 from .extract.matcher import Hit
 from .law.inputs import Inputs
 from .model import Applicability, Block, Citation, Finding, Location, Severity
-from .rulepack import PLACEHOLDER, RulePack, RuleSpec
+from .rulepack import PLACEHOLDER, RulePack, RuleSpec, citation_url
+from .severity import Ruling, ruling
 
 EXCERPT_MAX = 240
-GOOD_PRACTICE = " (good practice only: the Act does not apply to this procurement)"
+ALSO_SHOWN = 5          # other places named in a repeated sentence's message
+
+# How a fact the verdict needs is supplied, for messages that ask for it.
+HOW_TO_ADD = {
+    "procurement_start": "`procurement_start: YYYY-MM-DD`, the day the notice is published or "
+                         "the market first approached",
+    "nature": "`nature: services` (or goods, works, mixed)",
+    "value": "`value: 250000` with `vat: exclusive` (or inclusive)",
+    "vat": "`vat: exclusive` or `vat: inclusive` beside the value",
+    "authority_kind": "`authority_kind: sub_central` (or central_government, nhs_central, "
+                      "nhs_other, devolved_welsh, scottish, other)",
+    "parts": "`parts: {services: ..., goods: ..., works: ...}`, the value of each part",
+}
+
+
+def how_to_add(names: Sequence[str]) -> str:
+    """"set the Word custom property or add to the front matter" for each fact asked for."""
+    asks = [f"{name}: set the Word custom property `{name}` or add to the front matter "
+            f"{HOW_TO_ADD.get(name, f'`{name}: ...`')}" for name in names]
+    return "; ".join(asks) or "nothing"
 
 
 def normalise_text(text: str) -> str:
@@ -74,8 +94,9 @@ class FindingBuilder:
             return cached[1]
         out = []
         for cite in rule.citations:
-            url = cite.url or self.pack.sources[cite.source].url
-            out.append(Citation(source=cite.source, section=cite.section, quote=cite.quote, url=url))
+            url = citation_url(cite, self.pack.sources)
+            out.append(Citation(source=cite.source, section=cite.section, quote=cite.quote,
+                                summary=cite.summary, url=url))
         self._CITED[key] = (self.pack, tuple(out))
         return self._CITED[key][1]
 
@@ -114,29 +135,22 @@ class FindingBuilder:
             "nature": str(self.inputs.value("nature", "unknown")),
             "weighting": str(self.inputs.value("sv_weighting_percent", "unknown")),
             "missing": ", ".join(self.verdict.missing) or "nothing",
+            "how_to_add": how_to_add(self.verdict.missing),
             "detail": "",
         }
 
-    def _severity(self, rule: RuleSpec) -> tuple[Optional[Severity], Optional[Severity]]:
-        """(severity to report or None to drop, the severity it was downgraded from)."""
-        severity = self.overrides.get(rule.id, rule.severity)
-        if self.verdict.good_practice_only and rule.out_of_scope != "keep":
-            if rule.out_of_scope == "skip":
-                return None, None
-            if severity is not Severity.info:
-                return Severity.info, severity
-        return severity, None
+    def _ruling(self, rule: RuleSpec) -> Ruling:
+        return ruling(rule.depends_on, self.overrides.get(rule.id, rule.severity),
+                      self.verdict, self.inputs)
 
     def build(self, matches: Sequence[Match]) -> list[Finding]:
-        findings: list[Finding] = []
+        findings: list[tuple[str, Finding]] = []
         seen: Counter[tuple[str, str]] = Counter()
         for match in sorted(set(matches)):
             rule = self.pack.by_id.get(match.rule)
             if rule is None:
                 continue
-            severity, downgraded = self._severity(rule)
-            if severity is None:
-                continue
+            judged = self._ruling(rule)
             if match.ref is not None and rule.anchored:
                 hit = self.hits[match.ref]
                 block = self.blocks[hit.block]
@@ -164,15 +178,48 @@ class FindingBuilder:
                 for name in ("missing", "detail"):
                     if getattr(self.hits[match.ref], name, None):
                         values[name] = getattr(self.hits[match.ref], name)
-            message = fill(rule.message, values)
-            if downgraded is not None:
-                message += GOOD_PRACTICE
-            findings.append(Finding(
-                rule=rule.id, name=rule.name, category=rule.category, severity=severity,
+            message = judged.prefix + fill(rule.message, values) + judged.suffix
+            findings.append((normalise_text(key_text), Finding(
+                rule=rule.id, name=rule.name, category=rule.category, severity=judged.severity,
                 line=location.line, column=column, location=location, message=message,
                 excerpt=excerpt, fix=fill(rule.fix, values),
                 fingerprint=fingerprint(rule.id, key_text, occurrence),
-                citations=self._citations(rule), downgraded_from=downgraded,
-                section=section, context=context))
-        findings.sort(key=lambda f: (f.line, f.column or 0, f.rule, f.fingerprint))
-        return findings
+                citations=self._citations(rule), downgraded_from=judged.downgraded_from,
+                section=section, context=context)))
+        findings.sort(key=lambda kf: (kf[1].line, kf[1].column or 0, kf[1].rule,
+                                      kf[1].fingerprint))
+        return once_per_sentence(findings)
+
+
+def once_per_sentence(findings: list[tuple[str, Finding]]) -> list[Finding]:
+    """One finding per rule and sentence: the first place (in document order) stands for the
+    others, which its message and `also_at` list. `findings` are (normalised sentence, finding)
+    in document order; the result keeps that order."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for sentence, f in findings:
+        groups.setdefault((f.rule, sentence), []).append(f)
+    out = []
+    for group in groups.values():
+        first, others = group[0], group[1:]
+        if not others:
+            out.append(first)
+            continue
+        places = [_place(f) for f in others]
+        shown = ", ".join(places[:ALSO_SHOWN]) + (
+            f" and {len(places) - ALSO_SHOWN} more" if len(places) > ALSO_SHOWN else "")
+        out.append(first.model_copy(update={
+            "message": f"{first.message} (the same sentence also at {shown})",
+            "also_at": tuple(f.location or Location(line=f.line) for f in others)}))
+    return out
+
+
+def _place(f: Finding) -> str:
+    loc = f.location
+    if loc is not None and loc.paragraph is not None:
+        where = f"paragraph {loc.paragraph}"
+        if loc.table is not None:
+            where += f" (table {loc.table}, row {loc.row})"
+        return where
+    if loc is not None and loc.page is not None:
+        return f"line {f.line} (page {loc.page})"
+    return f"line {f.line}"

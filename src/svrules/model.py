@@ -88,7 +88,22 @@ class Citation(Frozen):
     source: str = Field(description="key into rules/sources.yaml")
     section: str
     quote: Optional[str] = Field(None, description="verbatim text of the source")
+    summary: Optional[str] = Field(None, description="a paraphrase of the source, where its "
+                                   "wording is not held; reports never put it in quotation marks")
     url: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _quote_or_summary(self):
+        if self.quote and self.summary:
+            raise ValueError("a citation has a verbatim quote or a summary, not both")
+        return self
+
+    def words(self) -> str:
+        """How reports show the source's words: a quote in quotation marks, a summary marked as
+        a paraphrase and never in quotation marks; empty when the citation has neither."""
+        if self.quote:
+            return f"\"{self.quote}\""
+        return f"(paraphrase) {self.summary}" if self.summary else ""
 
 
 # --------------------------------------------------------------------------- documents
@@ -288,6 +303,8 @@ class Finding(Frozen):
     fingerprint: str
     citations: tuple[Citation, ...]
     downgraded_from: Optional[Severity] = None
+    also_at: tuple[Location, ...] = Field(
+        (), description="other places where the rule found the same sentence (lots, repeats)")
     section: tuple[str, ...] = Field((), description="heading path of the block (reports)")
     context: Optional[str] = Field(
         None, description="the whole block the excerpt comes from, so a reviewer reads it in place")

@@ -24,7 +24,7 @@ Scalar = Union[str, int, float, bool, None]
 OPS = {"eq", "ne", "lt", "lte", "gt", "gte", "in", "not_in", "exists"}
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 PLACEHOLDERS = {"excerpt", "match", "value", "threshold", "regime", "under_regime", "authority",
-                "nature", "weighting", "missing", "detail"}
+                "nature", "weighting", "missing", "how_to_add", "detail"}
 
 
 class RulePackError(Exception):
@@ -166,8 +166,45 @@ class Examples(Strict):
         return items
 
 
+class DependsOn(Strict):
+    """Which law a rule rests on, so that the applicability verdict can set its severity.
+
+    `act`: the Social Value Act s.1 duty (itself turning on the regime, the start date, the
+    contract type and the threshold): as written where the Act applies, good-practice info where
+    it does not, at most a warning worded "if the Act applies" where the verdict is unknown.
+    `procurement`: procurement law (PCR 2015 / PA 2023) for a covered procurement, whatever the
+    contract type and whether or not the Act applies; `provision` names it. `policy`: a policy
+    note whose own scope (authority, regime, date, contract type) is in `applies_if`; the
+    verdict does not change it. `statute`: another statute with its own scope in `applies_if`
+    (LGA 1988 s.17 for English councils), likewise unchanged. `none`: good practice for any
+    contract.
+    """
+
+    law: Literal["act", "procurement", "policy", "statute", "none"]
+    provision: Optional[str] = Field(None, min_length=3, description=(
+        "the provision the rule rests on where it is not the Act, e.g. 'PA 2023 s.23(2)(a)'"))
+
+    @model_validator(mode="after")
+    def _provision(self):
+        if self.law in ("procurement", "policy", "statute") and not self.provision:
+            raise ValueError(f"law {self.law!r} needs `provision`: the law the rule rests on")
+        if self.law == "act" and self.provision:
+            raise ValueError("law 'act' is the Social Value Act s.1: no `provision`")
+        return self
+
+
 class RuleCitation(Citation):
-    quote: str = Field(min_length=8)
+    """A rule's citation: a verbatim quote of the source, or (where the source's wording is not
+    held, e.g. a policy note) a summary that reports show as a paraphrase."""
+
+    quote: Optional[str] = Field(None, min_length=8)
+    summary: Optional[str] = Field(None, min_length=8)
+
+    @model_validator(mode="after")
+    def _one_of(self):
+        if not (self.quote or self.summary):
+            raise ValueError("a citation needs a verbatim `quote` or a `summary`")
+        return self
 
 
 class RuleSpec(Strict):
@@ -179,11 +216,12 @@ class RuleSpec(Strict):
     summary: str = Field(min_length=10, description="one sentence: what the rule finds")
     rationale: str = Field(min_length=10, description="why it matters, for `svrules explain`")
     applies_if: dict[str, Any] = {}
+    except_if: dict[str, Any] = Field({}, description=(
+        "the rule does not apply when all of these hold (e.g. a PCR 2015 light-touch contract)"))
+    depends_on: DependsOn = Field(description="the law the rule rests on (see DependsOn)")
     when: When
     at: Optional[str] = Field(None, description="for document-level findings: the fact whose "
                               "place is reported (e.g. nature, value, procurement_start)")
-    out_of_scope: Literal["info", "skip", "keep"] = Field(
-        "info", description="when the Act does not apply: downgrade to info, drop, or keep")
     message: str
     fix: str = Field(min_length=10)
     citations: list[RuleCitation] = Field(min_length=1)
@@ -193,6 +231,16 @@ class RuleSpec(Strict):
     @classmethod
     def _applies(cls, value):
         return _check_conditions(value)
+
+    @field_validator("except_if")
+    @classmethod
+    def _except(cls, value):
+        for name, cond in _check_conditions(value).items():
+            ops = set(cond) if isinstance(cond, dict) else {"eq"}
+            if ops - {"eq", "ne", "in", "not_in"}:
+                raise ValueError(f"except_if.{name}: only eq, ne, in and not_in (a missing "
+                                 "number cannot be negated)")
+        return value
 
     @field_validator("message", "fix")
     @classmethod
@@ -209,14 +257,51 @@ class RuleSpec(Strict):
         return self.when.text is not None or self.when.fact is not None
 
 
+# How a citation's section names a provision (the first one named is linked).
+PINPOINTS = {
+    "section": re.compile(r"(?<![A-Za-z])(?:ss?\.\s?|sections? )(\d+[A-Z]*)"),
+    "regulation": re.compile(r"(?<![A-Za-z])(?:regs?\.?\s|regulations? )(\d+[A-Z]*)"),
+    "article": re.compile(r"(?<![A-Za-z])(?:arts?\.?\s|articles? )(\d+[A-Z]*)"),
+    "schedule": re.compile(r"(?<![A-Za-z])Sch(?:edule|\.)?\s?(\d+[A-Z]*)"
+                           r"(?:,?\s*paras?\.?\s?(\d+[A-Z]*))?"),
+}
+
+
 class Source(Strict):
     title: str
     short: str = Field(description="how a citation names it, e.g. 'PA 2023'")
     kind: Literal["statute", "statutory-instrument", "guidance", "policy-note", "research",
                   "practice", "summary"]
     date: str
-    url: Optional[str] = None
-    file: Optional[str] = Field(None, description="file under shared/policy-sources holding it")
+    url: Optional[str] = Field(None, description="the document; for legislation, the instrument's "
+                               "legislation.gov.uk address without /contents")
+    pinpoint: Optional[Literal["section", "regulation", "article"]] = Field(
+        None, description="legislation only: how its provisions are numbered, so that a "
+        "citation's section (\"s.23(3)\", \"reg 67(9)\", \"Sch 1 para 4\") links to that provision")
+    file: Optional[str] = Field(None, description="file under shared/policy-sources holding its "
+                                "text verbatim; none for a source held only as summaries")
+
+    def link(self, section: str) -> Optional[str]:
+        """The address of the provision a citation's section names: the first section,
+        regulation or article (as this instrument numbers them) or schedule paragraph it
+        mentions; the document's own address when it names none."""
+        if self.pinpoint is None or self.url is None:
+            return self.url
+        best = None
+        for kind, pattern in PINPOINTS.items():
+            if kind not in (self.pinpoint, "schedule"):
+                continue
+            match = pattern.search(section)
+            if match and (best is None or match.start() < best[1].start()):
+                best = (kind, match)
+        if best is None:
+            return self.url
+        kind, match = best
+        if kind == "schedule":
+            path = f"schedule/{match.group(1)}"
+            return f"{self.url}/{path}/paragraph/{match.group(2)}" if match.group(2) \
+                else f"{self.url}/{path}"
+        return f"{self.url}/{kind}/{match.group(1)}"
 
 
 class RulePack(BaseModel):
@@ -326,12 +411,32 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
     return RulePack(rules=tuple(rules), sources=sources, digest=hasher.hexdigest()[:16])
 
 
+def citation_url(cite: Citation, sources: dict[str, Source]) -> Optional[str]:
+    """A citation's own address, or the provision its section names in its source."""
+    if cite.url:
+        return cite.url
+    src = sources.get(cite.source)
+    return src.link(cite.section) if src is not None else None
+
+
+def citation_dict(cite: Citation, sources: dict[str, Source]) -> dict[str, Any]:
+    """A citation as the JSON listings give it: with the instrument's title, the provision's
+    address and the policy-sources file its quote can be checked in
+    (`../shared/tools/verify-citations`)."""
+    data = cite.model_dump(exclude_none=True)
+    src = sources.get(cite.source)
+    url = citation_url(cite, sources)
+    if url:
+        data["url"] = url
+    if src is not None:
+        data["instrument"] = src.title
+        if src.file:
+            data["file"] = src.file
+    return data
+
+
 def rule_as_dict(rule: RuleSpec, sources: dict[str, Source]) -> dict[str, Any]:
     """The public description of a rule (`svrules rules --format json`)."""
     data = json.loads(rule.model_dump_json(exclude_none=True))
-    for cite in data["citations"]:
-        src = sources.get(cite["source"])
-        if src is not None:
-            cite.setdefault("url", src.url)
-            cite["instrument"] = src.title
+    data["citations"] = [citation_dict(c, sources) for c in rule.citations]
     return data

@@ -127,7 +127,7 @@ PACK = textwrap.dedent("""\
     name: backtracking-rule
     category: local
     severity: error
-    out_of_scope: keep
+    depends_on: {law: none}
     summary: A rule whose pattern backtracks catastrophically in a backtracking engine.
     rationale: A hostile or careless rule pack must not hang a run.
     when:

@@ -96,4 +96,4 @@ def test_renders_in_headless_chromium(chromium, tmp_path):
     assert "must treat suppliers the same unless a difference between the suppliers" in dom
     assert "<mark>The Contractor must be a local business based within 20 miles" in dom
     assert "Operational: a 60-minute emergency response" in dom
-    assert 'href="https://www.legislation.gov.uk/ukpga/2023/54/contents"' in dom
+    assert 'href="https://www.legislation.gov.uk/ukpga/2023/54/section/12"' in dom

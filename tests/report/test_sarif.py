@@ -66,14 +66,15 @@ def test_results_levels_uris_and_fingerprints(sarif):
         assert len(r["partialFingerprints"]["svrulesFingerprint/v1"]) == 20
         by_uri.setdefault(loc["artifactLocation"]["uri"], []).append(r)
     furniture = by_uri["tenders/office-furniture.md"]
-    # goods only: social value findings are notes; below the goods threshold a council's
-    # location restriction is a matter for LGA 1988 s.17 (LOCAL004), and a notifiable
-    # below-threshold contract needs its below-threshold tender notice (BT002): both keep
-    # their level
-    kept = ("LOCAL004", "BT002")
+    # goods only, £80,000 net: below the goods threshold, so procurement law's covered-
+    # procurement rules (VER001, PA 2023 s.23) are notes too; a council's location restriction
+    # is a matter for LGA 1988 s.17 (LOCAL004) and a notifiable below-threshold contract needs
+    # its below-threshold tender notice (PA 2023 s.87, BT002): both keep their level
+    kept = {"LOCAL004": "warning", "BT002": "warning"}
+    assert {r["ruleId"]: r["level"] for r in furniture if r["ruleId"] in kept} == kept
     assert {r["level"] for r in furniture if r["ruleId"] not in kept} == {"note"}
-    assert sorted(r["level"] for r in furniture if r["ruleId"] in kept) == ["warning", "warning"]
-    assert any(r["properties"].get("downgradedFrom") in ("error", "warning") for r in furniture)
+    assert any("not covered by PA 2023 s.23" in r["message"]["text"]
+               for r in furniture if r["ruleId"] == "VER001")
     local = [r for r in by_uri["tenders/grounds-maintenance.md"] if r["ruleId"] == "LOCAL001"]
     assert local[0]["level"] == "error"
     assert local[0]["locations"][0]["physicalLocation"]["region"] == {
@@ -140,6 +141,18 @@ def test_docx_and_pdf_locations_go_in_properties():
                                                     "cell": 1, "part": "body"}
     assert res[1]["locations"][0]["properties"] == {"page": 5}
     assert res[0]["baselineState"] == "new" and res[2]["baselineState"] == "unchanged"
+
+
+def test_the_other_places_of_a_repeated_sentence_are_related_locations():
+    pack = load_pack()
+    repeated = _finding(also_at=(Location(line=20, column=5), Location(line=31)))
+    doc = document([FileResult(path="lots.md", findings=(repeated,))],
+                   ReportContext(pack=pack, version=__version__, root=Path.cwd()))
+    validate(doc)
+    related = doc["runs"][0]["results"][0]["relatedLocations"]
+    assert [r["physicalLocation"]["region"] for r in related] == [
+        {"startLine": 20, "startColumn": 5}, {"startLine": 31}]
+    assert [r["id"] for r in related] == [1, 2]
 
 
 def test_artifact_location_outside_root_is_absolute(tmp_path):

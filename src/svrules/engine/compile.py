@@ -103,6 +103,21 @@ def conditions(where: dict[str, Any]) -> list[dict]:
     return out
 
 
+NEGATED = {"eq": "ne", "ne": "eq", "in": "not_in", "not_in": "in"}
+
+
+def exception(where: dict[str, Any]) -> list[dict]:
+    """`except_if`: not all of these hold, i.e. any one of them is negated (no `$not` needed)."""
+    if not where:
+        return []
+    negated = []
+    for field, cond in sorted(where.items()):
+        items = sorted(cond.items()) if isinstance(cond, dict) else \
+            [("in" if isinstance(cond, list) else "eq", cond)]
+        negated.extend(_one(field, NEGATED[op], arg) for op, arg in items)
+    return [_or(negated)]
+
+
 @dataclass(frozen=True)
 class CompiledPack:
     name: str                                   # durable ruleset name: content-addressed
@@ -116,7 +131,8 @@ class CompiledPack:
 
 
 def compile_rule(rule: RuleSpec) -> tuple[dict, list[tuple[str, TextPattern]]]:
-    doc = [{"kind": "doc"}] + conditions(rule.applies_if) + conditions(rule.when.doc)
+    doc = [{"kind": "doc"}] + conditions(rule.applies_if) + exception(rule.except_if) + \
+        conditions(rule.when.doc)
     terms: list[dict] = [{"d": _and(doc)}]
     patterns: list[tuple[str, TextPattern]] = []
     when = rule.when

@@ -71,6 +71,7 @@ META_FIELDS = {
     "framework": ("framework", "framework"),
     "term_years": ("term_years", "term_years"),
     "lots": ("lots", "lots"),
+    "lots_reason": ("lots_reason", "lots_reason"),
     "location_reservation": ("location_reservation", "location_reservation"),
     "main_subject": ("main_subject", "main_subject"),
     "concession": ("concession", "concession"),

@@ -103,7 +103,7 @@ def instrument(ctx: ReportContext, c: Citation) -> tuple[str, str, Optional[str]
     src = ctx.pack.sources.get(c.source)
     if src is None:
         return c.source, c.source, c.url
-    return src.title, src.short, c.url or src.url
+    return src.title, src.short, c.url or src.link(c.section)
 
 
 def rule_url(ctx: ReportContext, rule_id: str) -> str:

@@ -30,7 +30,7 @@ def annotation(ctx: ReportContext, path: str, f: Finding) -> str:
     lines = [f.message, "", f"Fix: {f.fix.strip()}"]
     for c in f.citations:
         _title, short, url = instrument(ctx, c)
-        quote = f' "{c.quote}"' if c.quote else ""
+        quote = f" {c.words()}" if c.words() else ""
         lines.append(f"See: {short} {c.section}:{quote}" + (f" <{url}>" if url else ""))
     props = {"file": path, "line": f.line, "col": f.column, "title": f.rule}
     return command(COMMAND[f.severity.value], props, "\n".join(lines))

@@ -106,7 +106,10 @@ def citations_html(ctx: ReportContext, f: Finding) -> str:
     for c in f.citations:
         title, _short, url = instrument(ctx, c)
         head = f"<strong>{e(title)}</strong>, {e(c.section)}"
-        quote = f"<blockquote>“{e(c.quote)}”</blockquote>" if c.quote else ""
+        if c.quote:
+            quote = f"<blockquote>“{e(c.quote)}”</blockquote>"
+        else:
+            quote = f'<p class="paraphrase">{e(c.words())}</p>' if c.summary else ""
         link = f'<a href="{e(url)}">{e(url)}</a>' if url else ""
         items.append(f"<li>{head}{quote}{link}</li>")
     return '<ul class="cites">' + "".join(items) + "</ul>"

@@ -35,7 +35,9 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "location": loc, "message": f.message, "excerpt": f.excerpt, "fix": f.fix,
         "fingerprint": f.fingerprint,
         "downgraded_from": f.downgraded_from.value if f.downgraded_from else None,
-        "citations": [{"source": c.source, "section": c.section, "quote": c.quote, "url": c.url}
+        "also_at": [a.model_dump(exclude_none=True) for a in f.also_at],
+        "citations": [{"source": c.source, "section": c.section, "quote": c.quote,
+                       "summary": c.summary, "url": c.url}
                       for c in f.citations],
     }
 

@@ -17,7 +17,7 @@ def _failure_text(ctx: ReportContext, path: str, f: Finding) -> str:
     lines = [f"{path}: {where(f)}: {f.severity.value}: {f.message}", f"  fix: {' '.join(f.fix.split())}"]
     for c in f.citations:
         title, _short, url = instrument(ctx, c)
-        quote = f' "{c.quote}"' if c.quote else ""
+        quote = f" {c.words()}" if c.words() else ""
         lines.append(f"  see: {title}, {c.section}:{quote}" + (f" <{url}>" if url else ""))
     return "\n".join(lines)
 

@@ -32,7 +32,7 @@ def _finding(ctx: ReportContext, n: int, f: Finding) -> list[str]:
         for c in f.citations:
             title, _short, url = instrument(ctx, c)
             name = f"[{md(title)}]({url})" if url else md(title)
-            quote = f': "{md(c.quote)}"' if c.quote else ""
+            quote = f": {md(c.words())}" if c.words() else ""
             out.append(f"- {name}, {md(c.section)}{quote}")
         out.append("")
     return out

@@ -52,7 +52,8 @@ def _citations(ctx: ReportContext, f: Finding) -> list[dict[str, Any]]:
     out = []
     for c in f.citations:
         title, _short, url = instrument(ctx, c)
-        item = {"instrument": title, "section": c.section, "quote": c.quote, "url": url}
+        item = {"instrument": title, "section": c.section, "quote": c.quote,
+                "summary": c.summary, "url": url}
         out.append({k: v for k, v in item.items() if v is not None})
     return out
 
@@ -85,6 +86,13 @@ def _result(ctx: ReportContext, path: str, f: Finding, index: dict[str, int],
     }
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
+    if f.also_at:                  # the same sentence elsewhere (each lot, a repeated block)
+        result["relatedLocations"] = [
+            {"id": n, "message": {"text": "the same sentence"}, "physicalLocation": {
+                "artifactLocation": artifact_location(path, ctx.root or Path.cwd()),
+                "region": {"startLine": loc.line,
+                           **({"startColumn": loc.column} if loc.column else {})}}}
+            for n, loc in enumerate(f.also_at, 1)]
     if f.downgraded_from is not None:
         result["properties"]["downgradedFrom"] = f.downgraded_from.value
     if waiver is not None and waiver.kind == "baseline":

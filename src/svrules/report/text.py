@@ -67,7 +67,7 @@ def finding_lines(path: str, f: Finding, pack) -> list[str]:
     for c in f.citations:
         src = pack.sources.get(c.source)
         name = src.short if src else c.source
-        quote = f' "{c.quote}"' if c.quote else ""
+        quote = f" {c.words()}" if c.words() else ""
         url = f" <{c.url}>" if c.url else ""
         out += textwrap.wrap(f"{name} {c.section}:{quote}{url}", WIDTH,
                              initial_indent="    see: ", subsequent_indent="         ",
