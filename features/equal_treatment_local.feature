@@ -76,5 +76,6 @@ Feature: Equal treatment: no requirement or award criterion may favour suppliers
       Then the Act applies is "false"
       And the findings are:
         | rule     | line | severity |
+        | BT002    | 3    | warning  |
         | LOCAL003 | 3    | warning  |
       And the exit status is 0

@@ -195,7 +195,7 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
         authority_kind: <kind>
         procurement_start: <start>
         nature: <nature>
-        value: 2400000
+        value: <value>
         vat: exclusive
         social_value: {considered: true, consultation_considered: true, relevant_area: the UK}
         """
@@ -211,13 +211,13 @@ Feature: Severity follows the applicability verdict and the law each rule rests 
       Then there is a "<rule>" finding of severity "warning"
 
       Examples:
-        | kind               | nature   | start      | rule    |
-        | central_government | goods    | 2025-11-03 | EVAL004 |
-        | central_government | works    | 2025-11-03 | EVAL004 |
-        | central_government | services | 2025-11-03 | EVAL004 |
-        | central_government | goods    | 2023-05-15 | EVAL003 |
-        | nhs_central        | goods    | 2024-02-12 | EVAL005 |
-        | nhs                | services | 2024-02-12 | EVAL005 |
+        | kind               | nature   | start      | value   | rule    |
+        | central_government | goods    | 2025-11-03 | 2400000 | EVAL004 |
+        | central_government | works    | 2025-11-03 | 6000000 | EVAL004 |
+        | central_government | services | 2025-11-03 | 2400000 | EVAL004 |
+        | central_government | goods    | 2023-05-15 | 2400000 | EVAL003 |
+        | nhs_central        | goods    | 2024-02-12 | 2400000 | EVAL005 |
+        | nhs                | services | 2024-02-12 | 2400000 | EVAL005 |
 
     Scenario: PPN 06/20 covered PCR 2015 procurements only
       Given the tender metadata:

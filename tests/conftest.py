@@ -148,7 +148,8 @@ def then_citation(tender, section):
 
 @then(parsers.parse('the missing facts are "{names}"'))
 def then_missing(tender, names):
-    assert _verdict(tender)["missing"] == [n.strip() for n in names.split(",") if n.strip()]
+    want = [] if names == "none" else [n.strip() for n in names.split(",") if n.strip()]
+    assert _verdict(tender)["missing"] == want, _verdict(tender)["reasons"]
 
 
 @then(parsers.parse('a warning says "{words}"'))
@@ -198,3 +199,20 @@ def then_rule_severity(tender, rule, severity):
 def then_exit(tender, code):
     assert tender["exit"] == code
 
+
+
+@then(parsers.parse('the verdict says {name} is "{value}"'))
+def then_verdict_field(tender, name, value):
+    """A procurement-law fact of the verdict: procurement_law, duty, contract_type,
+    below_threshold, procurement_threshold_gbp, value_compared_gbp, value_basis ..."""
+    got = _verdict(tender)[name]
+    want = {"true": True, "false": False, "null": None}.get(value, value)
+    if isinstance(got, float) and want not in (None, True, False):
+        want = float(want)
+    assert got == want, (got, _verdict(tender)["reasons"])
+
+
+@then(parsers.parse('no citation is "{section}"'))
+def then_no_citation(tender, section):
+    sections = [c["section"] for c in _verdict(tender)["citations"]]
+    assert not any(section in s for s in sections), sections

@@ -95,7 +95,11 @@ def test_every_quote_is_verbatim_in_its_file(command):
 def test_the_law_listing_covers_every_dated_value():
     data = json.loads(run_cli("law", "--format", "json").output)
     kinds = {e["kind"] for e in data["rules"]}
-    assert kinds == {"commencement", "regime", "threshold", "provision"}
+    assert kinds == {"commencement", "regime", "threshold", "provision", "value_basis",
+                     "nhs_listing"}
+    from svrules.law.data import load_lawbook
+    listed = sum(len(e["citations"]) for e in data["rules"])
+    assert listed >= len(load_lawbook().all_citations())        # every citation is listed
     latest = [e for e in data["rules"] if e["id"] == "threshold:2026-01-01"][0]
     assert latest["sub_central"] == 207720 and latest["citations"][0]["source"] == "si2025_1200"
     text = run_cli("law").output

@@ -44,3 +44,16 @@ def test_every_error_rests_on_a_verbatim_quote():
     for rule in PACK.rules:
         if rule.severity.value == "error":
             assert any(c.quote for c in rule.citations), rule.id
+
+
+@pytest.mark.parametrize("rule_id,kind,n,example", [c for c in CASES if c[1] == "bad"],
+                         ids=[f"{r}-{k}-{n}" for r, k, n, _ in CASES if k == "bad"])
+def test_messages_carry_no_placeholder_words(rule_id, kind, n, example):
+    """A message gives the figure compared with its VAT basis, never a filler such as
+    "(unknown)" for a fact the verdict did not need."""
+    for finding in findings("python", example):
+        fillers = ("(unknown)", "of unknown", "unknown against", "threshold of unknown")
+        assert not any(f in finding.message for f in fillers) and "{" not in finding.message, \
+            (finding.rule, finding.message)
+        if "£" in finding.message and "threshold of" in finding.message:
+            assert "VAT" in finding.message, finding.message

@@ -13,16 +13,16 @@ from svrules.law.inputs import Inputs, Known
 BOOK = load_lawbook()
 
 
-def verdict(day, value, vat, kind="sub_central"):
+def verdict(day, value, vat, kind="sub_central", nature="services", **more):
     inputs = Inputs({
-        "procurement_start": Known(day, "metadata"), "nature": Known("services", "metadata"),
-        "authority_kind": Known(kind, "metadata"), "value": Known(value, "metadata", vat=vat)})
+        "procurement_start": Known(day, "metadata"), "nature": Known(nature, "metadata"),
+        "authority_kind": Known(kind, "metadata"), "value": Known(value, "metadata", vat=vat),
+        **{name: Known(val, "metadata") for name, val in more.items()}})
     return decide(inputs, BOOK)
 
 
 def basis_on(day):
-    regime = BOOK.regime_on(day)
-    return regime.value_basis if regime else "exclusive"
+    return BOOK.basis_on(day).basis
 
 
 CASES = []
@@ -30,7 +30,9 @@ for period in BOOK.thresholds:
     days = [period.start] + ([period.end] if period.end else [period.start + dt.timedelta(days=400)])
     for day in days:
         for kind, column in (("central_government", period.central_government),
-                             ("sub_central", period.sub_central), ("nhs", period.sub_central)):
+                             ("sub_central", period.sub_central),
+                             ("nhs_central", period.central_government),
+                             ("nhs_other", period.sub_central)):
             CASES.append(pytest.param(day, kind, column, id=f"{day}-{kind}"))
 
 
@@ -72,11 +74,50 @@ def test_both_sides_of_each_regime_date(day, regime):
     assert verdict(day, 10_000_000, "exclusive").regime == regime
 
 
-def test_vat_basis_follows_the_regime():
-    pcr = verdict(dt.date(2024, 6, 3), 240_000, "inclusive")       # read as 200,000 net
-    assert pcr.act_applies is False and any("÷1.2" in r for r in pcr.reasons)
+def test_vat_basis_follows_the_date():
+    """Net of VAT until 31 December 2021 (PCR 2015 reg 6(1)); including VAT from 1 January
+    2022 under the PCR and under PA 2023; light-touch services net of VAT in the PCR era
+    (SVA 2012 s.1(16)(b)-(c))."""
+    old = verdict(dt.date(2021, 6, 1), 200_000, "inclusive")       # read as 166,667 net
+    assert old.act_applies is False and old.value_basis == "exclusive"
+    assert any("÷1.2" in r for r in old.reasons)
+    pcr = verdict(dt.date(2023, 6, 1), 200_000, "exclusive")       # read as 240,000 gross
+    assert pcr.act_applies is True and pcr.value_compared_gbp == 240_000
+    assert any("×1.2" in r for r in pcr.reasons)
+    light = verdict(dt.date(2023, 6, 1), 200_000, "exclusive", light_touch=True)
+    assert light.act_applies is False and light.value_basis == "exclusive"
     pa = verdict(dt.date(2026, 3, 2), 180_000, "exclusive")        # read as 216,000 gross
     assert pa.act_applies is True and any("×1.2" in r for r in pa.reasons)
+
+
+@pytest.mark.parametrize("nature, value, threshold, below", [
+    ("goods", 48_000, 207_720, True), ("goods", 300_000, 207_720, False),
+    ("works", 4_000_000, 5_193_000, True), ("works", 6_000_000, 5_193_000, False),
+])
+def test_goods_and_works_have_their_own_thresholds(nature, value, threshold, below):
+    result = verdict(dt.date(2026, 3, 2), value, "inclusive", nature=nature)
+    assert result.act_applies is False and result.threshold_gbp is None
+    assert result.procurement_threshold_gbp == threshold
+    assert result.below_threshold is below and result.contract_type == nature
+
+
+def test_light_touch_services_are_below_the_procurement_threshold_but_within_the_act():
+    result = verdict(dt.date(2026, 3, 2), 400_000, "inclusive", light_touch=True)
+    assert result.act_applies is True and result.threshold_gbp == 207_720
+    assert result.procurement_threshold_gbp == 663_540 and result.below_threshold is True
+
+
+def test_notifiable_below_threshold_contracts():
+    assert verdict(dt.date(2026, 3, 2), 40_000, "inclusive").notifiable_below_threshold is True
+    assert verdict(dt.date(2026, 3, 2), 20_000, "inclusive").notifiable_below_threshold is False
+    assert verdict(dt.date(2026, 3, 2), 20_000, "inclusive",
+                   kind="central_government").notifiable_below_threshold is True
+    assert verdict(dt.date(2024, 3, 2), 20_000, "inclusive").notifiable_below_threshold is None
+
+
+def test_every_law_citation_names_a_source_and_a_section():
+    for cite in BOOK.all_citations():
+        assert cite.source and cite.section
 
 
 def test_unknown_vat_basis_decides_only_when_both_readings_agree():
@@ -89,3 +130,47 @@ def test_unknown_vat_basis_decides_only_when_both_readings_agree():
 def test_every_period_is_cited():
     for period in BOOK.thresholds:
         assert period.citation.source and period.citation.section
+
+
+@pytest.mark.parametrize("name, day, central", [
+    ("Leeds Teaching Hospitals NHS Foundation Trust", dt.date(2026, 3, 2), True),
+    ("Leeds Teaching Hospitals NHS Foundation Trust", dt.date(2019, 3, 4), False),
+    ("Leeds Teaching Hospitals NHS Foundation Trust", dt.date(2023, 3, 6), None),
+    ("NHS England", dt.date(2025, 2, 24), True),
+    ("NHS England", dt.date(2025, 2, 23), None),
+    ("NHS Business Services Authority", dt.date(2018, 5, 1), True),
+    ("Barts Health NHS Trust", dt.date(2024, 5, 1), True),
+    ("NHS Kent and Medway Integrated Care Board", dt.date(2026, 3, 2), False),
+    ("NHS Shared Business Services", dt.date(2026, 3, 2), None),
+])
+def test_an_nhs_body_is_placed_by_its_name_and_the_date(name, day, central):
+    """PR 2024 Sch 2 from 24 February 2025; PCR 2015 Sch 1 as held (NHS Trusts, NHSBSA);
+    16 August 2021 to 23 February 2025 not settled by the sources held."""
+    inputs = Inputs({"procurement_start": Known(day, "metadata"),
+                     "nature": Known("services", "metadata"),
+                     "authority": Known(name, "metadata"), "authority_kind": Known("nhs", "metadata"),
+                     "value": Known(170_000, "metadata", vat="inclusive")})
+    result = decide(inputs, BOOK)
+    period = BOOK.threshold_on(day)
+    if central is None:
+        assert result.act_applies is None and result.missing == ("authority_kind",)
+    else:
+        assert result.threshold_gbp == period.for_column(central), result.reasons
+
+
+def test_overlapping_law_data_is_refused(tmp_path):
+    import shutil
+
+    from svrules.law.data import load_lawbook as load
+    from svrules.rulepack import RulePackError, default_rules_dir
+    folder = tmp_path / "law"
+    shutil.copytree(default_rules_dir() / "law", folder)
+    text = (folder / "verdict.yaml").read_text(encoding="utf-8")
+    (folder / "verdict.yaml").write_text(text.replace("    to: 2021-12-31\n", "    to: 2022-06-30\n", 1),
+                                         encoding="utf-8")
+    with pytest.raises(RulePackError, match="value bases overlap"):
+        load(folder)
+    (folder / "verdict.yaml").write_text(text + "\n  s1_1:\n    source: sva2012\n    section: x\n",
+                                         encoding="utf-8")
+    with pytest.raises(RulePackError, match="also in provisions.yaml"):
+        load(folder)

@@ -50,12 +50,22 @@ def doc_fact(sid: str, verdict: Applicability, inputs: Inputs,
         "consultation_considered": normalise(inputs.value("sv_consultation_considered")),
         "relevant_area_stated": _tri(inputs.value("sv_relevant_area") is not None),
         "value_known": _tri(inputs.get("value") is not None),
-        # below the threshold in force (not out of scope for another reason)
-        "below_threshold": _tri(verdict.act_applies is False and verdict.threshold_gbp is not None),
+        # below the procurement law's threshold for the contract's type (goods, services,
+        # works, light-touch, concession), whether or not the Act applies
+        "below_threshold": normalise(verdict.below_threshold),
+        "notifiable_below_threshold": normalise(verdict.notifiable_below_threshold),
+        "procurement_law": normalise(verdict.procurement_law),
+        "contract_type": normalise(verdict.contract_type),
+        "concession": normalise(inputs.value("concession")),
+        "health_care_services": normalise(inputs.value("health_care_services")),
     }
     # Numbers are present only when known: a comparison with an unknown number is false.
     if verdict.threshold_gbp is not None:
         fact["threshold_gbp"] = float(verdict.threshold_gbp)
+    if verdict.procurement_threshold_gbp is not None:
+        fact["procurement_threshold_gbp"] = float(verdict.procurement_threshold_gbp)
+    if verdict.value_compared_gbp is not None:
+        fact["value_compared_gbp"] = float(verdict.value_compared_gbp)
     value = inputs.get("value")
     if value is not None:
         fact["value_gbp"] = float(value.value)

@@ -128,13 +128,37 @@ class FindingBuilder:
         self._CITED[key] = (self.pack, tuple(out))
         return self._CITED[key][1]
 
-    def _values(self, excerpt: str, match: str) -> dict[str, str]:
+    def _value_words(self) -> str:
+        """The value as the verdict compared it (one figure, with its VAT basis), else as
+        stated."""
+        basis = {"inclusive": "including VAT", "exclusive": "net of VAT"}
+        if self.verdict.value_compared_gbp is not None:
+            return (f"{_money(self.verdict.value_compared_gbp)} "
+                    f"{basis[self.verdict.value_basis]}").strip()
         value = self.inputs.get("value")
+        if value is None:
+            return "a value not stated"
+        return f"{_money(value.value)} {basis.get(value.vat or '', '')}".strip()
+
+    def _threshold_words(self) -> str:
+        threshold = self.verdict.threshold_gbp
+        if threshold is None:
+            threshold = self.verdict.procurement_threshold_gbp
+        if threshold is None:
+            return "a threshold not known"
+        basis = {"inclusive": "including VAT", "exclusive": "net of VAT"}
+        return f"{_money(threshold)} {basis.get(self.verdict.value_basis or '', '')}".strip()
+
+    def _values(self, excerpt: str, match: str) -> dict[str, str]:
+        regimes = {"PCR2015": "PCR 2015", "PA2023": "PA 2023", "PRSA2014": "PR(S)A 2014",
+                   "PSR2023": "PSR 2023"}
+        law = self.verdict.procurement_law or self.verdict.regime
         return {
             "excerpt": excerpt, "match": match,
-            "value": _money(value.value if value else None),
-            "threshold": _money(self.verdict.threshold_gbp),
-            "regime": self.verdict.regime or "unknown",
+            "value": self._value_words(),
+            "threshold": self._threshold_words(),
+            "regime": regimes.get(law or "", "the regime in force"),
+            "under_regime": f" under {regimes[law]}" if law in regimes else "",
             "authority": str(self.inputs.value("authority", "the authority")),
             "nature": str(self.inputs.value("nature", "unknown")),
             "weighting": str(self.inputs.value("sv_weighting_percent", "unknown")),

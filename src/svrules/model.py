@@ -240,6 +240,16 @@ class TenderMeta(BaseModel):
     social_value: Optional[SocialValueMeta] = None
     location_reservation: Optional[bool] = Field(
         None, description="a below-threshold reservation by location stated in the notice")
+    main_subject: Optional[Literal["services", "works"]] = Field(
+        None, description="main subject-matter of a contract mixing services and works (PCR 2015 "
+                          "reg 4(1)(a); PA 2023 Sch 1 para 4: a works contract if its main purpose "
+                          "is works)")
+    concession: Optional[bool] = Field(
+        None, description="a concession contract (PA 2023 s.8): paid at least partly by a right to "
+                          "exploit the works or services, with a real operating risk")
+    health_care_services: Optional[bool] = Field(
+        None, description="relevant health care services for the health service in England "
+                          "(Health Care Services (Provider Selection Regime) Regulations 2023)")
 
     _filled = field_validator("*", mode="before")(refuse_placeholder)
 
@@ -280,6 +290,26 @@ class Applicability(Frozen):
     warnings: tuple[str, ...] = ()
     good_practice_only: bool = Field(
         False, description="the Act does not apply: social value findings are advice")
+    procurement_law: Optional[Literal["PCR2015", "PA2023", "PRSA2014", "PSR2023"]] = Field(
+        None, description="the procurement law the award follows (Scottish devolved authorities: "
+                          "the Procurement Reform (Scotland) Act 2014; NHS health care services in "
+                          "England: the Provider Selection Regime)")
+    duty: Optional[str] = Field(
+        None, description="the social value duty that binds the authority, e.g. SVA 2012 s.1, "
+                          "PR(S)A 2014 s.9, SPPP(W)A 2023 s.24")
+    contract_type: Optional[Literal["services", "goods", "works", "light_touch",
+                                    "concession"]] = Field(
+        None, description="the type whose threshold the contract is compared with")
+    procurement_threshold_gbp: Optional[float] = Field(
+        None, description="threshold of the procurement law for this type of contract")
+    below_threshold: Optional[bool] = Field(
+        None, description="below the procurement law's threshold for its type (None: not known)")
+    notifiable_below_threshold: Optional[bool] = Field(
+        None, description="a below-threshold contract at or above PA 2023 s.87(4)")
+    value_compared_gbp: Optional[float] = Field(
+        None, description="the estimated value on the basis it was compared (value_basis)")
+    value_basis: Optional[Literal["inclusive", "exclusive"]] = Field(
+        None, description="VAT basis of value_compared_gbp and of the thresholds it was compared with")
 
 
 class Finding(Frozen):

@@ -23,8 +23,8 @@ from .model import Category, Citation, Severity
 Scalar = Union[str, int, float, bool, None]
 OPS = {"eq", "ne", "lt", "lte", "gt", "gte", "in", "not_in", "exists"}
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-PLACEHOLDERS = {"excerpt", "match", "value", "threshold", "regime", "authority", "nature",
-                "weighting", "missing", "how_to_add", "detail"}
+PLACEHOLDERS = {"excerpt", "match", "value", "threshold", "regime", "under_regime", "authority",
+                "nature", "weighting", "missing", "how_to_add", "detail"}
 
 
 class RulePackError(Exception):

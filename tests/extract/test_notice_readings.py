@@ -189,18 +189,32 @@ def test_a_mixed_subject_with_stated_parts_is_decided_by_value(text, parts):
     assert "decided by value" in found["nature"]["fact"].detail
 
 
-def test_the_verdict_weighs_the_stated_parts():
+def _verdict_of(text):
     from svrules.check import Checker
     from svrules.config import Config
     from svrules.load import document_from_text
     from svrules.rulepack import load_pack
-    text = ("# Library refurbishment and operation\n\nContracting authority: Ambridge District "
-            "Council\n\nThe tender notice was published on 2 March 2026. The works element is "
-            "valued at £300,000 and the services element at £900,000, excluding VAT.\n")
-    verdict = Checker(load_pack(), Config(), engine="python").analyse(
+    return Checker(load_pack(), Config(), engine="python").analyse(
         document_from_text(text, None, path="x.md")).verdict
+
+
+def test_the_verdict_weighs_the_stated_parts():
+    """Services with goods: the greater part by value decides (SVA 2012 s.1(1))."""
+    verdict = _verdict_of(
+        "# Library equipment and operation\n\nContracting authority: Ambridge District "
+        "Council\n\nThe tender notice was published on 2 March 2026. The goods element is "
+        "valued at £300,000 and the services element at £900,000, excluding VAT.\n")
     assert verdict.act_applies is True
     assert any("greater part by value" in reason for reason in verdict.reasons)
+
+
+def test_stated_services_and_works_parts_need_the_main_subject():
+    """Services with works: main subject-matter, not value alone, decides (PCR 2015 reg 4)."""
+    verdict = _verdict_of(
+        "# Library refurbishment and operation\n\nContracting authority: Ambridge District "
+        "Council\n\nThe tender notice was published on 2 March 2026. The works element is "
+        "valued at £300,000 and the services element at £900,000, excluding VAT.\n")
+    assert verdict.act_applies is None and "main_subject" in verdict.missing
 
 
 def test_one_part_alone_is_not_a_mixed_contract():

@@ -73,6 +73,9 @@ META_FIELDS = {
     "lots": ("lots", "lots"),
     "lots_reason": ("lots_reason", "lots_reason"),
     "location_reservation": ("location_reservation", "location_reservation"),
+    "main_subject": ("main_subject", "main_subject"),
+    "concession": ("concession", "concession"),
+    "health_care_services": ("health_care_services", "health_care_services"),
 }
 
 

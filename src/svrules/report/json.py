@@ -18,6 +18,11 @@ def applicability_dict(a: Applicability | None) -> dict[str, Any] | None:
         "act_applies": a.act_applies, "regime": a.regime, "threshold_gbp": a.threshold_gbp,
         "reasons": list(a.reasons), "missing": list(a.missing), "warnings": list(a.warnings),
         "good_practice_only": a.good_practice_only,
+        "procurement_law": a.procurement_law, "duty": a.duty, "contract_type": a.contract_type,
+        "procurement_threshold_gbp": a.procurement_threshold_gbp,
+        "below_threshold": a.below_threshold,
+        "notifiable_below_threshold": a.notifiable_below_threshold,
+        "value_compared_gbp": a.value_compared_gbp, "value_basis": a.value_basis,
         "citations": [c.model_dump(exclude_none=True) for c in a.citations],
     }
 

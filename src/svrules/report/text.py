@@ -21,11 +21,18 @@ def verdict_line(a: Applicability) -> str:
     else:
         head = "Whether the Social Value Act applies is unknown"
     bits = []
-    if a.regime:
+    law = a.procurement_law or a.regime
+    if law:
         bits.append({"PCR2015": "Public Contracts Regulations 2015",
-                     "PA2023": "Procurement Act 2023"}[a.regime])
+                     "PA2023": "Procurement Act 2023",
+                     "PRSA2014": "Procurement Reform (Scotland) Act 2014",
+                     "PSR2023": "Provider Selection Regime 2023"}[law])
     if a.threshold_gbp is not None:
-        bits.append(f"threshold £{a.threshold_gbp:,.0f}")
+        basis = {"inclusive": " including VAT", "exclusive": " net of VAT"}
+        bits.append(f"threshold £{a.threshold_gbp:,.0f}{basis.get(a.value_basis or '', '')}")
+    if a.below_threshold is True and a.procurement_threshold_gbp is not None:
+        bits.append(f"below the £{a.procurement_threshold_gbp:,.0f} procurement threshold "
+                    f"for {(a.contract_type or 'its type').replace('_', '-')} contracts")
     if a.good_practice_only:
         bits.append("social value findings are good practice only")
     return head + (f" ({'; '.join(bits)})" if bits else "") + "."
