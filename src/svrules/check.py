@@ -5,6 +5,7 @@ the law data) so that each document costs only its own work.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -69,8 +70,13 @@ class Checker:
         verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
         hits: list[Hit] = []
         texts: dict = {}
+        limit = self.config.load_limits().max_hits
         for pattern_id, spec in self.compiled.patterns:      # hits stay in rule order
             hits.extend(scan(candidates(index, spec, texts), pattern_id, spec))
+            if len(hits) > limit:       # refused before the engine and findings cost more
+                raise LoadError("too-large", f"more than {limit:,} rule-pattern matches in one "
+                                "document (the max-hits limit; raise it with --limit "
+                                "max-hits=N)")
         # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
         extracted = extract_rule_facts(doc, inputs, hits, index)
         forget_encodings()
@@ -102,6 +108,24 @@ class Checker:
         return apply_inline(result, doc, self.pack, self.config)   # suppress stage (inline)
 
     def check_target(self, target: Target) -> FileResult:
+        """One file's result, whatever the file holds: a bad file is that file's error, never
+        the end of the run. An exception no stage expected is this file's `internal` error
+        (exit 3), so the files already checked, and those after, are still reported."""
+        try:
+            return self._check_target(target)
+        except RecursionError:
+            return _failed(target, "hostile", "nested too deeply to read (structures nested "
+                           "hundreds of levels deep are refused)")
+        except MemoryError:
+            return _failed(target, "internal", "ran out of memory while checking it (a limit "
+                           "that should have stopped it earlier is missing: please report it)")
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the others
+            if os.environ.get("SVRULES_DEBUG"):
+                raise
+            return _failed(target, "internal", f"internal error: {type(exc).__name__}: {exc} "
+                           "(set SVRULES_DEBUG=1 for the traceback; please report it)")
+
+    def _check_target(self, target: Target) -> FileResult:
         try:
             doc = load_document(target.path, target.display, limits=self.config.load_limits())
         except LoadError as exc:
@@ -109,9 +133,16 @@ class Checker:
                               errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))
         try:
             return self.check_document(doc)
+        except LoadError as exc:                 # a limit met while analysing it
+            return FileResult(path=target.display,
+                              errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))
         except EngineError as exc:
             return FileResult(path=target.display,
                               errors=(FileError(kind="engine", message=str(exc)),))
 
     def check_path(self, path: Path) -> FileResult:
         return self.check_target(Target(path, str(path)))
+
+
+def _failed(target: Target, kind: str, message: str) -> FileResult:
+    return FileResult(path=target.display, errors=(FileError(kind=kind, message=message),))

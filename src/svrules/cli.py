@@ -166,12 +166,8 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
                                                                       message=p.message),))
                           for p in problems)
     # --- issue 7: parallel checking (svrules/parallel.py); jobs=1 is the in-process path
-    from .parallel import WorkerCrash, check_targets
-    try:
-        results.extend(check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs))
-    except WorkerCrash as exc:
-        click.echo(f"svrules: internal error: {exc}", err=True)
-        sys.exit(EXIT_INTERNAL)
+    from .parallel import check_targets
+    results.extend(check_targets(targets, pack, config, config.engine, _load_lawbook(), jobs))
     # ---
     if not targets and not problems:
         _fail("no tender documents found in " + ", ".join(paths))
@@ -186,7 +182,13 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
         from .report import auto_format
         fmt = auto_format()
     click.echo(formatter(fmt)(results, ctx), nl=False)
-    sys.exit(exit_status(results, config.fail_on))
+    status = exit_status(results, config.fail_on)
+    if status == EXIT_INTERNAL:         # also on stderr: a report on stdout may be a file
+        for r in results:
+            for e in r.errors:
+                if e.kind == "internal":
+                    click.echo(f"svrules: {r.path}: {e.message}", err=True)
+    sys.exit(status)
 
 
 def _with_limits(config, max_file_mb, settings):

@@ -6,10 +6,11 @@ parallelism is by process: `--jobs N` runs N - 1 workers of a `ProcessPoolExecut
 pack) once in its initializer, and checks files in this process as well. Results are put back in
 input order, so the output is byte-identical to `--jobs 1`.
 
-A file that cannot be read is a per-file error inside the worker exactly as in-process. An
-exception escaping `check_target` is re-raised in the parent (exit 3, as in-process). A worker
-that dies (a crash in a C extension, killed for memory) raises `WorkerCrash`, naming the files
-that were being checked: the pool is then broken and the run stops, instead of hanging.
+A file that cannot be read is a per-file error inside the worker exactly as in-process, and
+so is an unexpected exception (`Checker.check_target` makes it that file's `internal` error).
+A worker that dies (a crash in a C extension, killed for memory) breaks the pool: the files it
+held become `internal` errors naming them (exit 3) and the files not yet checked are checked in
+this process, so the run neither hangs nor loses the other files' results.
 """
 from __future__ import annotations
 
@@ -28,10 +29,6 @@ _CHECKER = None
 #: files queued per worker beyond the one it is checking: enough that a worker still has work
 #: while this process checks a long tender itself (with 2 the worker sat idle at times)
 QUEUED_PER_WORKER = 8
-
-
-class WorkerCrash(RuntimeError):
-    pass
 
 
 def default_jobs() -> int:
@@ -132,13 +129,30 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
                     for future in done:
                         keep(inflight.pop(future), future.result())
         except BrokenProcessPool:
-            names = sorted((i, targets[i].display) for i in inflight.values())
-            listed = ", ".join(name for _, name in names[:5]) + (
-                f" and {len(names) - 5} more" if len(names) > 5 else "")
-            raise WorkerCrash(
-                f"a worker process died while checking one of: {listed}; rerun with --jobs 1 "
-                "to find the file, and please report it") from None
+            broken = True
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+        else:
+            broken = False
+    if broken:
+        # The files the dead worker held are reported as internal errors (exit 3), and every
+        # file not yet checked is checked here: one crash never hides the other files' results.
+        for future, i in list(inflight.items()):        # finished before the pool broke
+            if future.done() and not future.cancelled() and future.exception() is None:
+                keep(inflight.pop(future), future.result())
+        lost = sorted(inflight.values())
+        listed = ", ".join(targets[i].display for i in lost[:5]) + (
+            f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+        message = (f"a worker process died while checking one of: {listed}; rerun with "
+                   "--jobs 1 to find the file, and please report it")
+        from .model import FileError, FileResult
+        for i in lost:
+            keep(i, FileResult(path=targets[i].display,
+                               errors=(FileError(kind="internal", message=message),)))
+        if checker is None:
+            from .check import Checker
+            checker = Checker(pack, config, engine=engine, lawbook=lawbook)
+        for i in range(next_i, len(targets)):
+            keep(i, checker.check_target(targets[i]))
     return store

@@ -36,6 +36,10 @@ class Limits:
     max_row_cells: int = 1_000               # each cell block carries its whole row
     max_markdown_line_chars: int = 100_000   # longer lines are plain text, no syntax looked for
 
+    # analysis: rule-pattern matches in one document (each becomes engine facts and a finding;
+    # a real tender has tens, text written to be dense with them has one per sentence)
+    max_hits: int = 5_000
+
 
 DEFAULT_LIMITS = Limits()
 
@@ -58,6 +62,7 @@ COUNT_SETTINGS = {
     "max-blocks": "max_blocks",
     "max-row-cells": "max_row_cells",
     "max-markdown-line-chars": "max_markdown_line_chars",
+    "max-hits": "max_hits",
 }
 SETTINGS = (*SIZE_SETTINGS, *COUNT_SETTINGS)
 

@@ -8,13 +8,29 @@ VAT and `value.amountGross` including it; both are read that way here, and the w
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from ..untrusted import UntrustedInput, parse_json
 from .errors import LoadError
 
 OCDS_SUFFIX = ".ocds.json"
 CATEGORY = {"goods": "goods", "works": "works", "services": "services"}
+
+
+def _list(value: Any) -> list:
+    """A list field of the release, or nothing when it holds anything else (a number...)."""
+    return value if isinstance(value, list) else []
+
+
+def _amount(value: Any) -> float | None:
+    """A finite, non-negative amount, or None (an integer too large for a float, a string)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        amount = float(value)
+    except OverflowError:
+        return None
+    return amount if 0 <= amount < float("inf") else None
 
 
 def _release(data: Any) -> dict:
@@ -34,8 +50,8 @@ def _buyer_name(release: dict) -> str | None:
     buyer = release.get("buyer")
     if isinstance(buyer, dict) and buyer.get("name"):
         return str(buyer["name"])
-    for party in release.get("parties") or []:
-        if isinstance(party, dict) and "buyer" in (party.get("roles") or []) and party.get("name"):
+    for party in _list(release.get("parties")):
+        if isinstance(party, dict) and "buyer" in _list(party.get("roles")) and party.get("name"):
             return str(party["name"])
     return None
 
@@ -43,9 +59,11 @@ def _buyer_name(release: dict) -> str | None:
 def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     """TenderMeta fields (as a plain mapping) read from OCDS JSON, and warnings."""
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = parse_json(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
         raise LoadError("metadata", f"{name}: invalid JSON: {exc}") from None
+    except UntrustedInput as exc:
+        raise LoadError("metadata", f"{name}: {exc}") from None
     release = _release(data)
     tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
     meta: dict[str, Any] = {}
@@ -61,7 +79,7 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
         if kind:
             meta["authority_kind"] = kind
     category = CATEGORY.get(str(tender.get("mainProcurementCategory", "")).lower())
-    cpvs = [str(item["classification"]["id"]) for item in tender.get("items") or []
+    cpvs = [str(item["classification"]["id"]) for item in _list(tender.get("items"))
             if isinstance(item, dict) and isinstance(item.get("classification"), dict)
             and str(item["classification"].get("scheme", "")).upper() == "CPV"
             and item["classification"].get("id")]
@@ -81,15 +99,15 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     currency = value.get("currency")
     if currency and currency != "GBP":
         warnings.append(f"{name}: tender.value is in {currency}, not GBP: value not used")
-    elif isinstance(value.get("amountGross"), (int, float)):
-        meta["value"], meta["vat"] = float(value["amountGross"]), "inclusive"
-    elif isinstance(value.get("amount"), (int, float)):
-        meta["value"], meta["vat"] = float(value["amount"]), "exclusive"
+    elif _amount(value.get("amountGross")) is not None:
+        meta["value"], meta["vat"] = _amount(value["amountGross"]), "inclusive"
+    elif _amount(value.get("amount")) is not None:
+        meta["value"], meta["vat"] = _amount(value["amount"]), "exclusive"
         warnings.append(f"{name}: tender.value.amount read as net of VAT (the UK Find a Tender "
                         "convention); give amountGross or `vat:` in front matter if it is not")
 
     start = None
-    if "tender" in (release.get("tag") or []) and release.get("date"):
+    if "tender" in _list(release.get("tag")) and release.get("date"):
         start = str(release["date"])
     elif isinstance(tender.get("tenderPeriod"), dict) and tender["tenderPeriod"].get("startDate"):
         start = str(tender["tenderPeriod"]["startDate"])

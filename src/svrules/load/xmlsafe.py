@@ -44,6 +44,11 @@ def parse_xml(data: bytes, what: str, limits: Limits = DEFAULT_LIMITS) -> ET.Ele
         raise LoadError("hostile", f"{what}: XML refers to an external resource; refused") from None
     except ET.ParseError as exc:
         raise LoadError("malformed", f"{what}: not well-formed XML ({exc})") from None
+    except (LookupError, ValueError) as exc:
+        # expat's answer to an encoding it does not know (`x-nonexistent`) or cannot stream
+        # (`utf-7`, multi-byte codecs); Word and OpenDocument write UTF-8 or UTF-16 only.
+        raise LoadError("malformed", f"{what}: declares an XML encoding that cannot be read "
+                        f"({exc}); Word and OpenDocument parts are UTF-8") from None
     if root is None:
         raise LoadError("malformed", f"{what}: empty XML part")
     return root

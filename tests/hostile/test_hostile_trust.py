@@ -1,0 +1,110 @@
+"""Trust boundaries: extra packs, the rule-pack cache, special files where data files go."""
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+GOOD = "---\nnature: goods\n---\n# Tender\n\nText.\n"
+
+
+def test_an_extra_pack_cannot_redefine_a_built_in_source(tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "sources.yaml").write_text(
+        "sources:\n  pa2023:\n    title: Fake Act\n    short: FA\n    kind: statute\n"
+        "    date: '2023'\n    url: https://phish.example/\n")
+    (tmp_path / "t.md").write_text(GOOD)
+    result = run_cli("check", "--rules", str(pack), str(tmp_path / "t.md"))
+    assert result.exit_code == 2
+    assert "sources.pa2023" in result.output and "built-in" in result.output
+
+
+def test_an_extra_pack_may_add_a_source(tmp_path):
+    from svrules.rulepack import load_pack
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "sources.yaml").write_text(
+        "sources:\n  local-policy:\n    title: Our policy\n    short: OP\n    kind: guidance\n"
+        "    date: '2024'\n")
+    assert "local-policy" in load_pack([pack]).sources
+
+
+def test_a_planted_pickle_in_the_cache_folder_is_never_unpickled(tmp_path, monkeypatch):
+    from svrules import cache
+    monkeypatch.setenv("SVRULES_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SVRULES_CACHE_KEY", str(tmp_path / "key"))
+    monkeypatch.delenv("SVRULES_NO_CACHE", raising=False)
+    folders = [tmp_path]
+    assert cache.cached("pack", folders, lambda: "built") == "built"
+    entry = next((tmp_path / "cache").glob("pack-*.pickle"))
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+    for planted in (pickle.dumps(Evil()),                                  # a bare pickle
+                    cache.MAGIC + b"\0" * cache.TAG_BYTES + pickle.dumps(Evil())):  # a forged tag
+        entry.write_bytes(planted)
+        assert cache.cached("pack", folders, lambda: "rebuilt") == "rebuilt"
+        assert not marker.exists()
+    assert cache.cached("pack", folders, lambda: "never") == "rebuilt"    # its own entry is used
+
+
+def test_the_cache_key_lives_outside_the_cache_folder(tmp_path, monkeypatch):
+    from svrules import cache
+    monkeypatch.delenv("SVRULES_CACHE_KEY", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cachehome"))
+    monkeypatch.delenv("SVRULES_CACHE_DIR", raising=False)
+    key = cache.signing_key()
+    assert key and cache.key_path().parent != cache.cache_dir()
+    assert (cache.key_path().stat().st_mode & 0o777) == 0o600
+
+
+def _with_timeout(fn, seconds=20):
+    out: list = []
+    thread = threading.Thread(target=lambda: out.append(fn()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "hung"
+    return out[0]
+
+
+@pytest.mark.parametrize("special", ["fifo", "zero"])
+def test_a_rule_file_that_is_a_fifo_or_dev_zero_is_refused_not_read(tmp_path, special, monkeypatch):
+    monkeypatch.setenv("SVRULES_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SVRULES_CACHE_KEY", str(tmp_path / "key"))
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    if special == "fifo":
+        os.mkfifo(pack / "x.yaml")
+    else:
+        os.symlink("/dev/zero", pack / "x.yaml")
+    (tmp_path / "t.md").write_text(GOOD)
+    result = _with_timeout(lambda: run_cli("check", "--rules", str(pack), str(tmp_path / "t.md")))
+    assert result.exit_code == 2 and "x.yaml" in result.output
+    assert ("FIFO" in result.output) if special == "fifo" else ("device" in result.output)
+
+
+@pytest.mark.parametrize("special", ["fifo", "zero"])
+def test_a_configuration_or_waivers_file_that_is_special_is_refused(tmp_path, special):
+    for name, option in (("svrules.toml", "--config"), ("w.yaml", "--waivers")):
+        path = tmp_path / name
+        if special == "fifo":
+            os.mkfifo(path)
+        else:
+            os.symlink("/dev/zero", path)
+    (tmp_path / "t.md").write_text(GOOD)
+    for name, option in (("svrules.toml", "--config"), ("w.yaml", "--waivers")):
+        args = ["check", option, str(tmp_path / name), str(tmp_path / "t.md")]
+        if option == "--waivers":
+            args[1:1] = ["--config", str(tmp_path / "none.toml")]
+            (tmp_path / "none.toml").write_text("")
+        result = _with_timeout(lambda: run_cli(*args))
+        assert result.exit_code == 2 and name in result.output, result.output
