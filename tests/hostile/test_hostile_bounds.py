@@ -99,3 +99,62 @@ def test_many_inline_suppressions_cost_linear_time(tmp_path):
     assert not result.errors
     assert sum(f.rule == "SUPP002" for f in result.findings) == n       # each unused, reported
     assert elapsed < 30, f"{elapsed:.1f} s for {n} suppressions"
+
+
+def _timed(fn):
+    start = time.monotonic()
+    tracemalloc.start()
+    try:
+        try:
+            outcome = fn()
+        except LoadError as exc:
+            outcome = exc
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return outcome, time.monotonic() - start, peak
+
+
+def test_an_html_tag_with_a_million_attributes_is_refused_quickly_and_small():
+    from svrules.load.html import parse_html
+    page = b"<html><body><p>Only local suppliers.</p><div " + b" ".join(
+        b'a%d="x"' % i for i in range(1_500_000))                       # 20 MB, never closed
+    outcome, seconds, peak = _timed(lambda: parse_html(page))
+    assert isinstance(outcome, LoadError) and outcome.kind == "hostile"
+    assert "1,000 attributes" in outcome.message and "per-tag limit" in outcome.message
+    assert seconds < 10 and peak < 200 * MiB, (seconds, peak / MiB)
+
+
+def test_html_tags_with_a_few_attributes_and_a_long_data_uri_are_read():
+    from svrules.load.html import parse_html
+    page = (b'<html><body><img src="data:image/png;base64,' + b"A" * 200_000 + b'=="'
+            b' alt="x" class="y"><p class="a" id="b">Only local suppliers.</p></body></html>')
+    assert [b.text for b in parse_html(page).blocks] == ["Only local suppliers."]
+
+
+@pytest.mark.parametrize("filler", ["attribute", "comment"])
+def test_a_31_mb_attribute_or_comment_in_a_docx_part_is_read_in_seconds(filler):
+    huge = "a" * (31 * MiB)
+    extra = f'<w:p w:x="{huge}"/>' if filler == "attribute" else f"<!--{huge}-->"
+    doc = word_document_xml('<w:p><w:r><w:t>Only local.</w:t></w:r></w:p>' + extra)
+    data = minimal_docx(doc)
+    outcome, seconds, _ = _timed(lambda: parse_docx(data, Limits(max_zip_entry_bytes=40 * MiB)))
+    assert not isinstance(outcome, LoadError), outcome
+    assert [b.text for b in outcome.blocks] == ["Only local."]
+    assert seconds < 8, f"{seconds:.1f} s"
+
+
+def test_a_30_mb_line_on_one_compressed_pdf_page_is_refused_at_the_page_limit():
+    import zlib
+    from load_builders import raw_pdf
+    from svrules.load.pdf import parse_pdf
+    stream = (b"BT /F1 12 Tf 72 720 Td (" + b"Only local suppliers will be considered. "
+              * (30 * MiB // 41) + b") Tj ET")
+    pdf = raw_pdf([zlib.compress(stream)], ["FlateDecode"])
+    outcome, seconds, _ = _timed(lambda: parse_pdf(pdf))
+    assert isinstance(outcome, LoadError) and outcome.kind == "too-large"
+    assert "max-pdf-page-mb" in outcome.message and "page 1" in outcome.message
+    assert seconds < 10
+    small = raw_pdf([zlib.compress(b"BT /F1 12 Tf 72 720 Td (Only local suppliers.) Tj ET")],
+                    ["FlateDecode"])
+    assert "Only local suppliers." in parse_pdf(small).blocks[0].text

@@ -29,6 +29,7 @@ class Limits:
     # PDF
     max_pdf_pages: int = 5_000
     max_pdf_stream_bytes: int = 32 * MiB     # one decoded stream (pypdf's own caps set to this)
+    max_pdf_page_bytes: int = 8 * MiB        # one page's decoded content (text extraction time)
 
     # extracted text, any format
     max_text_chars: int = 64 * MiB
@@ -53,6 +54,7 @@ SIZE_SETTINGS = {
     "max-zip-entry-mb": "max_zip_entry_bytes",
     "max-zip-total-mb": "max_zip_total_bytes",
     "max-pdf-stream-mb": "max_pdf_stream_bytes",
+    "max-pdf-page-mb": "max_pdf_page_bytes",
 }
 COUNT_SETTINGS = {
     "max-zip-entries": "max_zip_entries",
