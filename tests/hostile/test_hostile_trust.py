@@ -108,3 +108,38 @@ def test_a_configuration_or_waivers_file_that_is_special_is_refused(tmp_path, sp
             (tmp_path / "none.toml").write_text("")
         result = _with_timeout(lambda: run_cli(*args))
         assert result.exit_code == 2 and name in result.output, result.output
+
+
+def _many_rules(folder: Path, n: int) -> Path:
+    import yaml
+    rules = [{
+        "id": "X" + "".join(chr(65 + (i // 26 ** k) % 26) for k in range(3)) + f"{i % 1000:03d}",
+        "name": f"extra-rule-{i}", "category": "local", "severity": "warning",
+        "summary": "An extra rule for testing many rules.",
+        "rationale": "Testing how many rules the engine can hold.",
+        "when": {"text": {"any": [f"\\bzzword{i}\\b"]}},
+        "message": "Found {match}.", "fix": "Remove the test word from the text.",
+        "citations": [{"source": "pa2023", "section": "s.12(2)", "quote": "must treat suppliers "
+                       "the same unless a difference between the suppliers justifies different "
+                       "treatment"}],
+        "examples": {"bad": [f"The zzword{i} is here."], "good": ["Nothing here."]},
+    } for i in range(n)]
+    folder.mkdir()
+    (folder / "extra.yaml").write_text(yaml.safe_dump({"rules": rules}, sort_keys=False))
+    return folder
+
+
+def test_hundreds_of_extra_rules_run_on_durable_rules_as_on_the_python_engine(tmp_path):
+    pack = _many_rules(tmp_path / "pack", 600)
+    (tmp_path / "t.md").write_text("---\nnature: goods\n---\n# T\n\nThe zzword3 and zzword599 "
+                                   "are here.\n")
+    outputs = {}
+    for engine in ("durable", "python"):
+        result = run_cli("check", "--engine", engine, "--format", "json", "--rules", str(pack),
+                         str(tmp_path / "t.md"))
+        assert result.exit_code == 0, result.output        # info only: goods
+        import json
+        outputs[engine] = sorted(f["rule"] for f in json.loads(result.output)["files"][0]
+                                 ["findings"])
+    assert outputs["durable"] == outputs["python"]
+    assert {"XDAA003", "XBXA599"} <= set(outputs["durable"]), outputs
