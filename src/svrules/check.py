@@ -16,7 +16,8 @@ from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
 from .extract._fastre2 import forget as forget_encodings
 from .extract.index import DocumentIndex, reader_gates
-from .extract.matcher import Hit, candidates, compile_pattern, scan
+from .extract.matcher import Hit, candidates, compile_pattern, non_ascii_blocks, scan
+from .extract.normalise import matching_view
 from .extract.tender_facts import extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
@@ -61,24 +62,36 @@ class Checker:
 
     # ------------------------------------------------------------------ stages
     def analyse(self, doc: Document) -> Analysis:
+        # Rules and readers see the text as a reader does (extract.normalise: markup, invisible
+        # characters, odd spaces, compatibility forms and look-alike letters undone); every
+        # hit is moved back to its place in the original before findings are built.
+        view = matching_view(doc)
+        seen = view.document
         # Which patterns occur in which blocks, from one pass per block (issue 7): every reader
         # and every rule below looks only at the blocks where its patterns occur.
-        index = DocumentIndex(doc.blocks, self.gates, self.prefilter)
-        text_facts = extract_tender_facts(doc.blocks, index)
-        inputs = gather(doc, summarise(text_facts), self.config.defaults_for_verdict(),
+        index = DocumentIndex(seen.blocks, self.gates, self.prefilter)
+        text_facts = extract_tender_facts(seen.blocks, index)
+        inputs = gather(seen, summarise(text_facts), self.config.defaults_for_verdict(),
                         self.config.source or "configuration")
         verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
         hits: list[Hit] = []
         texts: dict = {}
+        raw: dict = {}
         limit = self.config.load_limits().max_hits
         for pattern_id, spec in self.compiled.patterns:      # hits stay in rule order
-            hits.extend(scan(candidates(index, spec, texts), pattern_id, spec))
+            if spec.view == "original":     # how it is written (e.g. a word mixing scripts)
+                hits.extend(scan(non_ascii_blocks(doc.blocks, raw), pattern_id, spec))
+            else:
+                hits.extend(view.to_original(scan(candidates(index, spec, texts), pattern_id,
+                                                  spec)))
             if len(hits) > limit:       # refused before the engine and findings cost more
                 raise LoadError("too-large", f"more than {limit:,} rule-pattern matches in one "
                                 "document (the max-hits limit; raise it with --limit "
                                 "max-hits=N)")
         # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
-        extracted = extract_rule_facts(doc, inputs, hits, index)
+        first_anchor = len(hits)
+        extracted = extract_rule_facts(seen, inputs, hits, index)
+        hits[first_anchor:] = view.to_original(hits[first_anchor:])
         forget_encodings()
         return Analysis(doc, inputs, verdict, text_facts, hits, extracted)
 

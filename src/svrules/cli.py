@@ -141,9 +141,11 @@ class _LazyChoice(click.Choice):
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Worker processes [default: the number of cores; small inputs are checked "
                    "in-process]. 1 checks in this process.")
+@click.option("--follow-links", is_flag=True, default=False,
+              help="Also walk symlinked folders that point outside the folders given.")
 def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, engine, statistics,
           outputs, waivers_path, baseline_path, write_baseline_path, today, max_file_mb,
-          limit_settings, jobs):
+          limit_settings, jobs, follow_links):
     """Check tender documents (files or folders)."""
     from .discover import discover
     from .model import FileError, FileResult, Severity
@@ -160,7 +162,8 @@ def check(paths, fmt, fail_on, exclude, select, ignore, rule_dirs, config_path, 
     config = _with_limits(config, max_file_mb, limit_settings)
     base = Path(config.source).parent if config.source else Path(".")
     pack = _load_pack(tuple(str(base / p) for p in config.rule_packs) + tuple(rule_dirs))
-    targets, problems = discover(list(paths), config.exclude)
+    targets, problems = discover(list(paths), config.exclude, follow_links)
+    _refuse_overwrite(targets, outputs, write_baseline_path)
     from .store import ResultStore      # results kept compressed until reported (issue 7)
     results = ResultStore(FileResult(path=p.display, errors=(FileError(kind=p.kind,
                                                                       message=p.message),))
@@ -213,6 +216,20 @@ def _with_limits(config, max_file_mb, settings):
     except ValueError as exc:
         _fail(f"--limit: {exc}")
     return config.model_copy(update={"limits": merged})
+
+
+def _refuse_overwrite(targets, outputs, baseline) -> None:
+    """No report or baseline is written over a tender, sidecar or OCDS file being checked."""
+    from .io_safe import UnsafeOutput, refuse_inputs
+    from .load import ocds_sidecar_for
+    from .load.meta import sidecar_for
+    inputs = [t.path for t in targets]
+    inputs += [p for t in targets for p in (sidecar_for(t.path), ocds_sidecar_for(t.path)) if p]
+    written = [Path(o.partition(":")[2]) for o in outputs if ":" in o]
+    try:
+        refuse_inputs(written + ([Path(baseline)] if baseline else []), inputs)
+    except UnsafeOutput as exc:
+        _fail(str(exc))
 
 
 def _parse_outputs(outputs, paths) -> list[tuple[str, Path]]:

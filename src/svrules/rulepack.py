@@ -98,6 +98,9 @@ class TextPattern(Strict):
     unless_sentence: list[str] = []
     in_sections: list[str] = Field([], description="only under headings matching one of these")
     kinds: list[Literal["heading", "paragraph", "list_item", "table_row", "table_cell"]] = []
+    view: Literal["normalised", "original"] = Field(
+        "normalised", description="match the text as read (Markdown markup, invisible and "
+        "look-alike characters undone: the default), or exactly as written")
 
     @field_validator("any", "all", "unless", "unless_sentence", "in_sections")
     @classmethod

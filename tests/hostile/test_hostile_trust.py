@@ -143,3 +143,84 @@ def test_hundreds_of_extra_rules_run_on_durable_rules_as_on_the_python_engine(tm
                                  ["findings"])
     assert outputs["durable"] == outputs["python"]
     assert {"XDAA003", "XBXA599"} <= set(outputs["durable"]), outputs
+
+
+TENDER = "---\nnature: goods\n---\n# Tender\n\nText.\n"
+
+
+@pytest.mark.parametrize("option", ["--output", "--write-baseline"])
+def test_a_report_or_baseline_is_never_written_over_an_input(tmp_path, option):
+    tender = tmp_path / "t.md"
+    tender.write_text(TENDER)
+    os.symlink(tender, tmp_path / "alias.md.json")
+    for target in (tender, tmp_path / "alias.md.json", tmp_path / "." / "t.md"):
+        value = f"json:{target}" if option == "--output" else str(target)
+        result = run_cli("check", option, value, str(tender))
+        assert result.exit_code == 2 and "input being checked" in result.output
+        assert tender.read_text() == TENDER
+
+
+def test_output_to_a_device_or_fifo_is_written_through_not_replaced(tmp_path):
+    tender = tmp_path / "t.md"
+    tender.write_text(TENDER)
+    result = run_cli("check", "--output", "json:/dev/null", str(tender))
+    assert result.exit_code == 0 and Path("/dev/null").is_char_device()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = _with_timeout(lambda: run_cli("check", "--output", f"json:{fifo}", str(tender)))
+    reader.join(10)
+    assert result.exit_code == 0 and b'"tool": "svrules"' in got[0]
+    assert fifo.is_fifo()
+
+
+def test_output_through_a_symlink_keeps_the_link_and_updates_its_target(tmp_path):
+    tender = tmp_path / "t.md"
+    tender.write_text(TENDER)
+    (tmp_path / "reports").mkdir()
+    real = tmp_path / "reports" / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    os.symlink(real, link)
+    assert run_cli("check", "--output", f"json:{link}", str(tender)).exit_code == 0
+    assert link.is_symlink() and '"tool": "svrules"' in real.read_text()
+
+
+def test_a_killed_write_leaves_no_hidden_temporary_file(tmp_path):
+    import subprocess
+    import sys
+    script = ("import os, sys\n"
+              "from pathlib import Path\n"
+              "import svrules.io_safe as io\n"
+              "real = io._write_all\n"
+              "def die(fd, data):\n"
+              "    real(fd, data[:10]); os._exit(9)\n"
+              "io._write_all = die\n"
+              "io.atomic_write(Path(sys.argv[1]), 'x' * 100000)\n")
+    target = tmp_path / "report.json"
+    target.write_text("before")
+    run = subprocess.run([sys.executable, "-c", script, str(target)], timeout=60)
+    assert run.returncode == 9
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    assert target.read_text() == "before"
+
+
+def test_a_symlinked_folder_out_of_the_tree_is_not_followed_unless_asked(tmp_path):
+    import json
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text(TENDER)
+    tree = tmp_path / "tree"
+    (tree / "inner").mkdir(parents=True)
+    (tree / "t.md").write_text(TENDER)
+    (tree / "inner" / "i.md").write_text(TENDER)
+    (tree / "etc").symlink_to(outside)
+    (tree / "also-inner").symlink_to(tree / "inner")      # inside the tree: walked
+
+    def names(*extra):
+        result = run_cli("check", "--format", "json", *extra, str(tree))
+        return sorted(Path(f["path"]).name for f in json.loads(result.output)["files"])
+    assert names() == ["i.md", "t.md"]
+    assert names("--follow-links") == ["i.md", "secret.md", "t.md"]

@@ -39,7 +39,7 @@ class Limits:
 
     # analysis: rule-pattern matches in one document (each becomes engine facts and a finding;
     # a real tender has tens, text written to be dense with them has one per sentence)
-    max_hits: int = 5_000
+    max_hits: int = 20_000
 
 
 DEFAULT_LIMITS = Limits()
