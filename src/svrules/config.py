@@ -6,6 +6,7 @@ Command-line options override the file.
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from pathlib import Path
 from typing import Literal, Optional
@@ -109,6 +110,8 @@ def find_config(start: Path) -> Optional[Path]:
         candidate = folder / "svrules.toml"
         if candidate.is_file():
             return candidate
+        if os.path.lexists(candidate):      # a FIFO, device or folder: never silently skipped
+            raise ConfigError(f"{candidate}: is not a regular file")
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             from .untrusted import UntrustedInput, read_text

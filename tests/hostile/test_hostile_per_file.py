@@ -161,3 +161,27 @@ def test_a_bad_configuration_is_one_clear_error(tmp_path, content, words):
     (tmp_path / "t.md").write_text(GOOD)
     result = run_cli("check", "--config", str(tmp_path / "svrules.toml"), str(tmp_path / "t.md"))
     assert result.exit_code == 2 and "svrules.toml" in result.output and words in result.output
+
+
+def test_a_worker_that_dies_loses_only_its_files(tmp_path):
+    import os
+    import subprocess
+    import sys
+    for name in ("a.md", "b.md", "c.md", "d.md"):
+        (tmp_path / name).write_text(GOOD)
+    run = subprocess.run([sys.executable, "-m", "svrules", "check", "--format", "json",
+                          "--jobs", "2", str(tmp_path)], capture_output=True, text=True,
+                         timeout=300, env={**os.environ, "SVRULES_TEST_CRASH_ON": "b.md"})
+    assert run.returncode == 3 and "worker process died" in run.stderr
+    files = {Path(f["path"]).name: f for f in json.loads(run.stdout)["files"]}
+    assert files["b.md"]["errors"][0]["kind"] == "internal"
+    checked = [name for name, f in files.items() if f["findings"] and not f["errors"]]
+    assert "a.md" in checked and "d.md" in checked
+
+
+def test_a_configuration_that_is_a_fifo_is_an_error_not_skipped(tmp_path):
+    import os
+    os.mkfifo(tmp_path / "svrules.toml")
+    (tmp_path / "t.md").write_text(GOOD)
+    result = run_cli("check", str(tmp_path / "t.md"))
+    assert result.exit_code == 2 and "svrules.toml" in result.output
