@@ -19,6 +19,7 @@ from .model import Applicability, Block, Citation, Finding, Location, Severity
 from .rulepack import PLACEHOLDER, RulePack, RuleSpec
 
 EXCERPT_MAX = 240
+CONTEXT_AROUND = 600
 GOOD_PRACTICE = " (good practice only: the Act does not apply to this procurement)"
 
 
@@ -39,6 +40,15 @@ def excerpt_of(block: Block, hit: Hit) -> str:
     centre = hit.match_start - hit.start
     left = max(0, min(centre - EXCERPT_MAX // 2, len(sentence) - EXCERPT_MAX))
     return ("…" if left else "") + sentence[left:left + EXCERPT_MAX].strip() + "…"
+
+
+def context_of(text: str, start: int, end: int) -> str:
+    """The sentence with up to CONTEXT_AROUND characters either side: what a report shows
+    around an excerpt. Not the whole block: a 2 MB paragraph dense with findings would
+    otherwise be kept, and searched by the HTML report, once per finding."""
+    if len(text) <= 2 * CONTEXT_AROUND + (end - start):
+        return text
+    return text[max(0, start - CONTEXT_AROUND):end + CONTEXT_AROUND]
 
 
 def fill(template: str, values: dict[str, str]) -> str:
@@ -122,7 +132,7 @@ class FindingBuilder:
                 location = block.location.model_copy(update={"line": line, "column": column}) \
                     if block.location.paragraph is None else block.location
                 key_text = block.text[hit.start:hit.end]
-                section, context = block.section, block.text
+                section, context = block.section, context_of(block.text, hit.start, hit.end)
             else:
                 at = self.inputs.get(rule.at) if rule.at else None
                 line = at.line if at is not None and at.line else 1

@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .config import Config
 from .io_safe import atomic_write
-from .findings import fingerprint, normalise_text
+from .findings import context_of, fingerprint, normalise_text
 from .model import (Block, BlockKind, Category, Document, FileResult, Finding, Location,
                     Severity, WaivedFinding, Waiver)
 from .report import RuleInfo
@@ -200,7 +200,7 @@ def _meta_finding(rule_id: str, block: Block, message: str, occurrence: int) -> 
         location=Location(line=block.location.line, column=block.location.column),
         message=message, excerpt=text[:240], fix=info.fix,
         fingerprint=fingerprint(rule_id, text, occurrence), citations=(),
-        section=block.section, context=block.text)
+        section=block.section, context=context_of(block.text, 0, min(len(block.text), 240)))
 
 
 def _rule_enabled(config: Config, path: str, pack: RulePack, pattern: str) -> bool:

@@ -158,3 +158,22 @@ def test_a_30_mb_line_on_one_compressed_pdf_page_is_refused_at_the_page_limit():
     small = raw_pdf([zlib.compress(b"BT /F1 12 Tf 72 720 Td (Only local suppliers.) Tj ET")],
                     ["FlateDecode"])
     assert "Only local suppliers." in parse_pdf(small).blocks[0].text
+
+
+def test_findings_in_one_huge_paragraph_keep_a_bounded_context_and_report_linearly(tmp_path):
+    from svrules.check import Checker
+    from svrules.config import Config
+    from svrules.report import ReportContext, formatter
+    from svrules.rulepack import load_pack
+    meta = ("---\nnature: services\nvalue: 5000000\nvat: exclusive\nauthority_kind: sub_central\n"
+            "procurement_start: 2026-05-11\n---\n")
+    sentence = "Only local suppliers will be considered. "
+    (tmp_path / "one.md").write_text(meta + "# T\n\n" + sentence * 3000)   # one 120 KB block
+    pack = load_pack()
+    result = Checker(pack, Config(), engine="python").check_path(tmp_path / "one.md")
+    anchored = [f for f in result.findings if f.context]
+    assert len(anchored) >= 3000
+    assert max(len(f.context) for f in anchored) <= 2 * 600 + len(sentence)
+    start = time.monotonic()
+    html = formatter("html")([result], ReportContext(pack=pack, version="test"))
+    assert time.monotonic() - start < 10 and "<mark>" in html
