@@ -23,11 +23,11 @@ import hmac
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 from . import __version__
+from .io_safe import atomic_write
 from .untrusted import UntrustedInput, read_limited
 
 T = TypeVar("T")
@@ -134,17 +134,10 @@ def cached(kind: str, folders: Iterable[Path], build: Callable[[], T]) -> T:
             except Exception:    # from an incompatible build: a miss
                 pass
     value = build()
-    try:
+    try:            # io_safe: no half-written entry is ever seen, none is left if killed
         where.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{kind}-", suffix=".tmp")
-        try:
-            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(MAGIC + _tag(secret, payload) + payload)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, MAGIC + _tag(secret, payload) + payload, new_mode=0o600)
     except OSError:
         pass
     return value

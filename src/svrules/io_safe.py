@@ -43,9 +43,10 @@ def refuse_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
                                "write a report or baseline over it")
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Put `text` at `path`: written through to a device or FIFO, else atomically replaced."""
-    data = text.encode("utf-8")
+def atomic_write(path: Path, text: str | bytes, new_mode: int = 0o644) -> None:
+    """Put `text` at `path`: written through to a device or FIFO, else atomically replaced
+    (a new file gets `new_mode`; an existing one keeps its mode)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
         mode = os.stat(path).st_mode                  # follows a symlink to its target
     except FileNotFoundError:
@@ -58,7 +59,7 @@ def atomic_write(path: Path, text: str) -> None:
         return
     target = Path(os.path.realpath(path))             # a symlink stays a symlink
     target.parent.mkdir(parents=True, exist_ok=True)
-    perms = (mode & 0o777) if mode is not None else 0o644
+    perms = (mode & 0o777) if mode is not None else new_mode
     if not _write_unnamed(target, data, perms):
         _write_named(target, data, perms)
 
