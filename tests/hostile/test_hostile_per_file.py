@@ -185,3 +185,13 @@ def test_a_configuration_that_is_a_fifo_is_an_error_not_skipped(tmp_path):
     (tmp_path / "t.md").write_text(GOOD)
     result = run_cli("check", str(tmp_path / "t.md"))
     assert result.exit_code == 2 and "svrules.toml" in result.output
+
+
+def test_an_ocds_amount_too_large_for_a_float_is_a_warning_not_a_value(tmp_path):
+    (tmp_path / "t.md").write_text("# T\n\nText.\n")
+    (tmp_path / "t.ocds.json").write_text('{"ocid": "x", "tender": {"value": {"amount": '
+                                          + "9" * 400 + ', "currency": "GBP"}}}')
+    data = json.loads(run_cli("check", "--format", "json", str(tmp_path / "t.md")).output)
+    file = data["files"][0]
+    assert not file["errors"]
+    assert any("not a finite" in w for w in file["warnings"]), file["warnings"]

@@ -99,6 +99,10 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     currency = value.get("currency")
     if currency and currency != "GBP":
         warnings.append(f"{name}: tender.value is in {currency}, not GBP: value not used")
+    elif any(isinstance(value.get(k), (int, float)) and not isinstance(value.get(k), bool)
+             and _amount(value.get(k)) is None for k in ("amountGross", "amount")):
+        warnings.append(f"{name}: tender.value is not a finite, non-negative amount: value "
+                        "not used")
     elif _amount(value.get("amountGross")) is not None:
         meta["value"], meta["vat"] = _amount(value["amountGross"]), "inclusive"
     elif _amount(value.get("amount")) is not None:
