@@ -11,21 +11,30 @@ Where: `$SVRULES_CACHE_DIR`, else `$XDG_CACHE_HOME/svrules`, else `~/.cache/svru
 inside the folders being checked. `SVRULES_NO_CACHE=1` turns it off. Writes go to a temporary
 file in the same folder and are renamed into place, so concurrent runs never see a half-written
 entry; an unreadable or corrupt entry is a miss; an unwritable cache folder is ignored.
+
+Unpickling runs code, so an entry is unpickled only when its HMAC-SHA256 tag checks out under a
+key kept outside the cache folder (`signing_key`): a pickle planted in the cache folder, or
+one from a cache restored from elsewhere, is a miss, never executed.
 """
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 from . import __version__
+from .io_safe import atomic_write
+from .untrusted import UntrustedInput, read_limited
 
 T = TypeVar("T")
-FORMAT = 1
+FORMAT = 2
+MAGIC = b"svrules-cache-2\n"
+TAG_BYTES = 32
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 
 def cache_dir() -> Path | None:
@@ -36,6 +45,41 @@ def cache_dir() -> Path | None:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "svrules"
+
+
+def key_path() -> Path:
+    """The signing key, kept outside the cache folder (a restored or shared cache folder does
+    not carry it): `$SVRULES_CACHE_KEY`, else `$XDG_CONFIG_HOME/svrules/cache.key`."""
+    explicit = os.environ.get("SVRULES_CACHE_KEY")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "svrules" / "cache.key"
+
+
+def signing_key() -> bytes | None:
+    """This user's cache key (made on first use, mode 0600), or None: then no cache at all."""
+    path = key_path()
+    try:
+        return _usable_key(read_limited(path, 4096))
+    except UntrustedInput:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(os.urandom(32).hex().encode())
+        return _usable_key(read_limited(path, 4096))
+    except (OSError, UntrustedInput):
+        return None
+
+
+def _usable_key(data: bytes) -> bytes | None:
+    return data.strip() if len(data.strip()) >= 32 else None
+
+
+def _tag(secret: bytes, payload: bytes) -> bytes:
+    return hmac.new(secret, payload, hashlib.sha256).digest()
 
 
 def _code_fingerprint(h) -> None:
@@ -61,9 +105,9 @@ def key(kind: str, folders: Iterable[Path]) -> str:
             continue
         for path in sorted(folder.rglob("*.yaml")):
             h.update(f"{path.relative_to(folder).as_posix()}\0".encode())
-            try:
-                h.update(hashlib.sha256(path.read_bytes()).digest())
-            except OSError:
+            try:        # a FIFO or a link to /dev/zero named *.yaml must not hang the key
+                h.update(hashlib.sha256(read_limited(path)).digest())
+            except UntrustedInput:
                 h.update(b"unreadable")
     return h.hexdigest()[:32]
 
@@ -73,26 +117,27 @@ def cached(kind: str, folders: Iterable[Path], build: Callable[[], T]) -> T:
     where = cache_dir()
     if where is None:
         return build()
+    secret = signing_key()
+    if secret is None:
+        return build()
     folders = list(folders)
     path = where / f"{kind}-{key(kind, folders)}.pickle"
     try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except FileNotFoundError:
-        pass
-    except Exception:            # corrupt, truncated or from an incompatible build: a miss
-        pass
+        entry = read_limited(path, MAX_ENTRY_BYTES)
+    except UntrustedInput:
+        entry = b""
+    if entry.startswith(MAGIC) and len(entry) > len(MAGIC) + TAG_BYTES:
+        tag, payload = entry[len(MAGIC):len(MAGIC) + TAG_BYTES], entry[len(MAGIC) + TAG_BYTES:]
+        if hmac.compare_digest(tag, _tag(secret, payload)):   # only what this user wrote
+            try:
+                return pickle.loads(payload)
+            except Exception:    # from an incompatible build: a miss
+                pass
     value = build()
-    try:
+    try:            # io_safe: no half-written entry is ever seen, none is left if killed
         where.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{kind}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, MAGIC + _tag(secret, payload) + payload, new_mode=0o600)
     except OSError:
         pass
     return value

@@ -5,6 +5,7 @@ the law data) so that each document costs only its own work.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -15,7 +16,8 @@ from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
 from .extract._fastre2 import forget as forget_encodings
 from .extract.index import DocumentIndex, reader_gates
-from .extract.matcher import Hit, candidates, compile_pattern, scan
+from .extract.matcher import Hit, candidates, compile_pattern, non_ascii_blocks, scan
+from .extract.normalise import matching_view
 from .extract.tender_facts import extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
@@ -60,19 +62,36 @@ class Checker:
 
     # ------------------------------------------------------------------ stages
     def analyse(self, doc: Document) -> Analysis:
+        # Rules and readers see the text as a reader does (extract.normalise: markup, invisible
+        # characters, odd spaces, compatibility forms and look-alike letters undone); every
+        # hit is moved back to its place in the original before findings are built.
+        view = matching_view(doc)
+        seen = view.document
         # Which patterns occur in which blocks, from one pass per block (issue 7): every reader
         # and every rule below looks only at the blocks where its patterns occur.
-        index = DocumentIndex(doc.blocks, self.gates, self.prefilter)
-        text_facts = extract_tender_facts(doc.blocks, index)
-        inputs = gather(doc, summarise(text_facts), self.config.defaults_for_verdict(),
+        index = DocumentIndex(seen.blocks, self.gates, self.prefilter)
+        text_facts = extract_tender_facts(seen.blocks, index)
+        inputs = gather(seen, summarise(text_facts), self.config.defaults_for_verdict(),
                         self.config.source or "configuration")
         verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
         hits: list[Hit] = []
         texts: dict = {}
+        raw: dict = {}
+        limit = self.config.load_limits().max_hits
         for pattern_id, spec in self.compiled.patterns:      # hits stay in rule order
-            hits.extend(scan(candidates(index, spec, texts), pattern_id, spec))
+            if spec.view == "original":     # how it is written (e.g. a word mixing scripts)
+                hits.extend(scan(non_ascii_blocks(doc.blocks, raw), pattern_id, spec))
+            else:
+                hits.extend(view.to_original(scan(candidates(index, spec, texts), pattern_id,
+                                                  spec)))
+            if len(hits) > limit:       # refused before the engine and findings cost more
+                raise LoadError("too-large", f"more than {limit:,} rule-pattern matches in one "
+                                "document (the max-hits limit; raise it with --limit "
+                                "max-hits=N)")
         # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
-        extracted = extract_rule_facts(doc, inputs, hits, index)
+        first_anchor = len(hits)
+        extracted = extract_rule_facts(seen, inputs, hits, index)
+        hits[first_anchor:] = view.to_original(hits[first_anchor:])
         forget_encodings()
         return Analysis(doc, inputs, verdict, text_facts, hits, extracted)
 
@@ -102,6 +121,24 @@ class Checker:
         return apply_inline(result, doc, self.pack, self.config)   # suppress stage (inline)
 
     def check_target(self, target: Target) -> FileResult:
+        """One file's result, whatever the file holds: a bad file is that file's error, never
+        the end of the run. An exception no stage expected is this file's `internal` error
+        (exit 3), so the files already checked, and those after, are still reported."""
+        try:
+            return self._check_target(target)
+        except RecursionError:
+            return _failed(target, "hostile", "nested too deeply to read (structures nested "
+                           "hundreds of levels deep are refused)")
+        except MemoryError:
+            return _failed(target, "internal", "ran out of memory while checking it (a limit "
+                           "that should have stopped it earlier is missing: please report it)")
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the others
+            if os.environ.get("SVRULES_DEBUG"):
+                raise
+            return _failed(target, "internal", f"internal error: {type(exc).__name__}: {exc} "
+                           "(set SVRULES_DEBUG=1 for the traceback; please report it)")
+
+    def _check_target(self, target: Target) -> FileResult:
         try:
             doc = load_document(target.path, target.display, limits=self.config.load_limits())
         except LoadError as exc:
@@ -109,9 +146,16 @@ class Checker:
                               errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))
         try:
             return self.check_document(doc)
+        except LoadError as exc:                 # a limit met while analysing it
+            return FileResult(path=target.display,
+                              errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))
         except EngineError as exc:
             return FileResult(path=target.display,
                               errors=(FileError(kind="engine", message=str(exc)),))
 
     def check_path(self, path: Path) -> FileResult:
         return self.check_target(Target(path, str(path)))
+
+
+def _failed(target: Target, kind: str, message: str) -> FileResult:
+    return FileResult(path=target.display, errors=(FileError(kind=kind, message=message),))

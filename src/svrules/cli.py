@@ -163,25 +163,23 @@ class CheckRun:
         """The checked, reviewed results (a compressed store), in the order given."""
         from .discover import discover
         from .model import FileError, FileResult
-        from .parallel import WorkerCrash, check_targets
+        from .parallel import check_targets
         from .store import ResultStore      # results kept compressed until reported
         opts, config = self.opts, self.config
         with _stdin_target(opts) as stdin_target:
             if stdin_target is not None:
                 targets, problems, jobs = [stdin_target], [], 1
             else:
-                targets, problems = discover(list(opts.paths), config.exclude)
+                targets, problems = discover(list(opts.paths), config.exclude,
+                                             opts.follow_links)
                 jobs = opts.jobs
+            _refuse_overwrite(targets, opts.outputs, opts.write_baseline_path)
             results = ResultStore(
                 FileResult(path=p.display, errors=(FileError(kind=p.kind, message=p.message),))
                 for p in problems)
             _require_engine(config.engine)
-            try:
-                results.extend(check_targets(targets, self.pack, config, config.engine,
-                                             _load_lawbook(), jobs))
-            except WorkerCrash as exc:
-                click.echo(f"svrules: internal error: {exc}", err=True)
-                sys.exit(EXIT_INTERNAL)
+            results.extend(check_targets(targets, self.pack, config, config.engine,
+                                         _load_lawbook(), jobs))
         if not targets and not problems:
             _fail("no tender documents found in " + ", ".join(opts.paths))
         results, self.baseline_used = _review(
@@ -256,7 +254,13 @@ def check(**kwargs):
         fmt = auto_format()
     color = fmt in ("text", "concise") and use_color(opts.color, sys.stdout)
     click.echo(formatter(fmt)(results, run.context(color)), nl=False, color=color)
-    sys.exit(exit_status(results, run.config.fail_on))
+    status = exit_status(results, run.config.fail_on)
+    if status == EXIT_INTERNAL:         # also on stderr: a report on stdout may be a file
+        for r in results:
+            for e in r.errors:
+                if e.kind == "internal":
+                    click.echo(f"svrules: {r.path}: {e.message}", err=True)
+    sys.exit(status)
 
 
 @main.command("config")
@@ -293,6 +297,20 @@ def _with_limits(config, max_file_mb, settings):
     except ValueError as exc:
         _fail(f"--limit: {exc}")
     return config.model_copy(update={"limits": merged})
+
+
+def _refuse_overwrite(targets, outputs, baseline) -> None:
+    """No report or baseline is written over a tender, sidecar or OCDS file being checked."""
+    from .io_safe import UnsafeOutput, refuse_inputs
+    from .load import ocds_sidecar_for
+    from .load.meta import sidecar_for
+    inputs = [t.path for t in targets]
+    inputs += [p for t in targets for p in (sidecar_for(t.path), ocds_sidecar_for(t.path)) if p]
+    written = [Path(o.partition(":")[2]) for o in outputs if ":" in o]
+    try:
+        refuse_inputs(written + ([Path(baseline)] if baseline else []), inputs)
+    except UnsafeOutput as exc:
+        _fail(str(exc))
 
 
 def _parse_outputs(outputs, paths) -> list[tuple[str, Path]]:
@@ -339,7 +357,7 @@ def _emit(results, ctx, targets) -> None:
     """The --output files: whole reports (--statistics, counts only, is for the terminal)."""
     import dataclasses
     from .report import formatter
-    from .suppress import atomic_write
+    from .io_safe import atomic_write
     for name, target in targets:
         wanted = dataclasses.replace(ctx, statistics=False) if name in ("text", "concise") else ctx
         try:
@@ -532,7 +550,7 @@ def waive(target, rule_id, reason, reviewer, path, expires, waivers_path, config
 def init(folder):
     """Write a commented svrules.toml and a tender metadata template; never overwrites."""
     from .templates import CONFIG_TEMPLATE, META_TEMPLATE
-    from .suppress import atomic_write
+    from .io_safe import atomic_write
     target = Path(folder)
     files = {target / "svrules.toml": CONFIG_TEMPLATE, target / "tender.svrules.yaml": META_TEMPLATE}
     existing = [str(p) for p in files if p.exists()]

@@ -6,6 +6,7 @@ Command-line options override the file.
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from pathlib import Path
 from typing import Literal, Optional
@@ -160,26 +161,39 @@ def find_config(start: Path) -> Optional[Path]:
         candidate = folder / "svrules.toml"
         if candidate.is_file():
             return candidate
+        if os.path.lexists(candidate):      # a FIFO, device or folder: never silently skipped
+            raise ConfigError(f"{candidate}: is not a regular file")
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            from .untrusted import UntrustedInput, read_text
             try:
-                if "svrules" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {}):
-                    return pyproject
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                tool = tomllib.loads(read_text(pyproject)).get("tool")
+            except (UntrustedInput, ValueError, RecursionError):   # TOMLDecodeError too
                 continue
+            if isinstance(tool, dict) and "svrules" in tool:
+                return pyproject
     return None
 
 
 def load_config(path: Optional[Path]) -> Config:
     if path is None:
         return Config()
+    from .untrusted import UntrustedInput, check_tree, read_text, value_error_reason
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+        data = tomllib.loads(read_text(path))
+        check_tree(data)
+    except UntrustedInput as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    table = data.get("tool", {}).get("svrules", {}) if path.name == "pyproject.toml" else data
-    if path.name != "pyproject.toml" and "tool" in data and "svrules" in data["tool"]:
-        table = data["tool"]["svrules"]
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    except ValueError as exc:           # an integer of thousands of digits, a bad date
+        raise ConfigError(f"{path}: invalid TOML: {value_error_reason(exc)}") from None
+    tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
+    table = tool.get("svrules", {}) if path.name == "pyproject.toml" else data
+    if path.name != "pyproject.toml" and "svrules" in tool:
+        table = tool["svrules"]
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: key 'tool.svrules': must be a table")
     return _parse(path, table)

@@ -48,7 +48,16 @@ def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
                or fnmatch.fnmatch(rel, p.rstrip("/") + "/*") for p in patterns)
 
 
-def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[Target], list[DiscoverError]]:
+def _inside(path: str, root: str) -> bool:
+    real = os.path.realpath(path)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def discover(paths: list[str], exclude: tuple[str, ...] = (),
+             follow_links: bool = False) -> tuple[list[Target], list[DiscoverError]]:
+    """The files to check under `paths`. A symlinked folder is walked only when it points
+    inside the folder given (or with `follow_links`): a link to `/etc` or a home folder in a
+    checked-out repository must not make svrules read, and report, what is outside it."""
     targets: list[Target] = []
     errors: list[DiscoverError] = []
     seen: set[str] = set()
@@ -85,6 +94,7 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[Targ
             errors.append(DiscoverError(named(rel), "io", (exc.strerror or str(exc)).lower()))
 
         visited: set[tuple[int, int]] = set()
+        real_root = os.path.realpath(root)
         for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=walk_error):
             try:
                 st = os.stat(dirpath)
@@ -98,7 +108,9 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[Targ
             rel_dir = Path(dirpath).relative_to(root).as_posix()
             dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".")
                                  and not _excluded(f"{rel_dir}/{d}".lstrip("./") if rel_dir != "." else d,
-                                                   exclude))
+                                                   exclude)
+                                 and (follow_links or not os.path.islink(os.path.join(dirpath, d))
+                                      or _inside(os.path.join(dirpath, d), real_root)))
             for name in sorted(filenames):
                 path = Path(dirpath) / name
                 rel = (Path(rel_dir) / name).as_posix() if rel_dir != "." else name

@@ -40,6 +40,7 @@ def how_to_add(names: Sequence[str]) -> str:
     asks = [f"{name}: set the Word custom property `{name}` or add to the front matter "
             f"{HOW_TO_ADD.get(name, f'`{name}: ...`')}" for name in names]
     return "; ".join(asks) or "nothing"
+CONTEXT_AROUND = 600
 
 
 def normalise_text(text: str) -> str:
@@ -87,6 +88,15 @@ def clause_number(block: Block) -> Optional[str]:
     if block.kind.value == "list_item" and heading and "." not in own and own != heading:
         return f"{heading}, item {own}"
     return own
+
+
+def context_of(text: str, start: int, end: int) -> str:
+    """The sentence with up to CONTEXT_AROUND characters either side: what a report shows
+    around an excerpt. Not the whole block: a 2 MB paragraph dense with findings would
+    otherwise be kept, and searched by the HTML report, once per finding."""
+    if len(text) <= 2 * CONTEXT_AROUND + (end - start):
+        return text
+    return text[max(0, start - CONTEXT_AROUND):end + CONTEXT_AROUND]
 
 
 def fill(template: str, values: dict[str, str]) -> str:
@@ -190,7 +200,7 @@ class FindingBuilder:
                     place.update(line=line, column=column)
                 location = block.location.model_copy(update=place)
                 key_text = block.text[hit.start:hit.end]
-                section, context = block.section, block.text
+                section, context = block.section, context_of(block.text, hit.start, hit.end)
             else:
                 # about the whole document: it points there, not at a front-matter line (the
                 # fact it rests on and where it was read are in the excerpt and the message)

@@ -192,9 +192,9 @@ def refuse_placeholder(value):
 class Parts(Frozen):
     """Estimated value of each part of a mixed contract, on the same VAT basis as `value`."""
 
-    services: Optional[float] = Field(None, ge=0)
-    goods: Optional[float] = Field(None, ge=0)
-    works: Optional[float] = Field(None, ge=0)
+    services: Optional[float] = Field(None, ge=0, allow_inf_nan=False)
+    goods: Optional[float] = Field(None, ge=0, allow_inf_nan=False)
+    works: Optional[float] = Field(None, ge=0, allow_inf_nan=False)
 
     _filled = field_validator("*", mode="before")(refuse_placeholder)
 
@@ -209,7 +209,7 @@ class SocialValueMeta(Frozen):
         None, description="s.1(3) considered before the procurement started")
     considered_on: Optional[dt.date] = None
     consultation_considered: Optional[bool] = Field(None, description="s.1(7)")
-    weighting_percent: Optional[float] = Field(None, ge=0, le=100)
+    weighting_percent: Optional[float] = Field(None, ge=0, le=100, allow_inf_nan=False)
     relevant_area: Optional[str] = Field(None, description="s.1(4)-(5)")
 
     _filled = field_validator("*", mode="before")(refuse_placeholder)
@@ -229,9 +229,10 @@ class TenderMeta(BaseModel):
     parts: Optional[Parts] = None
     light_touch: Optional[bool] = Field(
         None, description="social, health, education or other Schedule 3 / light-touch services")
-    value: Optional[float] = Field(None, ge=0, description="estimated value in GBP")
+    value: Optional[float] = Field(None, ge=0, allow_inf_nan=False,
+                                   description="estimated value in GBP")
     vat: Optional[Vat] = None
-    term_years: Optional[float] = Field(None, gt=0)
+    term_years: Optional[float] = Field(None, gt=0, allow_inf_nan=False)
     framework: Optional[FrameworkRole] = None
     lots: Optional[bool] = Field(None, description="divided into lots")
     lots_reason: Optional[str] = None

@@ -62,6 +62,7 @@ class CheckOptions:
     max_file_mb: Optional[float] = None
     limit_settings: tuple[str, ...] = ()
     jobs: Optional[int] = None
+    follow_links: bool = False
     stdin_filename: Optional[str] = None
     color: str = "auto"
     show_fingerprints: bool = False
@@ -145,6 +146,8 @@ def check_options(command: Callable) -> Callable:
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
                      help="Worker processes [default: the number of cores; small inputs are "
                           "checked in-process]. 1 checks in this process."),
+        click.option("--follow-links", is_flag=True, default=False,
+                     help="Also walk symlinked folders that point outside the folders given."),
         click.option("--stdin-filename", default=None, metavar="PATH",
                      help="With `-` as the path: the name the standard input is reported under; "
                           "its suffix says the format [default: Markdown]."),

@@ -6,10 +6,12 @@ parallelism is by process: `--jobs N` runs N - 1 workers of a `ProcessPoolExecut
 pack) once in its initializer, and checks files in this process as well. Results are put back in
 input order, so the output is byte-identical to `--jobs 1`.
 
-A file that cannot be read is a per-file error inside the worker exactly as in-process. An
-exception escaping `check_target` is re-raised in the parent (exit 3, as in-process). A worker
-that dies (a crash in a C extension, killed for memory) raises `WorkerCrash`, naming the files
-that were being checked: the pool is then broken and the run stops, instead of hanging.
+A file that cannot be read is a per-file error inside the worker exactly as in-process, and
+so is an unexpected exception (`Checker.check_target` makes it that file's `internal` error).
+A worker that dies (a crash in a C extension, killed for memory) breaks the pool: the files it
+held are checked again one at a time in a fresh worker, the file that kills it again becomes an
+`internal` error naming it (exit 3), and the files not yet checked are checked in this process,
+so the run neither hangs nor loses the other files' results.
 """
 from __future__ import annotations
 
@@ -28,10 +30,6 @@ _CHECKER = None
 #: files queued per worker beyond the one it is checking: enough that a worker still has work
 #: while this process checks a long tender itself (with 2 the worker sat idle at times)
 QUEUED_PER_WORKER = 8
-
-
-class WorkerCrash(RuntimeError):
-    pass
 
 
 def default_jobs() -> int:
@@ -120,7 +118,8 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
                     inflight[pool.submit(_check, targets[next_i])] = next_i
                     next_i += 1
                 for future in [f for f in inflight if f.done()]:
-                    keep(inflight.pop(future), future.result())
+                    result = future.result()        # before the pop: it may raise
+                    keep(inflight.pop(future), result)
                 if next_i < len(targets):
                     if checker is None:     # built after the workers were started, so that
                         from .check import Checker      # their start-up overlaps this
@@ -130,15 +129,48 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
                 elif inflight:
                     done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
                     for future in done:
-                        keep(inflight.pop(future), future.result())
+                        result = future.result()
+                        keep(inflight.pop(future), result)
         except BrokenProcessPool:
-            names = sorted((i, targets[i].display) for i in inflight.values())
-            listed = ", ".join(name for _, name in names[:5]) + (
-                f" and {len(names) - 5} more" if len(names) > 5 else "")
-            raise WorkerCrash(
-                f"a worker process died while checking one of: {listed}; rerun with --jobs 1 "
-                "to find the file, and please report it") from None
+            broken = True
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+        else:
+            broken = False
+    if broken:
+        # The files the dead worker held are checked again one at a time in a fresh worker:
+        # the one that kills it again is reported as an internal error (exit 3), every other
+        # file gets its result, and the files not yet started are checked here. One crash
+        # never hides the other files' results.
+        for future, i in list(inflight.items()):        # finished before the pool broke
+            if future.done() and not future.cancelled() and future.exception() is None:
+                keep(inflight.pop(future), future.result())
+        _retry_alone(sorted(inflight.values()), targets, keep, ctx,
+                     (pack, config, engine, lawbook))
+        if checker is None:
+            from .check import Checker
+            checker = Checker(pack, config, engine=engine, lawbook=lawbook)
+        for i in range(next_i, len(targets)):
+            keep(i, checker.check_target(targets[i]))
     return store
+
+
+def _retry_alone(lost: list[int], targets, keep, ctx, initargs) -> None:
+    """Check `lost` in a one-worker pool, in order; a file whose check kills the worker is an
+    `internal` error naming it, and the pool is started again for the rest."""
+    from .model import FileError, FileResult
+    remaining = list(lost)
+    while remaining:
+        with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init,
+                                 initargs=initargs) as pool:
+            try:
+                while remaining:
+                    keep(remaining[0], pool.submit(_check, targets[remaining[0]]).result())
+                    remaining.pop(0)
+            except BrokenProcessPool:
+                culprit = remaining.pop(0)
+                keep(culprit, FileResult(path=targets[culprit].display, errors=(FileError(
+                    kind="internal", message=f"a worker process died while checking "
+                    f"{targets[culprit].display}; rerun with --jobs 1 to see the error, and "
+                    "please report it"),)))

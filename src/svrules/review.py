@@ -96,7 +96,8 @@ def write_reviewed(path: Path, output: Optional[Path], config, pack, lawbook,
     """`svrules review`: (message, the file's result), or (the problem, None)."""
     from .report import ReportContext
     from .report.docx_review import ReviewError, default_output, reviewed_docx
-    from .suppress import SuppressError, atomic_write, find_waivers, load_waivers
+    from .io_safe import atomic_write
+    from .suppress import SuppressError, find_waivers, load_waivers
     target = output or default_output(path)
     if not path.is_file():
         return f"{path}: no such file", None

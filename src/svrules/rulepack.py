@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from functools import cached_property
 from pathlib import Path
@@ -97,6 +98,9 @@ class TextPattern(Strict):
     unless_sentence: list[str] = []
     in_sections: list[str] = Field([], description="only under headings matching one of these")
     kinds: list[Literal["heading", "paragraph", "list_item", "table_row", "table_cell"]] = []
+    view: Literal["normalised", "original"] = Field(
+        "normalised", description="match the text as read (Markdown markup, invisible and "
+        "look-alike characters undone: the default), or exactly as written")
 
     @field_validator("any", "all", "unless", "unless_sentence", "in_sections")
     @classmethod
@@ -319,17 +323,22 @@ class RulePack(BaseModel):
 
 
 def _load_yaml(path: Path) -> Any:
+    """A rule or sources file: a regular file of bounded size, safe YAML (untrusted.py)."""
+    from .untrusted import UntrustedInput, parse_yaml, read_text
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulePackError(str(path), f"cannot read: {exc}") from None
+        return parse_yaml(read_text(path))
+    except UntrustedInput as exc:
+        raise RulePackError(str(path), str(exc).replace(
+            "YAML tags that build objects are not allowed",
+            "YAML tags that build objects are not allowed in rule files")) from None
+
+
+def _raw(path: Path) -> bytes:
+    from .untrusted import UntrustedInput, read_limited
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        detail = str(exc).replace("\n", " ")
-        if "could not determine a constructor" in detail:
-            detail = "YAML tags that build objects are not allowed in rule files"
-        raise RulePackError(str(path), f"invalid YAML: {detail}") from None
+        return read_limited(path)
+    except UntrustedInput as exc:
+        raise RulePackError(str(path), str(exc)) from None
 
 
 def _explain(exc: ValidationError) -> str:
@@ -391,21 +400,31 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
     folders = [base] + [f for f in (folders or []) if f.resolve() != base.resolve()]
     sources: dict[str, Source] = {}
     rules: list[RuleSpec] = []
+    ids: set[str] = set()
     hasher = hashlib.sha256()
-    for folder in folders:
+    for n, folder in enumerate(folders):
         if not folder.is_dir():
             raise RulePackError(str(folder), "rule pack folder not found")
         src = folder / "sources.yaml"
-        if src.is_file():
-            sources.update(load_sources(src))
-            hasher.update(src.read_bytes())
+        if os.path.lexists(src):
+            added = load_sources(src)
+            if n:       # an extra pack adds sources; it never redefines a built-in one
+                clash = sorted(set(added) & set(sources))
+                if clash:
+                    raise RulePackError(str(src), f"key 'sources.{clash[0]}': redefines a "
+                                        "built-in source; an extra pack may only add sources "
+                                        "under new keys")
+            sources.update(added)
+            hasher.update(_raw(src))
         for path in sorted(folder.glob("*.yaml")):
             if path.name == "sources.yaml":
                 continue
-            hasher.update(path.name.encode() + b"\0" + path.read_bytes())
-            for rule in load_rule_file(path, sources):
-                if any(r.id == rule.id for r in rules):
+            rules_in_file = load_rule_file(path, sources)
+            hasher.update(path.name.encode() + b"\0" + _raw(path))
+            for rule in rules_in_file:
+                if rule.id in ids:
                     raise RulePackError(str(path), f"rule {rule.id}: key 'id': defined twice")
+                ids.add(rule.id)
                 rules.append(rule)
     rules.sort(key=lambda r: r.id)
     return RulePack(rules=tuple(rules), sources=sources, digest=hasher.hexdigest()[:16])

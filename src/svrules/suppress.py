@@ -25,13 +25,14 @@ the key, editing the sentence itself makes a new finding.
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import fnmatch
+import itertools
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
@@ -40,7 +41,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .config import Config
-from .findings import fingerprint, normalise_text
+from .io_safe import atomic_write
+from .findings import context_of, fingerprint, normalise_text
 from .model import (Block, BlockKind, Category, Document, FileResult, Finding, Location,
                     Severity, WaivedFinding, Waiver)
 from .report import RuleInfo
@@ -161,6 +163,34 @@ def parse_directive(block: Block, pack: RulePack) -> Optional[Directive]:
     return d
 
 
+class _Covering:
+    """Which directive covers a finding, without trying every directive on every finding:
+    file-wide ones are few; `disable=` ones are looked up by the line of the block they
+    precede (blocks do not overlap), so 50,000 suppressions cost no more than 50,000 lines."""
+
+    def __init__(self, directives: list[Directive]) -> None:
+        self.order = {id(d): n for n, d in enumerate(directives)}
+        self.file_wide = [d for d in directives if d.scope == "disable-file" and not d.problem]
+        spans: dict[int, tuple[int, int, list[Directive]]] = {}
+        for d in directives:
+            if d.scope == "disable" and not d.problem and d.target is not None:
+                first, last = _block_lines(d.target)
+                spans.setdefault(id(d.target), (first, last, []))[2].append(d)
+        self.spans = sorted(spans.values(), key=lambda span: (span[0], span[1]))
+        self.firsts = [span[0] for span in self.spans]
+        self.reach = list(itertools.accumulate((span[1] for span in self.spans), max))
+
+    def first(self, f: Finding) -> Optional[Directive]:
+        found = [d for d in self.file_wide if d.covers(f)][:1]
+        j = bisect.bisect_right(self.firsts, f.line) - 1
+        while j >= 0 and self.reach[j] >= f.line:     # spans starting at or before the line
+            first, last, group = self.spans[j]
+            if last >= f.line:
+                found += [d for d in group if d.covers(f)][:1]
+            j -= 1
+        return min(found, key=lambda d: self.order[id(d)], default=None)
+
+
 def _meta_finding(rule_id: str, block: Block, message: str, occurrence: int) -> Finding:
     info = META_RULES[rule_id]
     text = " ".join(block.text.split())
@@ -170,7 +200,7 @@ def _meta_finding(rule_id: str, block: Block, message: str, occurrence: int) -> 
         location=Location(line=block.location.line, column=block.location.column),
         message=message, excerpt=text[:240], fix=info.fix,
         fingerprint=fingerprint(rule_id, text, occurrence), citations=(),
-        section=block.section, context=block.text)
+        section=block.section, context=context_of(block.text, 0, min(len(block.text), 240)))
 
 
 def _rule_enabled(config: Config, path: str, pack: RulePack, pattern: str) -> bool:
@@ -182,22 +212,27 @@ def apply_inline(result: FileResult, doc: Document, pack: RulePack, config: Conf
     """Move findings covered by valid inline suppressions to `waived`; report bad and unused ones."""
     directives: list[Directive] = []
     blocks = doc.blocks
-    for i, block in enumerate(blocks):
+    waiting: list[Directive] = []           # `disable=` directives before the next block
+    for block in blocks:
         if block.kind is not BlockKind.comment:
+            for d in waiting:
+                d.target = block
+            waiting = []
             continue
         d = parse_directive(block, pack)
         if d is None:
             continue
         if d.scope == "disable" and d.problem is None:
-            d.target = next((b for b in blocks[i + 1:] if b.kind is not BlockKind.comment), None)
-            if d.target is None:
-                d.problem = "disable= applies to the next block, and there is none"
+            waiting.append(d)
         directives.append(d)
+    for d in waiting:
+        d.problem = "disable= applies to the next block, and there is none"
     if not directives:
         return result
+    covering = _Covering(directives)
     keep, waived = [], list(result.waived)
     for f in result.findings:
-        d = next((d for d in directives if d.covers(f)), None)
+        d = covering.first(f)
         if d is None:
             keep.append(f)
             continue
@@ -272,17 +307,16 @@ def find_waivers(config: Config, first_path: str) -> Optional[Path]:
 
 
 def load_waivers(path: Path) -> WaiverSet:
+    from .untrusted import UntrustedInput, parse_yaml, read_text
     try:
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        raise SuppressError(f"{path}: waivers file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SuppressError(f"{path}: cannot read: {exc}") from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise SuppressError(f"{path}: invalid YAML: {' '.join(str(exc).split())}") from None
+        text = read_text(path)
+        data = parse_yaml(text)
+    except UntrustedInput as exc:
+        if str(exc) == "not found":
+            raise SuppressError(f"{path}: waivers file not found") from None
+        raise SuppressError(f"{path}: {exc}") from None
+    # parsed above, so well-formed and at most MAX_DEPTH deep: composing it again is safe
+    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if data is None:
         return WaiverSet(path, [], [])
     if not isinstance(data, dict) or set(data) - {"waivers"} or \
@@ -324,27 +358,6 @@ def _locked(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def atomic_write(path: Path, text: str | bytes) -> None:
-    """Write a temporary file beside PATH and rename it over PATH: readers never see half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else
-              os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 WAIVERS_HEADER = """\
 # svrules waivers: findings accepted after review. Each entry names the finding by its
 # fingerprint (stable when the text moves; editing the sentence itself makes a new finding),
@@ -362,11 +375,15 @@ def entry_yaml(entry: WaiverEntry) -> str:
 
 def append_waiver(path: Path, entry: WaiverEntry) -> None:
     """Append one waiver under a lock, keeping the file's comments; never a half-written file."""
+    from .untrusted import UntrustedInput, read_text
     with _locked(path):
-        current = path.read_text("utf-8") if path.exists() else ""
+        try:
+            current = read_text(path) if os.path.lexists(path) else ""
+        except UntrustedInput as exc:
+            raise SuppressError(f"{path}: {exc}") from None
+        existing = load_waivers(path).entries if current.strip() else []
         if not current.strip():
             current = WAIVERS_HEADER
-        existing = load_waivers(path).entries if path.exists() and current.strip() else []
         if not current.endswith("\n"):
             current += "\n"
         new = current + entry_yaml(entry)
@@ -400,15 +417,20 @@ def write_baseline(path: Path, results: list[FileResult]) -> None:
 
 
 def load_baseline(path: Path) -> set[tuple[str, str, str]]:
+    from .untrusted import UntrustedInput, parse_json, read_text
     try:
-        data = json.loads(path.read_text("utf-8"))
-        base = path.resolve().parent
-        return {(os.path.realpath(base / x["path"]), x["rule"], x["fingerprint"])
-                for x in data["findings"]}
-    except FileNotFoundError:
-        raise SuppressError(f"{path}: baseline file not found") from None
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        data = parse_json(read_text(path))
+    except UntrustedInput as exc:
+        if str(exc) == "not found":
+            raise SuppressError(f"{path}: baseline file not found") from None
         raise SuppressError(f"{path}: not an svrules baseline: {exc}") from None
+    try:
+        base = path.resolve().parent
+        return {(os.path.realpath(base / x["path"]), str(x["rule"]), str(x["fingerprint"]))
+                for x in data["findings"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SuppressError(f"{path}: not an svrules baseline: {type(exc).__name__} "
+                            f"{exc}") from None
 
 
 # --------------------------------------------------------------------------- the run-level stage

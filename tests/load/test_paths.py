@@ -145,8 +145,8 @@ def test_file_that_vanishes_between_discovery_and_loading(tmp_path, monkeypatch)
     import svrules.discover as discover_module
     real = discover_module.discover
 
-    def discover_then_delete(paths, exclude=()):
-        found = real(paths, exclude)
+    def discover_then_delete(paths, exclude=(), *args):
+        found = real(paths, exclude, *args)
         (folder / "gone.md").unlink()
         shutil.rmtree(folder / "sub")
         return found

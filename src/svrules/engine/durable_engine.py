@@ -8,6 +8,7 @@ exceptions raised again, and the document's facts retracted afterwards so memory
 """
 from __future__ import annotations
 
+import json
 import threading
 import warnings
 
@@ -58,6 +59,14 @@ def _host() -> _Host:
     return _HOST
 
 
+#: rules per durable ruleset. The C core gives each ruleset a fixed table of join ("beta")
+#: nodes: about 250 rules exhaust it ("Could not create ruleset, error code: 108", that is
+#: ERR_RULE_BETA_LIMIT_EXCEEDED), so a pack is registered as several rulesets of at most this
+#: many rules, and a chunk that still does not fit is halved until it does.
+RULES_PER_RULESET = 100
+BETA_LIMIT_EXCEEDED = "error code: 108"
+
+
 class DurableEngine:
     name = "durable"
 
@@ -65,15 +74,35 @@ class DurableEngine:
         self.compiled = compiled
         with _LOCK:
             host = _host()
-            if compiled.name not in _REGISTERED:
-                host.register_rulesets(compiled.definition())
-                _REGISTERED.add(compiled.name)
+            rules = sorted(compiled.ruleset.items())
+            self.rulesets = [name for start in range(0, len(rules), RULES_PER_RULESET)
+                             for name in self._register(
+                                 host, rules[start:start + RULES_PER_RULESET], start)]
         self.host = host
 
-    def _assert(self, fact: dict) -> bool:
+    def _register(self, host: _Host, rules: list, start: int) -> list[str]:
+        """Register `rules` as one ruleset, or as halves if the C core's node table is full."""
+        name = f"{self.compiled.name}_{start}_{len(rules)}"
+        if name in _REGISTERED:
+            return [name]
+        try:
+            host.register_rulesets({name: json.loads(json.dumps(dict(rules)))})
+        except Exception as exc:            # durable_rules_engine.error
+            if BETA_LIMIT_EXCEEDED not in str(exc):
+                raise EngineError(f"durable-rules cannot load the rule pack: {exc}") from None
+            if len(rules) == 1:
+                raise EngineError(f"rule {rules[0][0]} is too complex for durable-rules "
+                                  f"({exc}); run with --engine python") from None
+            half = len(rules) // 2
+            return (self._register(host, rules[:half], start)
+                    + self._register(host, rules[half:], start + half))
+        _REGISTERED.add(name)
+        return [name]
+
+    def _assert(self, ruleset: str, fact: dict) -> bool:
         """Assert one fact; True when a rule observed it (so the document has a state)."""
         try:
-            state = self.host.assert_fact(self.compiled.name, fact)
+            state = self.host.assert_fact(ruleset, fact)
         except _durable.MessageNotHandledException:
             return False
         except _durable.MessageObservedException:
@@ -82,13 +111,13 @@ class DurableEngine:
             raise EngineError(f"a rule action failed: {state['exception']}")
         return True
 
-    def _clear(self, sid: str, facts: list[dict]) -> None:
+    def _clear(self, ruleset: str, sid: str, facts: list[dict]) -> None:
         """Free the document's facts by retracting each one. Not `delete_state`: in 2.0.28 it
         crashes the process (free(): invalid pointer) once a fact that no rule's conditions
         matched has been asserted in the session, which extracted facts routinely are."""
         for fact in reversed(facts):
             try:
-                self.host.retract_fact(self.compiled.name, {**fact, "sid": sid})
+                self.host.retract_fact(ruleset, {**fact, "sid": sid})
             except Exception:               # never stored (no rule observed it)
                 pass
 
@@ -97,8 +126,12 @@ class DurableEngine:
         with _LOCK:
             self.host.collected = []
             try:
-                for fact in facts:
-                    self._assert({**fact, "sid": SESSION})
+                for ruleset in self.rulesets:
+                    try:
+                        for fact in facts:
+                            self._assert(ruleset, {**fact, "sid": SESSION})
+                    finally:
+                        self._clear(ruleset, SESSION, facts)
                 found = self.host.collected
             except EngineError:
                 raise
@@ -106,7 +139,6 @@ class DurableEngine:
                 raise EngineError(f"durable-rules failed: {exc}") from exc
             finally:
                 self.host.collected = None
-                self._clear(SESSION, facts)
         # An `$or` whose branches both match fires once per branch in durable-rules: a finding
         # is one (rule, anchor) pair, so duplicates are dropped here.
         return sorted(set(found), key=lambda m: (m.rule, -1 if m.ref is None else m.ref))

@@ -147,3 +147,17 @@ def candidates(index: "DocumentIndex", spec: "TextPattern",
             bt = texts[i] = BlockText(index.blocks[i])
         out.append(bt)
     return out
+
+
+def non_ascii_blocks(blocks, texts: dict[int, BlockText]) -> list[BlockText]:
+    """The original blocks holding a non-ASCII character, for patterns matched on the text as
+    written (`view: original`): only those can mix scripts or hide characters."""
+    out = []
+    for i, block in enumerate(blocks):
+        if block.text.isascii():
+            continue
+        bt = texts.get(i)
+        if bt is None:
+            bt = texts[i] = BlockText(block)
+        out.append(bt)
+    return out

@@ -29,12 +29,17 @@ class Limits:
     # PDF
     max_pdf_pages: int = 5_000
     max_pdf_stream_bytes: int = 32 * MiB     # one decoded stream (pypdf's own caps set to this)
+    max_pdf_page_bytes: int = 8 * MiB        # one page's decoded content (text extraction time)
 
     # extracted text, any format
     max_text_chars: int = 64 * MiB
     max_blocks: int = 100_000                # a 500-page tender has ~20,000
     max_row_cells: int = 1_000               # each cell block carries its whole row
     max_markdown_line_chars: int = 100_000   # longer lines are plain text, no syntax looked for
+
+    # analysis: rule-pattern matches in one document (each becomes engine facts and a finding;
+    # a real tender has tens, text written to be dense with them has one per sentence)
+    max_hits: int = 20_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -49,6 +54,7 @@ SIZE_SETTINGS = {
     "max-zip-entry-mb": "max_zip_entry_bytes",
     "max-zip-total-mb": "max_zip_total_bytes",
     "max-pdf-stream-mb": "max_pdf_stream_bytes",
+    "max-pdf-page-mb": "max_pdf_page_bytes",
 }
 COUNT_SETTINGS = {
     "max-zip-entries": "max_zip_entries",
@@ -58,6 +64,7 @@ COUNT_SETTINGS = {
     "max-blocks": "max_blocks",
     "max-row-cells": "max_row_cells",
     "max-markdown-line-chars": "max_markdown_line_chars",
+    "max-hits": "max_hits",
 }
 SETTINGS = (*SIZE_SETTINGS, *COUNT_SETTINGS)
 

@@ -13,6 +13,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..model import TenderMeta
+from ..untrusted import MAX_DEPTH, UntrustedInput, check_tree, value_error_reason
 from .errors import LoadError
 
 SIDE_CAR_SUFFIX = ".svrules.yaml"
@@ -38,18 +39,21 @@ _CSafeLoader = getattr(yaml, "CSafeLoader", None)
 
 def _refuse_aliases(root: yaml.Node) -> None:
     seen: set[int] = set()
-    stack = [root]
+    stack = [(root, 1)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
         if id(node) in seen:
             raise yaml.composer.ComposerError(
                 None, None, "YAML aliases are not allowed in svrules metadata", node.start_mark)
         seen.add(id(node))
+        if depth > MAX_DEPTH and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            raise yaml.composer.ComposerError(
+                None, None, f"nested more than {MAX_DEPTH} levels deep", node.start_mark)
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                stack.extend((key, value))
+                stack.extend(((key, depth + 1), (value, depth + 1)))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, depth + 1) for item in node.value)
 
 
 def _load(loader_class, text: str) -> tuple[Any, yaml.Node | None]:
@@ -103,11 +107,18 @@ def parse_yaml(text: str, first_line: int = 1, what: str = "metadata") -> tuple[
         raise LoadError("metadata", f"invalid YAML in {what}: {problem}", line=line) from None
     except yaml.YAMLError as exc:
         raise LoadError("metadata", f"invalid YAML in {what}: {exc}") from None
+    except RecursionError:
+        raise LoadError("metadata", f"{what} is nested too deeply (more than {MAX_DEPTH} "
+                        "levels)") from None
     except (ValueError, OverflowError) as exc:
-        # PyYAML builds dates itself: `2026-02-30` raises ValueError, not a YAMLError (found
-        # by fuzz/fuzz_loaders.py).
-        raise LoadError("metadata", f"invalid YAML in {what}: a date that does not exist "
-                        f"({exc})") from None
+        # PyYAML builds dates and integers itself: `2026-02-30` or an integer of 5,000 digits
+        # raises ValueError, not a YAMLError (found by fuzz/fuzz_loaders.py).
+        reason = value_error_reason(exc) if isinstance(exc, ValueError) else str(exc)
+        raise LoadError("metadata", f"invalid YAML in {what}: {reason}") from None
+    try:
+        check_tree(data)
+    except UntrustedInput as exc:
+        raise LoadError("metadata", f"{what}: {exc}") from None
     return data, (_key_lines(node, first_line) if node is not None else {})
 
 

@@ -15,9 +15,9 @@ the warning says so.
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from ..untrusted import UntrustedInput, parse_json
 from .errors import LoadError
 
 OCDS_SUFFIX = ".ocds.json"
@@ -25,6 +25,22 @@ CATEGORY = {"goods": "goods", "works": "works", "services": "services"}
 CALL_OFF = ("call-off from a framework", "call off from a framework", "from a framework",
             "further competition - framework", "mini-competition", "mini competition",
             "under a framework")
+
+
+def _list(value: Any) -> list:
+    """A list field of the release, or nothing when it holds anything else (a number...)."""
+    return value if isinstance(value, list) else []
+
+
+def _amount(value: Any) -> float | None:
+    """A finite, non-negative amount, or None (an integer too large for a float, a string)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        amount = float(value)
+    except OverflowError:
+        return None
+    return amount if 0 <= amount < float("inf") else None
 
 
 def _release(data: Any) -> dict:
@@ -44,8 +60,8 @@ def _buyer_name(release: dict) -> str | None:
     buyer = release.get("buyer")
     if isinstance(buyer, dict) and buyer.get("name"):
         return str(buyer["name"])
-    for party in release.get("parties") or []:
-        if isinstance(party, dict) and "buyer" in (party.get("roles") or []) and party.get("name"):
+    for party in _list(release.get("parties")):
+        if isinstance(party, dict) and "buyer" in _list(party.get("roles")) and party.get("name"):
             return str(party["name"])
     return None
 
@@ -73,7 +89,7 @@ def procurement_start(release: dict, tender: dict) -> str | None:
     period = tender.get("tenderPeriod") if isinstance(tender.get("tenderPeriod"), dict) else {}
     days = [_day(tender.get("datePublished")), _day(period.get("startDate")),
             _day(period.get("endDate"))]
-    tags = release.get("tag") or []
+    tags = _list(release.get("tag"))
     if any(str(t).startswith(("tender", "planning")) for t in tags) or not any(days):
         days.append(_day(release.get("date")))
     days = [d for d in days if d]
@@ -83,9 +99,11 @@ def procurement_start(release: dict, tender: dict) -> str | None:
 def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     """TenderMeta fields (as a plain mapping) read from OCDS JSON, and warnings."""
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = parse_json(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
         raise LoadError("metadata", f"{name}: invalid JSON: {exc}") from None
+    except UntrustedInput as exc:
+        raise LoadError("metadata", f"{name}: {exc}") from None
     release = _release(data)
     tender = release.get("tender") if isinstance(release.get("tender"), dict) else {}
     meta: dict[str, Any] = {}
@@ -104,7 +122,7 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
             meta["authority_kind"] = kind
     category = CATEGORY.get(str(tender.get("mainProcurementCategory", "")).lower())
     cpvs = []
-    for holder in [tender, *(tender.get("items") or [])]:
+    for holder in [tender, *_list(tender.get("items"))]:
         code = holder.get("classification") if isinstance(holder, dict) else None
         if isinstance(code, dict) and str(code.get("scheme", "")).upper() == "CPV" \
                 and code.get("id") and str(code["id"]) not in cpvs:
@@ -125,14 +143,18 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     currency = value.get("currency")
     if currency and currency != "GBP":
         warnings.append(f"{name}: tender.value is in {currency}, not GBP: value not used")
-    elif any(isinstance(value.get(k), (int, float)) and value[k] <= 1 for k in
+    elif any(isinstance(value.get(k), (int, float)) and not isinstance(value.get(k), bool)
+             and _amount(value.get(k)) is None for k in ("amountGross", "amount")):
+        warnings.append(f"{name}: tender.value is not a finite, non-negative amount: value "
+                        "not used")
+    elif any(_amount(value.get(k)) is not None and _amount(value.get(k)) <= 1 for k in
              ("amount", "amountGross")):
         warnings.append(f"{name}: tender.value of {value.get('amount', value.get('amountGross'))}"
                         " is a placeholder, not an estimated value: value not used")
-    elif isinstance(value.get("amountGross"), (int, float)):
-        meta["value"], meta["vat"] = float(value["amountGross"]), "inclusive"
-    elif isinstance(value.get("amount"), (int, float)):
-        meta["value"], meta["vat"] = float(value["amount"]), "exclusive"
+    elif _amount(value.get("amountGross")) is not None:
+        meta["value"], meta["vat"] = _amount(value["amountGross"]), "inclusive"
+    elif _amount(value.get("amount")) is not None:
+        meta["value"], meta["vat"] = _amount(value["amount"]), "exclusive"
         warnings.append(f"{name}: tender.value.amount read as net of VAT (the UK Find a Tender "
                         "convention); give amountGross or `vat:` in front matter if it is not")
 

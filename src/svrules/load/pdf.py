@@ -82,6 +82,18 @@ def _outline_headings(reader: pypdf.PdfReader) -> dict[int, list[tuple[str, int]
     return found
 
 
+def _check_page_size(page, number: int, limits: Limits) -> None:
+    """pypdf extracts text at about 1 MB a second (layout mode places every glyph), so one
+    page's decoded content stream is capped: a 30 MB line of text on one page ran past 120 s.
+    A real page, even a dense table, is well under 1 MB."""
+    contents = page.get_contents()
+    size = len(contents.get_data()) if contents is not None else 0
+    if size > limits.max_pdf_page_bytes:
+        raise LoadError("too-large", f"page {number} of the PDF draws "
+                        f"{size / (1024 * 1024):.1f} MB of content, more than the max-pdf-page-mb "
+                        f"limit of {limits.max_pdf_page_bytes / (1024 * 1024):g} MB")
+
+
 def _page_texts(data: bytes, limits: Limits) -> tuple[list[str], dict[int, list[tuple[str, int]]]]:
     reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
@@ -99,7 +111,8 @@ def _page_texts(data: bytes, limits: Limits) -> tuple[list[str], dict[int, list[
         raise LoadError("too-large", f"the PDF has {count} pages, more than the limit of "
                         f"{limits.max_pdf_pages}")
     texts, chars = [], 0
-    for page in reader.pages:
+    for number, page in enumerate(reader.pages, start=1):
+        _check_page_size(page, number, limits)
         try:
             text = page.extract_text(extraction_mode="layout")
         except (LimitReachedError, LoadError, MemoryError):

@@ -12,6 +12,9 @@ CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 def decode(data: bytes) -> tuple[str, list[str]]:
     """UTF-8 (with or without BOM); Windows-1252 with a warning; otherwise a clear error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError("encoding", "UTF-16 text (it starts with a UTF-16 byte order mark), "
+                        "which is not supported: save the file as UTF-8")
     nul = data.find(b"\x00")
     if nul >= 0:
         raise LoadError("encoding", f"contains a NUL byte at byte {nul}: a binary file, not text")

@@ -7,6 +7,7 @@ the end-of-central-directory record before `zipfile` builds an object per entry.
 """
 from __future__ import annotations
 
+import bz2
 import io
 import lzma
 import struct
@@ -43,6 +44,48 @@ def _not_a_zip(data: bytes, what: str) -> LoadError:
     return LoadError("malformed", f"not a {what}: the file is not a zip archive")
 
 
+class _CappedInflater:
+    """bzip2 or LZMA (zip method 12 or 14) inflated at most `n` bytes per read, CRC checked."""
+
+    def __init__(self, raw: bytes, info: zipfile.ZipInfo) -> None:
+        self.info = info
+        self.crc = 0
+        if info.compress_type == zipfile.ZIP_BZIP2:
+            self.inflater = bz2.BZ2Decompressor()
+            self.pending = raw
+        else:                       # zip's LZMA: 2 version bytes, 2 size bytes, properties
+            if len(raw) < 4:
+                raise EOFError("LZMA header truncated")
+            psize = struct.unpack("<H", raw[2:4])[0]
+            if len(raw) < 4 + psize:
+                raise EOFError("LZMA properties truncated")
+            filters = [lzma._decode_filter_properties(   # noqa: SLF001 - as zipfile does
+                lzma.FILTER_LZMA1, raw[4:4 + psize])]
+            self.inflater = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=filters)
+            self.pending = raw[4 + psize:]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def read(self, n: int) -> bytes:
+        if self.inflater.eof:
+            return self._done()
+        data, self.pending = self.pending, b""
+        out = self.inflater.decompress(data, max_length=n)
+        if not out:                 # input used up (truncated data fails the CRC check)
+            return self._done()
+        self.crc = zlib.crc32(out, self.crc)
+        return out
+
+    def _done(self) -> bytes:
+        if self.crc != self.info.CRC:
+            raise zipfile.BadZipFile(f"bad CRC-32 for {self.info.filename}")
+        return b""
+
+
 class SafeZip:
     """Read-only view of a zip archive that never inflates more than the limits allow."""
 
@@ -50,6 +93,7 @@ class SafeZip:
         self.what = what
         self.limits = limits
         self.total_read = 0
+        self._data = data
         declared = _declared_entry_count(data)
         if declared is not None and declared > limits.max_zip_entries:
             raise self._too_many(declared)
@@ -70,6 +114,20 @@ class SafeZip:
         return LoadError("hostile", f"the {self.what} holds {count} zip entries, more than the "
                          f"limit of {self.limits.max_zip_entries} (a zip bomb?)")
 
+    def _open(self, info: zipfile.ZipInfo):
+        """A reader of the member's inflated bytes that never inflates more than CHUNK at a
+        time. zipfile caps each step for deflate, but inflates a bzip2 or LZMA block whole:
+        1.6 KB of bzip2 becomes 2 GB in one read. Those two are inflated here, with a cap."""
+        if info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            return self._zip.open(info)
+        if info.compress_type not in (zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA):
+            raise NotImplementedError(f"compression method {info.compress_type}")
+        if info.flag_bits & 0x1:
+            raise RuntimeError("the member is encrypted")
+        with self._zip.open(info) as member:      # checks the local header; nothing read yet
+            start = member._fileobj.tell()       # noqa: SLF001 - where the compressed data is
+        return _CappedInflater(self._data[start:start + info.compress_size], info)
+
     def names(self) -> list[str]:
         return list(self._infos)
 
@@ -86,7 +144,7 @@ class SafeZip:
         chunks: list[bytes] = []
         size = 0
         try:
-            with self._zip.open(info) as member:
+            with self._open(info) as member:
                 while True:
                     chunk = member.read(CHUNK)
                     if not chunk:
