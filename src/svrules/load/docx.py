@@ -27,7 +27,7 @@ from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits, TextBudget
 from .numbering import WordNumbering
 from .parsed import Parsed
-from .xmlsafe import local_name, parse_xml
+from .xmlsafe import child as xml_child, attr as xml_attr, local_name, parse_xml
 from .zipsafe import SafeZip
 
 WHAT = "Word document"
@@ -53,25 +53,6 @@ class _Style:
     numbered: bool
     num_id: str | None = None       # the list a numbered style (a numbered heading) is in
     ilvl: int | None = None
-
-
-def _attr(element: ET.Element | None, name: str) -> str | None:
-    """An attribute by local name, whichever namespace prefix the writer used."""
-    if element is None:
-        return None
-    for key, value in element.attrib.items():
-        if local_name(key) == name:
-            return value
-    return None
-
-
-def _child(element: ET.Element | None, name: str) -> ET.Element | None:
-    if element is None:
-        return None
-    for child in element:
-        if local_name(child.tag) == name:
-            return child
-    return None
 
 
 def _int(value: str | None) -> int | None:
@@ -159,14 +140,14 @@ class _WordReader:
         return bool(style_id and style_id not in self.styles and style_id.lower().startswith("list"))
 
     def _classify(self, paragraph: ET.Element) -> tuple[BlockKind, int | None]:
-        properties = _child(paragraph, "pPr")
-        style_id = _attr(_child(properties, "pStyle"), "val")
-        outline = _int(_attr(_child(properties, "outlineLvl"), "val"))
+        properties = xml_child(paragraph, "pPr")
+        style_id = xml_attr(xml_child(properties, "pStyle"), "val")
+        outline = _int(xml_attr(xml_child(properties, "outlineLvl"), "val"))
         level = self._heading_level(style_id, outline)
         if level is not None:
             return BlockKind.heading, level
-        num = _child(properties, "numPr")
-        numbered = num is not None and _attr(_child(num, "numId"), "val") not in (None, "0")
+        num = xml_child(properties, "numPr")
+        numbered = num is not None and xml_attr(xml_child(num, "numId"), "val") not in (None, "0")
         if self._is_list(style_id, numbered):
             return BlockKind.list_item, None
         return BlockKind.paragraph, None
@@ -174,12 +155,12 @@ class _WordReader:
     def _number(self, paragraph: ET.Element) -> str | None:
         """The automatic number Word shows before the paragraph ("4.2"), if it has one: from
         its own numPr, or its style's (numbered headings)."""
-        properties = _child(paragraph, "pPr")
-        num = _child(properties, "numPr")
-        num_id = _attr(_child(num, "numId"), "val")
-        ilvl = _int(_attr(_child(num, "ilvl"), "val"))
+        properties = xml_child(paragraph, "pPr")
+        num = xml_child(properties, "numPr")
+        num_id = xml_attr(xml_child(num, "numId"), "val")
+        ilvl = _int(xml_attr(xml_child(num, "ilvl"), "val"))
         if num_id is None or ilvl is None:
-            for style in self._style_chain(_attr(_child(properties, "pStyle"), "val")):
+            for style in self._style_chain(xml_attr(xml_child(properties, "pStyle"), "val")):
                 if style.num_id is not None or style.ilvl is not None:
                     num_id = num_id if num_id is not None else style.num_id
                     ilvl = ilvl if ilvl is not None else style.ilvl
@@ -209,9 +190,9 @@ class _WordReader:
             elif name == "txbxContent":
                 boxes.append(element)
             elif name == "AlternateContent":     # Word writes text boxes twice: take one copy
-                chosen = _child(element, "Choice")
+                chosen = xml_child(element, "Choice")
                 if chosen is None:
-                    chosen = _child(element, "Fallback")
+                    chosen = xml_child(element, "Fallback")
                 if chosen is not None:
                     for child in chosen:
                         visit(child)
@@ -295,19 +276,19 @@ def _read_styles(zf: SafeZip, part: str | None, limits: Limits) -> dict[str, _St
         return {}
     styles = {}
     for style in parse_xml(data, part, limits):
-        if local_name(style.tag) != "style" or _attr(style, "type") not in (None, "paragraph"):
+        if local_name(style.tag) != "style" or xml_attr(style, "type") not in (None, "paragraph"):
             continue
-        style_id = _attr(style, "styleId")
+        style_id = xml_attr(style, "styleId")
         if not style_id:
             continue
-        properties = _child(style, "pPr")
+        properties = xml_child(style, "pPr")
         styles[style_id] = _Style(
-            name=(_attr(_child(style, "name"), "val") or style_id).strip().lower(),
-            outline=_int(_attr(_child(properties, "outlineLvl"), "val")),
-            based_on=_attr(_child(style, "basedOn"), "val"),
-            numbered=_child(properties, "numPr") is not None,
-            num_id=_attr(_child(_child(properties, "numPr"), "numId"), "val"),
-            ilvl=_int(_attr(_child(_child(properties, "numPr"), "ilvl"), "val")),
+            name=(xml_attr(xml_child(style, "name"), "val") or style_id).strip().lower(),
+            outline=_int(xml_attr(xml_child(properties, "outlineLvl"), "val")),
+            based_on=xml_attr(xml_child(style, "basedOn"), "val"),
+            numbered=xml_child(properties, "numPr") is not None,
+            num_id=xml_attr(xml_child(xml_child(properties, "numPr"), "numId"), "val"),
+            ilvl=_int(xml_attr(xml_child(xml_child(properties, "numPr"), "ilvl"), "val")),
         )
     return styles
 
@@ -338,7 +319,7 @@ def parse_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         raise LoadError("malformed", f"not a {WHAT}: the archive has no {main}")
     root = parse_xml(xml, main, limits)
     namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else ""
-    body = _child(root, "body")
+    body = xml_child(root, "body")
     if namespace not in WORD_NAMESPACES or local_name(root.tag) != "document" or body is None:
         raise LoadError("malformed", f"not a {WHAT}: {main} is not a WordprocessingML body")
 

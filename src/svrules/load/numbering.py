@@ -12,26 +12,11 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from .xmlsafe import local_name
+from .xmlsafe import attr as xml_attr, child as xml_child, local_name
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-def _attr(element: ET.Element | None, name: str) -> str | None:
-    if element is None:
-        return None
-    for key, value in element.attrib.items():
-        if local_name(key) == name:
-            return value
-    return None
-
-
-def _child(element: ET.Element | None, name: str) -> ET.Element | None:
-    if element is None:
-        return None
-    return next((c for c in element if local_name(c.tag) == name), None)
 
 
 def _int(value: str | None, default: int) -> int:
@@ -97,21 +82,21 @@ class WordNumbering:
                 for lvl in element:
                     if local_name(lvl.tag) != "lvl":
                         continue
-                    levels[_int(_attr(lvl, "ilvl"), 0)] = _Level(
-                        start=_int(_attr(_child(lvl, "start"), "val"), 1),
-                        fmt=_attr(_child(lvl, "numFmt"), "val") or "decimal",
-                        text=_attr(_child(lvl, "lvlText"), "val") or "")
-                numbering.abstract[_attr(element, "abstractNumId") or ""] = levels
+                    levels[_int(xml_attr(lvl, "ilvl"), 0)] = _Level(
+                        start=_int(xml_attr(xml_child(lvl, "start"), "val"), 1),
+                        fmt=xml_attr(xml_child(lvl, "numFmt"), "val") or "decimal",
+                        text=xml_attr(xml_child(lvl, "lvlText"), "val") or "")
+                numbering.abstract[xml_attr(element, "abstractNumId") or ""] = levels
             elif name == "num":
                 overrides = {}
                 for override in element:
                     if local_name(override.tag) == "lvlOverride":
-                        start = _child(override, "startOverride")
+                        start = xml_child(override, "startOverride")
                         if start is not None:
-                            overrides[_int(_attr(override, "ilvl"), 0)] = \
-                                _int(_attr(start, "val"), 1)
-                abstract_id = _attr(_child(element, "abstractNumId"), "val") or ""
-                numbering.instances[_attr(element, "numId") or ""] = (abstract_id, overrides)
+                            overrides[_int(xml_attr(override, "ilvl"), 0)] = \
+                                _int(xml_attr(start, "val"), 1)
+                abstract_id = xml_attr(xml_child(element, "abstractNumId"), "val") or ""
+                numbering.instances[xml_attr(element, "numId") or ""] = (abstract_id, overrides)
         return numbering
 
     def next(self, num_id: str | None, ilvl: int) -> str | None:
@@ -186,11 +171,11 @@ def _odf_levels(style: ET.Element) -> dict[int, _OdfLevel]:
         if name not in ("list-level-style-number", "outline-level-style",
                         "list-level-style-bullet", "list-level-style-image"):
             continue
-        fmt = _attr(level, "num-format") if name != "list-level-style-bullet" else None
-        levels[_int(_attr(level, "level"), 1)] = _OdfLevel(
-            fmt=_ODF_FORMATS.get(fmt or ""), prefix=_attr(level, "num-prefix") or "",
-            suffix=_attr(level, "num-suffix") or "", start=_int(_attr(level, "start-value"), 1),
-            display=max(1, min(_int(_attr(level, "display-levels"), 1), 10)))
+        fmt = xml_attr(level, "num-format") if name != "list-level-style-bullet" else None
+        levels[_int(xml_attr(level, "level"), 1)] = _OdfLevel(
+            fmt=_ODF_FORMATS.get(fmt or ""), prefix=xml_attr(level, "num-prefix") or "",
+            suffix=xml_attr(level, "num-suffix") or "", start=_int(xml_attr(level, "start-value"), 1),
+            display=max(1, min(_int(xml_attr(level, "display-levels"), 1), 10)))
     return levels
 
 
@@ -213,7 +198,7 @@ class OdfNumbering:
             for element in root.iter():
                 name = local_name(element.tag)
                 if name == "list-style":
-                    numbering.lists[_attr(element, "name") or ""] = _odf_levels(element)
+                    numbering.lists[xml_attr(element, "name") or ""] = _odf_levels(element)
                 elif name == "outline-style":
                     numbering.outline = _odf_levels(element)
         return numbering

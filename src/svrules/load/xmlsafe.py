@@ -69,3 +69,21 @@ def local_name(tag: object) -> str:
     if not isinstance(tag, str):
         return ""
     return tag.rpartition("}")[2]
+
+
+
+def attr(element, name: str):
+    """An attribute by local name, whichever namespace prefix the writer used."""
+    if element is None:
+        return None
+    for key, value in element.attrib.items():
+        if local_name(key) == name:
+            return value
+    return None
+
+
+def child(element, name: str):
+    """The first child element with this local name, or None."""
+    if element is None:
+        return None
+    return next((c for c in element if local_name(c.tag) == name), None)

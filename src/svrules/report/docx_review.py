@@ -125,20 +125,10 @@ def body_paragraphs(body) -> list:
             elif name in CONTAINERS:
                 yield from named(child, tag)
 
-    def cell(element) -> None:
-        for child in element:
-            name = _local(child.tag)
-            if name == "p":
-                out.append(child)
-            elif name == "tbl":
-                table(child)
-            elif name in CONTAINERS:
-                cell(child)
-
     def table(element) -> None:
         for row in named(element, "tr"):
             for c in named(row, "tc"):
-                cell(c)
+                walk(c)
 
     walk(body)
     return out
