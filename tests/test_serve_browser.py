@@ -86,11 +86,18 @@ def browser(tmp_path_factory):
 
 
 def _wait_text(driver, css: str, text: str) -> None:
-    """Wait for the next page: its element CSS saying TEXT (elements of the old page go stale)."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
-    WebDriverWait(driver, 120, ignored_exceptions=(NoSuchElementException,
-                                                  StaleElementReferenceException)).until(
-        lambda d: d.find_element(By.CSS_SELECTOR, css).text == text)
+    """Wait for the next page: its element CSS saying TEXT.
+
+    The text is read by one script call rather than through an element handle: while the old
+    page is being replaced, a handle can name a node that no longer belongs to the document,
+    and Chromium then answers with a bare WebDriverException rather than a stale-element one.
+    Any such answer during the navigation is retried until the deadline.
+    """
+    from selenium.common.exceptions import WebDriverException
+    script = ("const e = document.querySelector(arguments[0]);"
+              " return e === null ? null : e.innerText.trim();")
+    WebDriverWait(driver, 120, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(script, css) == text)
 
 
 def _axe(driver) -> list[dict]:
