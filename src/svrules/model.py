@@ -291,7 +291,8 @@ class Applicability(Frozen):
     warnings: tuple[str, ...] = ()
     good_practice_only: bool = Field(
         False, description="the Act does not apply: social value findings are advice")
-    procurement_law: Optional[Literal["PCR2015", "PA2023", "PRSA2014", "PSR2023"]] = Field(
+    procurement_law: Optional[Literal["PCR2015", "PA2023", "PRSA2014", "PSR2023",
+                                      "DSPCR2011"]] = Field(
         None, description="the procurement law the award follows (Scottish devolved authorities: "
                           "the Procurement Reform (Scotland) Act 2014; NHS health care services in "
                           "England: the Provider Selection Regime)")
@@ -311,6 +312,10 @@ class Applicability(Frozen):
         None, description="the estimated value on the basis it was compared (value_basis)")
     value_basis: Optional[Literal["inclusive", "exclusive"]] = Field(
         None, description="VAT basis of value_compared_gbp and of the thresholds it was compared with")
+    stage: Optional[Literal["pre_procurement", "modification"]] = Field(
+        None, description="the notice comes before any process of procurement (early market "
+                          "engagement) or modifies an existing contract: duties owed on starting "
+                          "or awarding a procurement are not (yet) due")
 
 
 class Finding(Frozen):

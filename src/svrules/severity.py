@@ -19,6 +19,15 @@ ACT = "the Social Value Act"
 SCOTTISH = "scottish"
 
 
+NOT_YET_DUE = {
+    "pre_procurement": " (not yet due: this notice is early market engagement, before the "
+                       "process of procurement starts (SVA 2012 s.1(2)); considering and "
+                       "recording it now is good practice)",
+    "modification": " (not a new procurement: the notice modifies an existing contract, PCR 2015 "
+                    "reg 72 / PA 2023 s.74)",
+}
+
+
 @dataclass(frozen=True)
 class Ruling:
     """What a rule's findings become on this verdict."""
@@ -69,6 +78,14 @@ def ruling(depends_on: DependsOn, severity: Severity, verdict: Applicability,
     law = depends_on.law
     if law in ("policy", "statute", "none") or organisation_policy(verdict):
         return Ruling(severity)
+    not_due = NOT_YET_DUE.get(verdict.stage or "")
+    if not_due is not None and law in ("act", "procurement"):
+        # Early market engagement comes before the process of procurement (SVA 2012 s.1(2)) and
+        # before any tender notice; a modification is not a new award: duties owed on starting
+        # or awarding a procurement are at most good practice here, whatever law holds them.
+        if severity is Severity.info:
+            return Ruling(severity, suffix=not_due)
+        return Ruling(Severity.info, severity, suffix=not_due)
     if law == "act":
         binds = act_binds(verdict)
         if_binds, not_binds = "If the Act applies: ", f" (good practice only: {ACT} does not " \

@@ -113,7 +113,8 @@ def _differs(a: Any, b: Any) -> bool:
 
 
 TEXT_NAMES = ("authority", "authority_kind", "jurisdiction", "procurement_start", "nature",
-              "light_touch", "framework", "term_years", "value", "urgency", "parts")
+              "light_touch", "framework", "term_years", "value", "urgency", "parts",
+              "notice_kind", "defence_security")
 
 
 def _from_text(summary: dict[str, dict], inputs: Inputs) -> None:
