@@ -24,7 +24,7 @@ def applicability_dict(a: Applicability | None) -> dict[str, Any] | None:
         "notifiable_below_threshold": a.notifiable_below_threshold,
         "value_compared_gbp": a.value_compared_gbp, "value_basis": a.value_basis,
         "citations": [c.model_dump(exclude_none=True) for c in a.citations],
-        **({"stage": a.stage} if a.stage else {}),     # early market engagement, modification
+        "stage": a.stage,            # pre_procurement (market engagement) | modification
     }
 
 
