@@ -170,3 +170,40 @@ Feature: The notice's kind: market engagement, contract modifications and defenc
         | The contract was awarded after a further competition under Lot 2 of the ESPO 664 vehicle hire framework. | false   |
         | A mini-competition was held using the 2024 regional fleet framework agreement.         | false   |
         | A further competition was held under the YPO vehicle hire DPS framework.               | true    |
+
+  Rule: metadata states the notice's kind and wins over the text
+
+    Scenario: a notice the text reads as market engagement, stated to be a procurement
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        notice_kind: procurement
+        """
+      And the tender text:
+        """
+        # Community transport
+
+        This is not a call for competition.
+        """
+      When it is checked
+      Then the Act applies is "true"
+      And the verdict says stage is "null"
+      And there is a "PROC001" finding of severity "warning"
+
+    Scenario: a defence and security contract stated in metadata
+      Given the tender metadata:
+        """
+        authority_kind: central_government
+        procurement_start: 2026-03-02
+        nature: services
+        value: 5000000
+        vat: exclusive
+        defence_security: true
+        """
+      When it is checked
+      Then the Act applies is "false"
+      And a reason says "defence and security contract (metadata"

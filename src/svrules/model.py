@@ -251,6 +251,13 @@ class TenderMeta(BaseModel):
     health_care_services: Optional[bool] = Field(
         None, description="relevant health care services for the health service in England "
                           "(Health Care Services (Provider Selection Regime) Regulations 2023)")
+    notice_kind: Optional[Literal["market_engagement", "modification", "procurement"]] = Field(
+        None, description="early market engagement (before the process of procurement starts, "
+                          "SVA 2012 s.1(2)), a modification of an existing contract (PCR 2015 "
+                          "reg 72; PA 2023 s.74), or a procurement of a new contract")
+    defence_security: Optional[bool] = Field(
+        None, description="a defence and security contract (DSPCR 2011; PA 2023 s.7), outside "
+                          "SVA 2012 s.1 (s.1(13); s.1(16)(a))")
 
     _filled = field_validator("*", mode="before")(refuse_placeholder)
 

@@ -52,12 +52,13 @@ def act_binds(verdict: Applicability) -> Optional[bool]:
 def procurement_law_binds(verdict: Applicability, inputs: Inputs) -> Optional[bool]:
     """Is this a covered procurement under PCR 2015 or PA 2023, whatever its contract type?
     No for a Scottish procurement (neither extends to devolved Scottish authorities), for NHS
-    health care services under the Provider Selection Regime, and below the threshold for the
+    health care services under the Provider Selection Regime, for a defence and security
+    contract under the Defence and Security Public Contracts Regulations 2011, and below the threshold for the
     contract's type (goods, services, works, light-touch, concession: `below_threshold`); unknown while the verdict is (a missing value, kind or start date
     leaves the threshold open too) or where the regime could not be told (a call-off, a devolved
     Welsh or Northern Irish body whose verdict stops at territory)."""
-    if verdict.procurement_law in ("PRSA2014", "PSR2023"):
-        return False                               # the Scottish Act, or the PSR (PR 2024 reg 43)
+    if verdict.procurement_law in ("PRSA2014", "PSR2023", "DSPCR2011"):
+        return False        # the Scottish Act, the PSR (PR 2024 reg 43), or defence (PCR reg 4(3))
     if verdict.below_threshold is not None:
         return not verdict.below_threshold         # the threshold for the contract's type
     if verdict.act_applies:

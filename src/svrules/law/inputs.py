@@ -76,6 +76,8 @@ META_FIELDS = {
     "main_subject": ("main_subject", "main_subject"),
     "concession": ("concession", "concession"),
     "health_care_services": ("health_care_services", "health_care_services"),
+    "notice_kind": ("notice_kind", "notice_kind"),
+    "defence_security": ("defence_security", "defence_security"),
 }
 
 
