@@ -20,8 +20,8 @@ Feature: The notice's kind: market engagement, contract modifications and defenc
         """
         # Community transport: request for information
 
-        The Council is undertaking a market engagement exercise to gather the views of providers
-        on how the service could be delivered. This is not the beginning of a tender exercise.
+        The Council is undertaking a market engagement exercise to learn how providers could
+        deliver the service. This is not the beginning of a tender exercise.
         """
       When it is checked
       Then the Act applies is "true"
@@ -29,7 +29,6 @@ Feature: The notice's kind: market engagement, contract modifications and defenc
       And a reason says "process of procurement has not started"
       And a citation is "s.1(2)"
       And there is a "PROC001" finding of severity "info"
-      And there is a "PROC002" finding of severity "info"
       And the message of the "PROC001" finding says "not yet due"
 
     Scenario: a tender that mentions the market engagement it held is a started procurement
@@ -52,6 +51,28 @@ Feature: The notice's kind: market engagement, contract modifications and defenc
       Then the Act applies is "true"
       And the verdict says stage is "null"
       And there is a "PROC001" finding of severity "warning"
+
+    Scenario: the lots duty of procurement law is not yet due either
+      PA 2023 s.18 asks for the lots decision before the tender notice; a request for information
+      comes before it, so the PROC004 finding is advice.
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 6000000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Highways maintenance: request for information
+
+        This request for information does not constitute a formal tender. The Council wants to
+        understand the market before it designs the procurement.
+        """
+      When it is checked
+      Then there is a "PROC004" finding of severity "info"
+      And the "PROC004" finding was downgraded from "warning"
 
   Rule: a modification or extension of an existing contract is not a new procurement
 
