@@ -46,6 +46,13 @@ NONE_OF_THEM = [
     "The Ministry of Defence invites tenders for catering services.",
     "This is not a defence and security contract.",
     "Requests for clarification must be submitted through the portal.",
+    # contract terms in tender documents, not notices of a modification
+    "The Authority may modify the Contract in accordance with Regulation 72 of the Public "
+    "Contracts Regulations 2015.",
+    "No variation to this Contract shall be effective unless it is in writing.",
+    "The Authority shall issue a Contract Change Notice for each change.",
+    "The contract will be extended if the Council's budget allows.",
+    "The Supplier shall deliver sensitive equipment to the laboratory.",
 ]
 
 

@@ -61,18 +61,23 @@ MODIFICATION = [
     rx(r"\b(?:regulation|reg\.?)\s*72\s*\(\s*1\s*\)|\b(?:regulation|reg\.?)\s*72\s+of\s+the\s+"
        r"public\s+contracts\s+regulations\b|\bsection\s+7[45]\s+of\s+the\s+procurement\s+act\b"
        r"|\bs\.\s?7[45]\s+(?:of\s+the\s+)?(?:procurement\s+act|pa\s+2023)\b"),
-    rx(r"\b(?:contract\s+)?(?:change|modification|variation|extension)\s+(?:award\s+)?notice\b"
-       r"|\bnotice\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:modification|variation|extension)\s+(?:of|to)\b"),
+    rx(r"\bthis\s+(?:is\s+(?:a|an)\s+)?(?:contract\s+)?(?:change|modification|variation|extension)"
+       r"\s+(?:award\s+)?notice\b|\b(?:contract\s+)?(?:modification|variation|extension)\s+award"
+       r"\s+notice\b|\bnotice\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:modification|variation|extension)"
+       r"\s+(?:of|to)\b"),
     rx(r"\b(?:modification|variation|extension)\s+(?:of|to)\s+(?:the\s+)?(?:existing\s+)?"
-       r"(?:\w+\s+){0,3}contract\b(?:\s+(?:has\s+been|was|is\s+being)\s+(?:made|agreed|awarded|"
-       r"undertaken|approved))?"),
-    rx(r"\b(?:the\s+)?(?:existing\s+)?contract\s+(?:is\s+being|has\s+been|was|will\s+be)\s+"
-       r"(?:extended|modified|varied)\b|\bhas\s+(?:been\s+)?extended\s+the\s+contract\b"
+       r"(?:\w+\s+){0,3}contract\s+(?:has\s+been|was|is\s+being)\s+(?:made|agreed|awarded|"
+       r"undertaken|approved)\b|^[\s*_#]*modification\s+of\s+(?:the\s+)?contract[\s*_]*(?:$|\n)"),
+    rx(r"\b(?:the\s+)?(?:existing\s+)?(?:contract|scope|term|duration)\s+(?:of\s+the\s+contract\s+)?"
+       r"(?:is\s+being|has\s+been|was|will\s+be)\s+(?:extended|modified|varied)\b|\bhas\s+(?:been\s+)?extended\s+the\s+contract\b"
        r"|\bcontract\s+variation\b[^.]{0,40}\bhas\s+extended\b"),
     rx(r"\bextension\s+award\b"),
 ]
 # "an extension of the contract term is available", "option to extend": an option, not a
-# modification being notified.
+# modification being notified; "the Authority may modify the Contract under regulation 72": a
+# contract term in tender documents, not a notice of a modification.
+MODAL = rx(r"\b(?:may|might|can|could|shall|should|would|must|permit\w*|allow\w*|if|where"
+           r"|unless|in\s+the\s+event|subject\s+to|no)\b")
 OPTION = rx(r"\boptions?\b|\boptional\b|\bpossib\w*\b|\bavailable\b|\bat\s+the\s+(?:sole\s+)?"
             r"discretion\b|\bmay\s+be\b|\bfuture\s+modifications?\b|\bany\s+(?:future\s+)?"
             r"(?:modification|extension|variation)s?\b|\bup\s+to\b")
@@ -81,7 +86,7 @@ DEFENCE = [
     rx(r"\bdefence\s+and\s+security\s+public\s+contracts\s+regulations\b|\bDSPCR\b"),
     rx(r"\bdefence\s+(?:and|&)\s+security\s+(?:contract|procurement|framework)s?\b"
        r"|\bdefence\s+authority\s+contracts?\b"),
-    rx(r"\bmilitary\s+equipment\b|\bsensitive\s+equipment\b|\barticle\s+346\b"),
+    rx(r"\bmilitary\s+equipment\b|\barticle\s+346\b"),
 ]
 NEGATED = rx(r"\b(?:not|no|neither|nor|without|other\s+than|excluding)\s+(?:\w+\s+){0,4}$")
 
@@ -109,7 +114,8 @@ def notice_kind_hits(text: str) -> list[Hit]:
         for m in pattern.finditer(text):
             around = clause(m.start())
             words = text[m.start():m.end()]
-            if OPTION.search(around) and not rx(r"72|7[45]|notice|award").search(words):
+            if MODAL.search(around) or (OPTION.search(around)
+                                         and not rx(r"72|7[45]|notice|award").search(words)):
                 continue
             hits.append(Hit(m.start(), m.end(), "notice_kind", "modification",
                             f"'{words[:80]}': a modification of an existing contract, not a new "
