@@ -26,6 +26,10 @@ NOT_A_CALL_OFF = [
     ("A further competition under the YPO DPS framework.", None),
     ("A further competition exercise has been undertaken under the YPO 772 road marking DPS "
      "framework.", None),
+    # a direct award under a provision of law: a contract of its own
+    ("The contract is a direct award under section 41 of the Procurement Act 2023.", None),
+    ("Direct award under the Provider Selection Regime, direct award process C.", None),
+    ("Direct award under regulation 32 of the Public Contracts Regulations 2015.", None),
     # a framework being let, describing its call-offs
     ("Further competitions under this framework will be run by each authority.", "framework"),
     ("Suppliers appointed to the framework may be invited to further competitions from time to "
