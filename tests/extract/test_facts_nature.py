@@ -1,5 +1,7 @@
 """Contract nature from wording and CPV codes, and light-touch wording."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facts_helpers import facts_of, summary_of
 from svrules.extract.nature import cpv_nature
@@ -151,3 +153,61 @@ def test_supply_of_services_is_services_but_supply_of_goods_to_a_school_is_goods
 def test_the_head_noun_of_the_title_outweighs_its_modifiers_and_complement(title, nature):
     from svrules.extract.nature import subject_nature
     assert subject_nature([(title, 2)]).nature == nature
+
+
+# A goods noun that modifies a service noun ("Camera Support") is not the subject: the compound's
+# head comes last. Phrasings written for these tests.
+@pytest.mark.parametrize("title,first,nature", [
+    ("Vehicle Maintenance for the council fleet", "The council owns forty vehicles.", "services"),
+    ("Equipment Servicing, Calibration and Repair", "The trust has laboratory equipment.",
+     "services"),
+    ("CCTV Camera Support and Maintenance", "We have a camera network across the city.",
+     "services"),
+    ("Cleaning Materials", "Mops and cleaning products for schools.", "goods"),
+])
+def test_a_goods_noun_modifying_a_service_noun_is_not_the_head(title, first, nature):
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([(title, 2), (first, 1)]).nature == nature
+
+
+def test_a_modifier_followed_by_a_weak_word_still_counts_as_the_head():
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([("Vehicle booking", 2)]).nature == "goods"
+
+
+# Words in a bracketed aside qualify the subject and do not name it.
+@pytest.mark.parametrize("title,first,nature", [
+    ("Route 12 to Ambridge primary (wheelchair accessible vehicle required)",
+     "A call-off for school transport services.", "services"),
+    ("School meals (kitchen equipment provided by the school)",
+     "Catering for ten primary schools.", "services"),
+    ("Library books [replaces the support contract]", "", "goods"),
+])
+def test_words_in_a_bracketed_aside_do_not_count(title, first, nature):
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([(title, 2), (first, 1)]).nature == nature
+
+
+def test_an_unclosed_bracket_runs_to_the_end():
+    from svrules.extract.nature import _asides
+    assert _asides("Transport (lot 2") == [(10, 16)]
+    assert _asides("A (b [c]) d (e)") == [(2, 9), (12, 15)]
+
+
+@given(st.text(alphabet="ab ()[]", max_size=30))
+def test_asides_are_ordered_disjoint_spans_that_start_at_a_bracket(text):
+    from svrules.extract.nature import _asides
+    spans = _asides(text)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        assert b <= c
+    for a, b in spans:
+        assert 0 <= a < b <= len(text) and text[a] in "(["
+
+
+@given(st.lists(st.sampled_from(
+    ["Vehicle ", "Maintenance ", "Support ", "cameras ", "works ", "(", ")", "of ", "x "]),
+    max_size=12).map("".join))
+def test_the_subject_reading_never_fails_and_names_a_nature(title):
+    from svrules.extract.nature import NATURES, subject_nature
+    reading = subject_nature([(title, 2), (title, 1)])
+    assert reading is None or reading.nature in NATURES

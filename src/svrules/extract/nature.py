@@ -169,6 +169,44 @@ def head_and_complement(text: str) -> tuple[str, str]:
     return text[:cut.start()], text[cut.start():]
 
 
+def _asides(text: str) -> list[tuple[int, int]]:
+    """The spans of bracketed asides: "Transport to Ipswich (4-seated vehicle required)". An
+    aside qualifies the subject (a size, a lot, a project name) rather than naming it, so its
+    words do not count. An unclosed bracket runs to the end of the text."""
+    spans, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "([":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _modifies(vocabulary: "Vocabulary", word: "Word", text: str, end: int) -> bool:
+    """Whether the match of `word` ending at `end` is a modifier of a compound noun whose head,
+    the next word, is a strong word of another nature: "Camera Support", "Vehicle Maintenance",
+    "Cleaning Materials". English puts a compound's head last, so the first noun says what the
+    thing bought is for, not what it is."""
+    rest = text[end:end + 60]
+    stripped = rest.lstrip(" -")
+    if not stripped or len(stripped) == len(rest) or not stripped[0].isalpha():
+        return False
+    offset = end + len(rest) - len(stripped)
+    for other in vocabulary.words:
+        if other.nature == word.nature or other.weight < 3:
+            continue
+        m = other.pattern.search(text, offset)
+        if m is not None and m.start() == offset:
+            return True
+    return False
+
+
 def _phrase_after(text: str, end: int) -> str:
     rest = text[end:end + 160]
     stop = PHRASE_END.search(rest)
@@ -203,15 +241,19 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = ()
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
+        asides = _asides(text)
         last = None
         for word in vocabulary.words:
             m = word.pattern.search(text)
-            while m is not None and word.unless is not None and \
-                    word.unless.search(_phrase_after(text, m.end())):
+            while m is not None and (
+                    (word.unless is not None and word.unless.search(_phrase_after(text, m.end())))
+                    or any(a <= m.start() < b for a, b in asides)):
                 m = word.pattern.search(text, m.end())
             if m is None:
                 continue
             factor = 2 if head_start <= m.start() < head_end else 1   # it starts in the head
+            if factor == 2 and _modifies(vocabulary, word, text, m.end()):
+                factor = 1                                  # a modifier counts as complement
             scores[word.nature] += word.weight * weight * factor
             words[word.nature].append(text[m.start():m.end()])
             for later in word.pattern.finditer(text, m.end()):
