@@ -143,7 +143,8 @@ def test_supply_of_services_is_services_but_supply_of_goods_to_a_school_is_goods
     ("ANPR Camera Support, Maintenance and Connectivity", "services"),
     ("Lift Service, Breakdown and Repair", "services"),
     ("Fleet Vehicle Maintenance and Repair Framework", "services"),
-    ("Supply and fit carpet to the security corridor", "goods"),
+    # fitting a floor finish is building completion work (CPV 4543), not a supply
+    ("Supply and fit carpet to the security corridor", "works"),
     ("Provision of Fire Alarm Equipment Servicing and Maintenance", "services"),
     ("Provision of Legal Services to the Department for Education", "services"),
     ("Demolition services at the old depot", "works"),
@@ -211,3 +212,33 @@ def test_the_subject_reading_never_fails_and_names_a_nature(title):
     from svrules.extract.nature import NATURES, subject_nature
     reading = subject_nature([(title, 2), (title, 1)])
     assert reading is None or reading.nature in NATURES
+
+
+# Floor finishes fitted or laid are works; digital things designed and built are services;
+# signs and display screens are goods. Phrasings written for these tests.
+@pytest.mark.parametrize("title,first,nature", [
+    ("Supply and lay vinyl flooring in the ward", "", "works"),
+    ("Replacement carpets for the library", "To uplift the old carpet and fit new carpet tiles.",
+     "works"),
+    ("Screeding and floor coverings at the depot", "", "works"),
+    ("Wayfinding signage for the hospital", "", "goods"),
+    ("Real time bus signs and kiosks", "", "goods"),
+    ("Design and build of a new booking website", "", "services"),
+    ("Design and build a cloud desktop environment for staff", "", "services"),
+    ("Design and build a new staff portal", "", None),
+    ("Design and build of a new primary school", "", "works"),
+])
+def test_floor_finishes_signage_and_digital_design_and_build(title, first, nature):
+    from svrules.extract.nature import subject_nature
+    reading = subject_nature([(title, 2), (first, 1)])
+    assert (reading.nature if reading else None) == nature
+
+
+def test_design_and_build_of_a_digital_thing_is_no_works_wording():
+    from svrules.extract.nature import nature_hits
+    said = [h.value for h in nature_hits("We will design and build a new staff portal.")
+            if h.name == "nature"]
+    assert "works" not in said
+    said = [h.value for h in nature_hits("We will design and build a new sports hall.")
+            if h.name == "nature"]
+    assert said == ["works"]

@@ -40,6 +40,10 @@ WORKS = rx(r"\b(?:construction\s+works?|building\s+works|civil\s+engineering(?:\
            r"|installation\s+works|repair\s+works|maintenance\s+works)\b")
 NOT_GOODS = rx(r"\bsupply\s+of\s+(?:staff|personnel|labour|workers|services?|information|data"
                r"|advice|training)\b|\bpurchase\s+of\s+(?:services?|training)\b")
+# "Design and build a new desktop environment": digital things designed and built are IT services.
+NOT_WORKS = rx(r"\bdesign\s+(?:and|&)\s+build\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?"
+               r"(?:environments?|web\s?sites?|apps?|applications?|platforms?|portals?|software"
+               r"|databases?|dashboards?|systems?|tools?|solutions?)\b")
 CPV = rx(r"\b(\d{8})(?:\s?-\s?(\d))?\b")
 CPV_WORD = rx(r"\bcpv\b|common\s+procurement\s+vocabulary")
 LIGHT_TOUCH = [
@@ -85,6 +89,8 @@ def nature_hits(text: str) -> list[Hit]:
         for m in pattern.finditer(text):
             words = text[m.start():m.end()]
             if nature == "goods" and NOT_GOODS.search(text[m.start():m.end() + 20]):
+                continue
+            if nature == "works" and NOT_WORKS.match(text, m.start()):
                 continue
             if nature == "services" and SERVICE_CREDITS.search(
                     text[m.start():m.end() + 10]):
