@@ -242,3 +242,31 @@ def test_design_and_build_of_a_digital_thing_is_no_works_wording():
     said = [h.value for h in nature_hits("We will design and build a new sports hall.")
             if h.name == "nature"]
     assert said == ["works"]
+
+
+# The buyer's own name and starred banners say who buys and what the notice is, not what is
+# bought. Phrasings written for these tests.
+def test_the_buyers_name_does_not_count_for_the_subject():
+    text = ("# Case records database\n\nContracting authority: Ambridge Shared Services "
+            "Partnership\n\nAmbridge Shared Services Partnership runs a case records database.")
+    assert "nature" not in summary_of(text)
+    text = ("# Office furniture\n\nContracting authority: Borsetshire Business Services-"
+            "Procurement (hosted by Ambridge Council)\n\nBorsetshire Business Services buys "
+            "desks for its staff.")
+    assert summary_of(text)["nature"]["value"] == "goods"
+
+
+def test_without_names_blanks_names_and_banners_keeping_offsets():
+    from svrules.extract.nature import without_names
+    text = "***Award notice*** Ambridge Research Services bought cameras"
+    out = without_names(text, ["Ambridge Research Services Ltd, Borsetshire"])
+    assert len(out) == len(text)
+    assert "Research" in out                 # the name given is not the name in the text
+    out = without_names(text, ["Ambridge Research Services (AR)"])
+    assert "Research" not in out and "Award" not in out and out.endswith("bought cameras")
+
+
+@given(st.text(max_size=60), st.lists(st.text(max_size=12), max_size=3))
+def test_without_names_keeps_the_length(text, names):
+    from svrules.extract.nature import without_names
+    assert len(without_names(text, names)) == len(text)

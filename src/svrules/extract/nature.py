@@ -10,6 +10,7 @@ are products, 45 construction work, 50-98 services).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -233,17 +234,38 @@ class SubjectReading:
                 + (f" against {others}" if others else "") + ")")
 
 
-def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = ()
-                   ) -> Optional[SubjectReading]:
+NAME_PART = re.compile(r"\s*\(|\s+-\s+|-(?=[A-Z])|,\s")
+BANNER = rx(r"\*{2,}[^*\n]{0,200}\*{2,}")
+
+
+def without_names(text: str, names: Sequence[str] = ()) -> str:
+    """`text` with the buyer's own name and any starred banner blanked out (same length, so
+    offsets hold). "NHS Shared Services Partnership manages a database contract": the words of a
+    body's name ("Services", "Research", "Supply Chain") say who buys, not what is bought; a
+    banner ("***This is an award notice***") says what the notice is."""
+    out = text
+    whole = {n.strip() for n in names if n}
+    parts = {NAME_PART.split(n)[0].strip() for n in whole}     # "X Partnership-Procurement"
+    for name in sorted({n for n in whole | parts if len(n) >= 4}, key=len, reverse=True):
+        out = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), out, flags=re.I)
+    for m in BANNER.finditer(out):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
+                   names: Sequence[str] = ()) -> Optional[SubjectReading]:
     """The nature of a contract's subject: `places` are (text, weight) pairs (the title
     counts twice, the first sentence of the description once), `cpvs` the CPV codes the
-    text gives. None when no word of the vocabulary occurs or two natures tie."""
+    text gives, `names` the buyer's names (their words do not count). None when no word of
+    the vocabulary occurs or two natures tie."""
     vocabulary = load_vocabulary()
     scores = {n: 0 for n in NATURES}
     words: dict[str, list[str]] = {n: [] for n in NATURES}
     for text, weight in places:
         if not text:
             continue
+        text = without_names(text, names)
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
