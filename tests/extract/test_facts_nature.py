@@ -270,3 +270,14 @@ def test_without_names_blanks_names_and_banners_keeping_offsets():
 def test_without_names_keeps_the_length(text, names):
     from svrules.extract.nature import without_names
     assert len(without_names(text, names)) == len(text)
+
+
+# Two patterns of one nature matching the same words ("managed service" and "service") count
+# once, so a phrase with a compound service noun does not outweigh the head noun twice over.
+def test_overlapping_words_of_one_nature_count_once():
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([("Managed Service - Stationery Framework", 2)]).nature == "goods"
+    reading = subject_nature([("Managed service", 1)])
+    assert reading.nature == "services"
+    assert reading.scores["services"] == 4 * 2 + 3 * 2          # 'service' in the head + bonus
+    assert reading.words == ("service",)

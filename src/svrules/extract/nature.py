@@ -270,15 +270,18 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
         asides = _asides(text)
+        counted: dict[str, list[tuple[int, int]]] = {n: [] for n in NATURES}
         last = None
         for word in vocabulary.words:
             m = word.pattern.search(text)
             while m is not None and (
                     (word.unless is not None and word.unless.search(_phrase_after(text, m.end())))
-                    or any(a <= m.start() < b for a, b in asides)):
+                    or any(a <= m.start() < b for a, b in asides)
+                    or any(a < m.end() and m.start() < b for a, b in counted[word.nature])):
                 m = word.pattern.search(text, m.end())
             if m is None:
                 continue
+            counted[word.nature].append((m.start(), m.end()))   # the same words count once
             factor = 2 if head_start <= m.start() < head_end else 1   # it starts in the head
             if factor == 2 and _modifies(vocabulary, word, text, m.end()):
                 factor = 1                                  # a modifier counts as complement
