@@ -225,7 +225,8 @@ def test_the_subject_reading_never_fails_and_names_a_nature(title):
     ("Real time bus signs and kiosks", "", "goods"),
     ("Design and build of a new booking website", "", "services"),
     ("Design and build a cloud desktop environment for staff", "", "services"),
-    ("Design and build a new staff portal", "", None),
+    ("Design and build a new staff portal", "", "services"),
+    ("Design & build of the intranet dashboard", "", "services"),
     ("Design and build of a new primary school", "", "works"),
 ])
 def test_floor_finishes_signage_and_digital_design_and_build(title, first, nature):
