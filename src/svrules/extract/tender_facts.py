@@ -259,7 +259,8 @@ def _subject_nature(blocks: Sequence[Block], facts: list[TextFact]) -> TextFact 
         first = block.text[:end.start() if end else 300][:300]
         break
     cpvs = [str(f.value)[:8] for f in facts if f.name == "cpv"]
-    reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs)
+    names = [str(f.value) for f in facts if f.name == "authority"]
+    reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs, names)
     if reading is None:
         return None
     return TextFact("nature", reading.nature, title.index, title.location.line,
