@@ -75,7 +75,9 @@ def finding_sentences(excerpt: str, context: str | None) -> list[str]:
     scored = []
     for index, sent in enumerate(sentences(context)):
         norm = normalise(sent)
-        if norm and (norm in core or core in norm or _overlap(norm, core)):
+        if len(norm.split()) < 3 and norm != core:
+            continue    # a list number or a stray word is no sentence to key on
+        if f" {norm} " in f" {core} " or f" {core} " in f" {norm} " or _overlap(norm, core):
             words = set(norm.split())
             scored.append((-len(words & set(core.split())), index, sent))
     return [s for _, _, s in sorted(scored)] or [excerpt.strip("… ")]
