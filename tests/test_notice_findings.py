@@ -125,3 +125,11 @@ def test_the_measurement_runs_and_every_label_is_accounted_for():
 
 def test_the_section_says_why_when_not_measured():
     assert "Not measured: no notices" in nf.markdown(None, "no notices")
+
+
+def test_the_recorded_figures_make_the_same_section():
+    """With no notices at hand, docs show the last recorded figures (bench/notice_findings.json)."""
+    import json
+    recorded = json.loads(nf.FIGURES.read_text())
+    text = nf.markdown(recorded)
+    assert f"| {recorded['labelled']} | {recorded['right']} |" in text
