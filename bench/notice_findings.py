@@ -16,6 +16,10 @@ finding is on after normalisation (lower case, letters and digits only, single s
 label when ocid and rule agree and the label's sentence is the finding's sentence or any other
 sentence its excerpt overlaps (an excerpt window may start mid-sentence or run into the next).
 
+The headline figure is the prose run; the sidecar run (`--run sidecar`) is reported beside it. A
+label's `runs` lists the runs it was seen in (default: prose), so a finding only one run raises is
+not counted as gone from the other.
+
 Reported: findings per notice (mean, median, max, by rule); labelled findings still produced and
 their precision; coverage (current findings with no label); labelled findings no longer produced.
 
@@ -47,6 +51,7 @@ LABELS = ROOT / "tests" / "corpus" / "real-notices" / "labels.yaml"
 FIGURES = ROOT / "bench" / "notice_findings.json"   # the last measured figures, for docs
 SEVERITIES = ("error", "warning")
 VERDICTS = ("right", "false_alarm")
+RUNS = ("prose", "sidecar")
 TARGET = 0.90            # issues 17 and 20: at most 1 false alarm in 10
 DOCUMENT = "document"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
@@ -121,8 +126,9 @@ def found_from(notice: dict, finding, anchored: bool) -> Found:
                  excerpt=finding.excerpt, keys=keys)
 
 
-def collect(path: Path = notices.DATA) -> tuple[list[dict], list[Found]]:
-    """(notices, their error and warning findings) from the prose run."""
+def collect(path: Path = notices.DATA, run: str = "prose") -> tuple[list[dict], list[Found]]:
+    """(notices, their error and warning findings) from the prose run (Markdown alone) or the
+    sidecar run (the OCDS release beside it as `NAME.ocds.json`, as bench/notices.py does)."""
     from svrules.check import Checker
     from svrules.config import Config
     from svrules.load import load_document
@@ -134,8 +140,13 @@ def collect(path: Path = notices.DATA) -> tuple[list[dict], list[Found]]:
     out: list[Found] = []
     with tempfile.TemporaryDirectory(prefix="svrules-findings-") as tmp:
         for notice in read:
-            tender = Path(tmp) / f"{notice['id']}.md"
+            folder = Path(tmp) / notice["id"]
+            folder.mkdir()
+            tender = folder / f"{run}.md"
             tender.write_text(notice["markdown"], encoding="utf-8")
+            if run == "sidecar":
+                (folder / f"{run}.ocds.json").write_text(json.dumps(notice["ocds_release"]),
+                                                         encoding="utf-8")
             doc = load_document(tender, display=f"{notice['id']}.md")
             for f in checker.match(checker.analyse(doc)):
                 if f.severity.value in SEVERITIES:
@@ -155,6 +166,8 @@ def read_labels(path: Path = LABELS) -> list[dict]:
             raise ValueError(f"label {label!r} lacks {sorted(missing)}")
         if label["verdict"] not in VERDICTS:
             raise ValueError(f"label {label!r}: verdict must be one of {VERDICTS}")
+        if not set(label.get("runs", RUNS[:1])) <= set(RUNS):
+            raise ValueError(f"label {label!r}: runs must be among {RUNS}")
     return labels
 
 
@@ -162,9 +175,10 @@ def label_key(label: dict) -> tuple[str, str, str]:
     return (label["ocid"], label["rule"], str(label["sentence"]))
 
 
-def match(found: list[Found], labels: list[dict]) -> dict:
+def match(found: list[Found], labels: list[dict], run: str = "prose") -> dict:
     """Pair findings with labels. Each label pairs with at most one finding and each finding
-    with at most one label (the best sentence first)."""
+    with at most one label (the best sentence first). A label counts as no longer produced only
+    in a run it was seen in (`runs`, by default the prose run)."""
     by_key: dict = {}
     for label in labels:
         by_key.setdefault(label_key(label), []).append(label)
@@ -184,7 +198,8 @@ def match(found: list[Found], labels: list[dict]) -> dict:
             pairs.append((item, hit))
         else:
             unlabelled.append(item)
-    gone = [label for label in labels if id(label) not in used]
+    gone = [label for label in labels if id(label) not in used
+            and run in label.get("runs", RUNS[:1])]
     return {"pairs": pairs, "unlabelled": unlabelled, "gone": gone}
 
 
@@ -208,9 +223,9 @@ def per_notice(read: list[dict], found: list[Found]) -> dict:
                                              for item in found).items()))}
 
 
-def measure(path: Path = notices.DATA, labels_path: Path = LABELS) -> dict:
-    read, found = collect(path)
-    matched = match(found, read_labels(labels_path))
+def measure(path: Path = notices.DATA, labels_path: Path = LABELS, run: str = "prose") -> dict:
+    read, found = collect(path, run)
+    matched = match(found, read_labels(labels_path), run)
     right, labelled, share = precision(matched["pairs"])
     false_by_rule = Counter(label["rule"] for _, label in matched["pairs"]
                             if label["verdict"] == "false_alarm")
@@ -218,7 +233,7 @@ def measure(path: Path = notices.DATA, labels_path: Path = LABELS) -> dict:
                             if label["verdict"] == "right")
     causes = Counter(label.get("cause", "unstated") for _, label in matched["pairs"]
                      if label["verdict"] == "false_alarm")
-    return {"counts": per_notice(read, found), "right": right, "labelled": labelled,
+    return {"run": run, "counts": per_notice(read, found), "right": right, "labelled": labelled,
             "precision": share, "target": TARGET,
             "unlabelled": len(matched["unlabelled"]), "gone": len(matched["gone"]),
             "rules": {r: {"right": right_by_rule.get(r, 0), "false_alarm": false_by_rule.get(r, 0)}
@@ -230,7 +245,7 @@ def measure(path: Path = notices.DATA, labels_path: Path = LABELS) -> dict:
 def report(m: dict, verbose: bool = False) -> str:
     c = m["counts"]
     share = "-" if m["precision"] is None else f"{m['precision']:.3f}"
-    lines = [f"== real-notice findings (prose run, error+warning): {c['findings']} on "
+    lines = [f"== real-notice findings ({m.get('run', 'prose')} run, error+warning): {c['findings']} on "
              f"{c['notices']} notices ({c['with_findings']} with any); per notice mean "
              f"{c['mean']}, median {c['median']}, max {c['max']}",
              "   by rule: " + ", ".join(f"{r} {n}" for r, n in c["by_rule"].items()),
@@ -274,6 +289,13 @@ def markdown(m: dict | None, reason: str = "") -> str:
     for rule, n in c["by_rule"].items():
         r = m["rules"].get(rule, {})
         out.append(f"| {rule} | {n} | {r.get('right', 0)} | {r.get('false_alarm', 0)} |")
+    side = m.get("sidecar")
+    if side:
+        sshare = "-" if side["precision"] is None else f"{side['precision']:.3f}"
+        out += ["", f"With the OCDS release beside each notice (sidecar run): "
+                f"{side['counts']['findings']} findings on {side['counts']['with_findings']} "
+                f"notices; {side['labelled']} labelled, {side['right']} right, precision {sshare}; "
+                f"{side['unlabelled']} unlabelled; {side['gone']} labels no longer produced."]
     if m["causes"]:
         out += ["", "False alarms by cause (labelled findings still produced):", ""]
         out += [f"- {n}: {cause}" for cause, n in
@@ -291,8 +313,11 @@ def section(verbose: bool = False) -> str:
         return markdown(None, reason)
     m = measure()
     print(report(m, verbose))
-    FIGURES.write_text(json.dumps(public(m), indent=2, sort_keys=True) + "\n")
-    return markdown(m)
+    side = measure(run="sidecar")
+    print(report(side, verbose))
+    figures = public(m) | {"sidecar": {k: v for k, v in public(side).items() if k != "causes"}}
+    FIGURES.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+    return markdown(figures)
 
 
 def public(m: dict) -> dict:
@@ -305,11 +330,13 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="list unlabelled findings and labels no longer produced")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--run", choices=RUNS, default="prose",
+                    help="Markdown alone (prose, the headline figure) or with the OCDS sidecar")
     args = ap.parse_args()
     if not notices.DATA.is_file():
         print(f"skipped: no real notices at {notices.DATA}", file=sys.stderr)
         return 0
-    m = measure()
+    m = measure(run=args.run)
     if args.json:
         print(json.dumps(public(m), indent=2))
     else:
