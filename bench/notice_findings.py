@@ -276,6 +276,13 @@ def markdown(m: dict | None, reason: str = "") -> str:
             "by hand, with the reason and the provision, are in",
             "`tests/corpus/real-notices/labels.yaml` (keyed by notice, rule and a hash of the",
             "sentence, so they survive rule changes). Target: at most 1 false alarm in 10.", "",
+            "A finding is right only if the text really has the problem the rule names and the",
+            "duty applies at that severity. So a record rule (PROC001, PROC002) is right on a notice",
+            "the Act reaches (an evidence gap, a warning, as the rules say) and wrong where the Act",
+            "does not reach it (goods, a call-off, a modification, defence, market engagement); a",
+            "requirement rule is wrong on portal boilerplate, on the contract's own subject matter",
+            "and on background; the verdict-unknown note (SCOPE002) is right where the notice truly",
+            "states no value.", "",
             "| notices | findings | notices with any | per notice mean | median | max |",
             "|---|---|---|---|---|---|",
             f"| {c['notices']} | {c['findings']} | {c['with_findings']} | {c['mean']} | "
