@@ -272,9 +272,9 @@ def markdown(m: dict | None, reason: str = "") -> str:
     c = m["counts"]
     share = "-" if m["precision"] is None else f"{m['precision']:.3f}"
     out += ["Every error and warning finding svrules raises on the real notices in",
-            "`../shared/data/notices/notices.jsonl`, each checked from its Markdown alone (no OCDS",
-            "sidecar), measured by `bench/notice_findings.py`; the findings a legal reviewer judged",
-            "by hand, with the reason and the provision, are in",
+            "`../shared/data/notices/notices.jsonl`, each checked from its Markdown alone (no",
+            "OCDS sidecar), measured by `bench/notice_findings.py`; the findings a legal reviewer",
+            "judged by hand, with the reason and the provision, are in",
             "`tests/corpus/real-notices/labels.yaml` (keyed by notice, rule and a hash of the",
             "sentence, so they survive rule changes). Target: at most 1 false alarm in 10.", "",
             "A finding is right only if the text really has the problem the rule names and the",
