@@ -236,6 +236,7 @@ def measure(path: Path = notices.DATA, labels_path: Path = LABELS, run: str = "p
     return {"run": run, "counts": per_notice(read, found), "right": right, "labelled": labelled,
             "precision": share, "target": TARGET,
             "unlabelled": len(matched["unlabelled"]), "gone": len(matched["gone"]),
+            "gone_right": sum(1 for label in matched["gone"] if label["verdict"] == "right"),
             "rules": {r: {"right": right_by_rule.get(r, 0), "false_alarm": false_by_rule.get(r, 0)}
                       for r in sorted(set(right_by_rule) | set(false_by_rule))},
             "causes": dict(causes.most_common()),
@@ -252,7 +253,7 @@ def report(m: dict, verbose: bool = False) -> str:
              "   by rule: " + ", ".join(f"{r} {n}" for r, n in c["by_rule"].items()),
              f"   labelled and still produced: {m['labelled']}, right {m['right']}, precision "
              f"{share} (target {m['target']:.2f}); unlabelled {m['unlabelled']}; labels no "
-             f"longer produced {m['gone']}"]
+             f"longer produced {m['gone']} (right ones lost: {m.get('gone_right', 0)})"]
     for cause, n in m["causes"].items():
         lines.append(f"   false alarms: {n:3d} {cause}")
     if verbose:
@@ -289,10 +290,13 @@ def markdown(m: dict | None, reason: str = "") -> str:
             f"| {c['notices']} | {c['findings']} | {c['with_findings']} | {c['mean']} | "
             f"{c['median']} | {c['max']} |", "",
             "| labelled, still produced | right | false alarms | precision | target | "
-            "unlabelled findings | labels no longer produced |",
-            "|---|---|---|---|---|---|---|",
+            "unlabelled findings | labels no longer produced | of them right |",
+            "|---|---|---|---|---|---|---|---|",
             f"| {m['labelled']} | {m['right']} | {m['labelled'] - m['right']} | {share} | "
-            f"{m['target']:.2f} | {m['unlabelled']} | {m['gone']} |", "",
+            f"{m['target']:.2f} | {m['unlabelled']} | {m['gone']} | {m.get('gone_right', 0)} |",
+            "",
+            "A right finding no longer produced is a true finding lost: check it before merging.",
+            "",
             "| rule | findings | labelled right | labelled false alarm |", "|---|---|---|---|"]
     for rule, n in c["by_rule"].items():
         r = m["rules"].get(rule, {})
