@@ -55,6 +55,7 @@ def doc_fact(sid: str, verdict: Applicability, inputs: Inputs,
         "below_threshold": normalise(verdict.below_threshold),
         "notifiable_below_threshold": normalise(verdict.notifiable_below_threshold),
         "procurement_law": normalise(verdict.procurement_law),
+        "stage": normalise(verdict.stage),       # pre_procurement | modification | unknown
         "contract_type": normalise(verdict.contract_type),
         "concession": normalise(inputs.value("concession")),
         "health_care_services": normalise(inputs.value("health_care_services")),
