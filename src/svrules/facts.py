@@ -206,7 +206,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         index = DocumentIndex(doc.blocks)
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
-    clauses = extract_clauses(doc.blocks, relevance=judge(family), index=index)
+    relevance = judge(family, subject_of(doc, inputs))
+    clauses = extract_clauses(doc.blocks, relevance=relevance, index=index)
     weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")
     out = Extracted(clauses=clauses, weightings=weightings, first_anchor=len(anchors),
@@ -218,8 +219,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         if "corporate" in c.flags:
             why.append("not tied to performing this contract")
         if c.relevance == "no":
-            why.append(f"a {c.theme.replace('_', ' ')} requirement with no link to "
-                       f"\"{subject_of(doc, inputs)[:80]}\"")
+            why.append(relevance.reason(c.theme, c.text, c.flags))
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
                               missing=", ".join(c.missing) or "nothing",
                               detail="; ".join(why) or c.theme.replace("_", " ")))

@@ -4,8 +4,20 @@ The judgement is data, not code: `rules/data/relevance.yaml` maps contract subje
 the title or description, CPV prefixes) to the themes that can plausibly arise from delivering
 them and to words that show a link. Seed 004's example is the model: "a contract to supply
 equipment ... would struggle to establish the relevance of requiring apprenticeships".
+
+Beyond the theme, three readings of the clause decide, because a theme alone (jobs, community)
+arises from almost any contract and so misses most unrelated asks:
+- the sector the clause names ("highways apprenticeships") against the sectors the subject
+  touches (a school catering contract touches hospitality, not highways);
+- money or goods given away (donations, sponsorship, payments into the authority's funds)
+  rather than delivered through the contract, unless they arise from delivering it (surplus
+  food from the kitchens, end-of-life devices supplied);
+- an award, accreditation or membership demanded of every supplier, which says nothing about
+  delivering this contract (a technical standard for performing it is not one).
+A link stated in the clause ("because", "on this contract") clears every one of them.
 The rule language has no Python, so the verdict is computed here into the clause fact's
-`relevance` field (yes / no / unknown) and rule REL001 tests it.
+`relevance` field (yes / no / unknown) and rule REL001 tests it; `reason` words the finding
+with the subject and the theme that do not meet.
 """
 from __future__ import annotations
 
@@ -29,18 +41,45 @@ class Family:
     links: tuple
 
 
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    label: str
+    clause: object          # compiled pattern: the clause names the sector
+    touches: object         # compiled pattern: the contract's subject is in or near it
+
+
+@dataclass(frozen=True)
+class Table:
+    families: tuple[Family, ...]
+    sectors: tuple[Sector, ...] = ()
+    giveaways: tuple = ()
+    giveaway_links: tuple = ()
+    accreditations: tuple = ()
+    standards: tuple = ()
+
+
 @lru_cache(maxsize=4)
-def load_families(path: Optional[Path] = None) -> tuple[Family, ...]:
+def load_table(path: Optional[Path] = None) -> Table:
     path = path or default_rules_dir() / "data" / "relevance.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return tuple(Family(id=f["id"], subject=tuple(rx(p) for p in f.get("subject", [])),
-                            cpv=tuple(str(c) for c in f.get("cpv", [])),
-                            themes=frozenset(f["themes"]),
-                            links=tuple(rx(p) for p in f.get("links", [])))
-                     for f in data["families"])
+        families = tuple(Family(id=f["id"], subject=tuple(rx(p) for p in f.get("subject", [])),
+                                cpv=tuple(str(c) for c in f.get("cpv", [])),
+                                themes=frozenset(f["themes"]),
+                                links=tuple(rx(p) for p in f.get("links", [])))
+                         for f in data["families"])
+        sectors = tuple(Sector(id=s["id"], label=s["label"], clause=rx(s["clause"]),
+                               touches=rx(s["touches"])) for s in data.get("sectors", []))
+        return Table(families=families, sectors=sectors,
+                     **{key: tuple(rx(p) for p in data.get(key, []))
+                        for key in ("giveaways", "giveaway_links", "accreditations", "standards")})
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
+
+
+def load_families(path: Optional[Path] = None) -> tuple[Family, ...]:
+    return load_table(path).families
 
 
 def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
@@ -57,16 +96,57 @@ def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
     return next((f for f in families if f.id == "default"), None) if subject else None
 
 
-def judge(family: Optional[Family]):
-    """A callable (theme, text, flags) -> "yes" | "no" | "unknown" for `extract_clauses`."""
-    def relevance(theme: str, text: str, flags) -> str:
-        if family is None:
+def _found(patterns, text: str) -> Optional[str]:
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return text[m.start():m.end()].strip()
+    return None
+
+
+class Judge:
+    """A callable (theme, text, flags) -> "yes" | "no" | "unknown" for `extract_clauses`, and
+    `reason` for the finding's wording."""
+
+    def __init__(self, family: Optional[Family], subject: str = "",
+                 table: Optional[Table] = None):
+        self.family = family
+        self.subject = subject or ""
+        self.table = table or load_table()
+
+    def _why_not(self, theme: str, text: str, flags) -> Optional[str]:
+        """Why the clause does not relate to the subject, or None when it does."""
+        fam, table = self.family, self.table
+        if fam is None or "link_stated" in flags:
+            return None
+        subject = self.subject[:80]
+        gift = _found(table.giveaways, text)
+        if gift and not _found(table.giveaway_links, text):
+            return (f"money or goods given away (\"{gift}\") rather than delivered through "
+                    f"a contract for \"{subject}\"")
+        award = _found(table.accreditations, text)
+        if award and not _found(table.standards, text):
+            return (f"an award, accreditation or membership (\"{award}\") asked of the "
+                    f"supplier that says nothing about delivering \"{subject}\"")
+        if self.subject:
+            for sector in table.sectors:
+                if sector.clause.search(text) and not sector.touches.search(self.subject):
+                    return f"{sector.label} asked of a contract for \"{subject}\""
+        if theme in fam.themes or theme == "general":
+            return None
+        if any(p.search(text) for p in fam.links):
+            return None
+        return f"a {theme.replace('_', ' ')} requirement with no link to \"{subject}\""
+
+    def __call__(self, theme: str, text: str, flags) -> str:
+        if self.family is None:
             return "unknown"
-        if "link_stated" in flags:
-            return "yes"
-        if theme in family.themes or theme == "general":
-            return "yes"
-        if any(p.search(text) for p in family.links):
-            return "yes"
-        return "no"
-    return relevance
+        return "no" if self._why_not(theme, text, flags) else "yes"
+
+    def reason(self, theme: str, text: str, flags) -> str:
+        return self._why_not(theme, text, flags) or ""
+
+
+def judge(family: Optional[Family], subject: str = "") -> Judge:
+    """The relevance judge for one contract (its family and subject words)."""
+    return Judge(family, subject)
