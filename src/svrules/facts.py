@@ -199,14 +199,14 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     `index` (see extract.index) says which blocks each pattern occurs in."""
     from .extract.clauses import METHOD_WORDS, extract_clauses
     from .extract.index import DocumentIndex
-    from .extract.relevance import family_for, judge
+    from .extract.relevance import description_of, family_for, judge
     from .extract.weightings import extract_weightings
 
     if index is None:
         index = DocumentIndex(doc.blocks)
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
-    relevance = judge(family, subject_of(doc, inputs))
+    relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks))
     clauses = extract_clauses(doc.blocks, relevance=relevance, index=index)
     weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")

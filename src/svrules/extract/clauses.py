@@ -199,7 +199,9 @@ BURDEN = (
     ("proxy_reporting", rx(r"financial proxy values? for every|full national toms calculation")),
 )
 AUTHORITY_PAYS = rx(r"\b(?:authority|council|trust|commissioner)s?\b[^.]{0,30}\b(?:will|shall)\b"
-                    r"[^.]{0,30}\b(?:pay|commission and pay|fund|arrange)\b")
+                    r"[^.]{0,30}\b(?:pay|commission and pay|fund|arrange)\b"
+                    r"|\b(?:paid for|funded|met|borne|commissioned)\b[^.]{0,20}\bby the "
+                    r"(?:authority|council|trust|commissioners?|department|buyer)\b")
 FREQ_PER_YEAR = (
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
     (rx(r"\bdaily\b|\bevery day\b"), 365), (rx(r"\bweekly\b|\bevery week\b"), 52),

@@ -109,9 +109,11 @@ class Judge:
     `reason` for the finding's wording."""
 
     def __init__(self, family: Optional[Family], subject: str = "",
-                 table: Optional[Table] = None):
+                 table: Optional[Table] = None, described: str = ""):
         self.family = family
         self.subject = subject or ""
+        # the sectors the contract touches are read from its title and its description
+        self.scope = f"{self.subject} {described}".strip()
         self.table = table or load_table()
 
     def _why_not(self, theme: str, text: str, flags) -> Optional[str]:
@@ -130,7 +132,7 @@ class Judge:
                     f"supplier that says nothing about delivering \"{subject}\"")
         if self.subject:
             for sector in table.sectors:
-                if sector.clause.search(text) and not sector.touches.search(self.subject):
+                if sector.clause.search(text) and not sector.touches.search(self.scope):
                     return f"{sector.label} asked of a contract for \"{subject}\""
         if theme in fam.themes or theme == "general":
             return None
@@ -147,6 +149,33 @@ class Judge:
         return self._why_not(theme, text, flags) or ""
 
 
-def judge(family: Optional[Family], subject: str = "") -> Judge:
-    """The relevance judge for one contract (its family and subject words)."""
-    return Judge(family, subject)
+def judge(family: Optional[Family], subject: str = "", described: str = "") -> Judge:
+    """The relevance judge for one contract (its family, subject words and description)."""
+    return Judge(family, subject, described=described)
+
+
+DESCRIPTION_HEADING = rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
+                         r"summary|overview|background|introduction)\b")
+
+
+def description_of(blocks, limit: int = 1500) -> str:
+    """The contract's description: the text under the first heading that names one
+    ("Description", "Overview", "Scope of the services"), up to `limit` characters; empty when
+    there is none. The subject matter is the title, the description and the CPV codes, not the
+    title alone (a "Frameworks Scotland 3" title says nothing of the construction it buys)."""
+    from ..model import BlockKind
+    out: list[str] = []
+    size = 0
+    inside = False
+    for block in blocks:
+        if block.kind is BlockKind.heading:
+            if out:
+                break
+            inside = bool(DESCRIPTION_HEADING.search(block.text))
+            continue
+        if inside and block.kind is not BlockKind.comment and block.text:
+            out.append(block.text)
+            size += len(block.text)
+            if size >= limit:
+                break
+    return " ".join(out)[:limit]
