@@ -35,7 +35,7 @@ SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidder
 MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked) to|are (?:expected|required|asked) to|agrees? to|undertakes? to)"
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:shall|must|will|should)\b"
-                 r"|\b(?:is|are) (?:expected|required) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|\b(?:is|are) (?:expected|required|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
                  r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
@@ -231,7 +231,7 @@ OUTSIDE_AREA = rx(r"\b(?:abroad|overseas|developing (?:countries|country|world)|
 CORPORATE = rx(r"\bacross (?:its|their|the) (?:group|organisation|business|company)\b|"
                r"\bacross all (?:its|their|your) (?:uk )?contracts\b|\ball (?:their|its|your) (?:uk )?"
                r"contracts\b|\bnational charity partnerships\b|\bin the last \w+ years\b|"
-               r"\bhead office functions\b|\bcharity of the \w+ choice\b|"
+               r"\bhead office functions\b|\bcharity of the \w+ choice\b|\bnational charity partnerships?\b|"
                r"\b(?:become a )?signatory to\b|\brequired for all contracts\b|"
                r"\beach of the (?:council's|authority's|trust's) [\w ]*priorities\b|"
                r"\brespond to each of the following priorities\b|\bcorporate social value priorities\b|"
@@ -246,6 +246,8 @@ CORPORATE = rx(r"\bacross (?:its|their|the) (?:group|organisation|business|compa
                r"\ball (?:\w+ )?of the (?:council|authority|borough|trust|county)(?:'s)? (?:[\w-]+ ){0,2}"
                r"(?:priorities|outcomes|themes|objectives)\b|"
                r"\beach (?:priority|outcome|theme|objective) of the\b|"
+               r"\beach of the (?:\w+ )?(?:priorities|outcomes|themes|objectives) (?:of|in) the "
+               r"(?:council|authority|borough|trust|county)\b|"
                r"\b(?:every|each|all) (?:suppliers?|bidders?|tenderers?|contractors?)\b[^.]{0,60}\b"
                r"(?:council|authority)'s (?:corporate )?(?:[\w-]+ )?(?:priorities|objectives|outcomes)\b")
 # "Social value delivered on other contracts will not be counted": the corporate words are
