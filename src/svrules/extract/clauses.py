@@ -82,12 +82,13 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"work experience|work placements?|job outcomes?|new jobs|SMEs?|VCSEs?|supply chain|"
             r"disability confident|mindful employer|modern slavery|ISO 14001|EPC|National TOMs|"
             r"health inequalities|environmental considerations|loneliness|trees|woodland|"
-            r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives)|"
+            r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives|chest|funds?|grants?|awards?|projects?)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
             r"carbon literacy|zero-emission|electric vehicles|give back|bursar\w*|traineeships?|"
             r"school leavers|financial contributions?|good causes|community grants?|litter picks?|"
             r"investors in people|fair tax mark|b corp\w*|social value quality mark|"
             r"social enterprise mark|armed forces covenant|anchor network|corporate responsibility|"
+            r"members? of the (?:council|authority)'s|"
             r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise)\b")
