@@ -109,6 +109,12 @@ def test_benefits_outside_the_relevant_area(text, outside):
     assert ("outside_area" in clause.flags) is outside
 
 
+def test_a_clause_in_the_description_is_not_its_own_link():
+    text = "The Caterer shall provide two apprenticeships in highways maintenance."
+    clause, _ = _clause("School catering services", text, f"School meals for 40 schools. {text}")
+    assert clause.relevance == "no"
+
+
 def test_description_of_reads_the_description_heading_only():
     blocks = split_markdown("# Title\n\n## Description\n\nWorks to bridges.\n\n## Award criteria\n\n"
                             "Apprenticeships in catering.\n")

@@ -131,8 +131,10 @@ class Judge:
             return (f"an award, accreditation or membership (\"{award}\") asked of the "
                     f"supplier that says nothing about delivering \"{subject}\"")
         if self.subject:
+            # the clause itself may sit in the description: it cannot be its own link
+            scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
             for sector in table.sectors:
-                if sector.clause.search(text) and not sector.touches.search(self.scope):
+                if sector.clause.search(text) and not sector.touches.search(scope):
                     return f"{sector.label} asked of a contract for \"{subject}\""
         if theme in fam.themes or theme == "general":
             return None
