@@ -45,7 +45,7 @@ class Family:
 class Sector:
     id: str
     label: str
-    clause: object          # compiled pattern: the clause names the sector
+    clause: object          # compiled pattern: the clause names the sector next to an ask
     touches: object         # compiled pattern: the contract's subject is in or near it
 
 
@@ -69,13 +69,23 @@ def load_table(path: Optional[Path] = None) -> Table:
                                 themes=frozenset(f["themes"]),
                                 links=tuple(rx(p) for p in f.get("links", [])))
                          for f in data["families"])
-        sectors = tuple(Sector(id=s["id"], label=s["label"], clause=rx(s["clause"]),
+        asks = data.get("asks")
+        sectors = tuple(Sector(id=s["id"], label=s["label"],
+                               clause=rx(_near(s["clause"], asks, s.get("bare", False))),
                                touches=rx(s["touches"])) for s in data.get("sectors", []))
         return Table(families=families, sectors=sectors,
                      **{key: tuple(rx(p) for p in data.get(key, []))
                         for key in ("giveaways", "giveaway_links", "accreditations", "standards")})
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
+
+
+def _near(sector: str, asks: Optional[str], bare: bool) -> str:
+    """The sector named within 60 characters of an ask (jobs, training, placements), either way
+    round, unless the sector counts on its own."""
+    if bare or not asks:
+        return sector
+    return f"(?:{sector})[^.]{{0,60}}(?:{asks})|(?:{asks})[^.]{{0,60}}(?:{sector})"
 
 
 def load_families(path: Optional[Path] = None) -> tuple[Family, ...]:
