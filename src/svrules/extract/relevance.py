@@ -7,8 +7,9 @@ equipment ... would struggle to establish the relevance of requiring apprentices
 
 Beyond the theme, three readings of the clause decide, because a theme alone (jobs, community)
 arises from almost any contract and so misses most unrelated asks:
-- the sector the clause names ("highways apprenticeships") against the sectors the subject
-  touches (a school catering contract touches hospitality, not highways);
+- the sector the clause names next to an ask ("apprenticeships in highways") against the
+  sectors the subject and description touch (a school catering contract touches hospitality,
+  not highways); a sector named only as what the contract delivers is not an ask;
 - money or goods given away (donations, sponsorship, payments into the authority's funds)
   rather than delivered through the contract, unless they arise from delivering it (surplus
   food from the kitchens, end-of-life devices supplied);
