@@ -142,3 +142,10 @@ def test_the_judge_always_answers_and_a_stated_link_clears(subject, words):
     assert verdict in ("yes", "no")
     assert bool(rel.reason("community", text, frozenset())) is (verdict == "no")
     assert rel("community", text, frozenset({"link_stated"})) == "yes"
+
+
+def test_an_environmental_theme_in_an_environmental_survey_is_its_subject():
+    subject = "Wetland habitat survey framework"
+    clause, _ = _clause(subject, "The Consultant shall supply survey data to support a "
+                                 "biodiversity metric for restored sites, reported quarterly.")
+    assert clause.relevance == "yes"
