@@ -216,8 +216,11 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         why = []
         if "outside_area" in c.flags:
             why.append("benefits outside the relevant area")
-        if "corporate" in c.flags:
-            why.append("not tied to performing this contract")
+        if "corporate" in c.flags:      # the finding names the subject it does not meet
+            subject = subject_of(doc, inputs)[:80]
+            why.append("the supplier's organisation or the authority's priorities, not the "
+                       "performance of " + (f"a contract for \"{subject}\"" if subject
+                                            else "this contract"))
         if c.relevance == "no":
             why.append(relevance.reason(c.theme, c.text, c.flags))
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
