@@ -69,7 +69,7 @@ Feature: Relevance to the subject matter and supplier location, however they are
         The Caterer shall provide four apprenticeships in highways maintenance and civil engineering.
         """
       When it is checked
-      Then the message of the "REL001" finding says "highways and civil engineering asked of a contract for"
+      Then the message of the "REL001" finding says "highways and civil engineering asked of"
       And the message of the "REL001" finding says "School catering services"
 
     Scenario: the description decides the sector when the title does not name it
@@ -133,3 +133,50 @@ Feature: Relevance to the subject matter and supplier location, however they are
         | Carers must be able to reach service users within 30 minutes' travel time.              | no "LOCAL001" finding                     |
         | The Contractor shall attend emergency call-outs within 2 hours, 24 hours a day.         | no "LOCAL011" finding                     |
         | Tenderers may be based anywhere in the UK or abroad.                                    | no "LOCAL001" finding                     |
+
+  Rule: SI 2026/94 art 3(8) - a below-threshold reservation stated in the notice's own text counts
+
+    Scenario Outline: a council's below-threshold reservation
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-06-01
+        nature: services
+        value: 55000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Contract notice
+
+        <clause>
+        """
+      When it is checked
+      Then there is <finding>
+
+      Examples:
+        | clause                                                                                                                                                     | finding                                    |
+        | This contract is reserved to suppliers based in Cumbria under article 3(3) of the Local Government (Exclusion of Non-commercial Considerations) (England) Order 2026. | no "LOCAL003" finding             |
+        | Quotations will only be accepted from suppliers with premises in the district.                                                                            | a "LOCAL003" finding of severity "warning" |
+
+  Rule: PA 2023 s.23(2)(a) - corporate asks name the subject they do not meet
+
+    Scenario: a priority list answered in full
+      Given the tender metadata:
+        """
+        title: Pest control services
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Bidders are required to address all five of the Council's corporate priorities in their social value response.
+        """
+      When it is checked
+      Then the message of the "REL003" finding says "about the supplier or authority, not"
+      And the message of the "REL003" finding says "Pest control services"

@@ -218,9 +218,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
             why.append("benefits outside the relevant area")
         if "corporate" in c.flags:      # the finding names the subject it does not meet
             subject = subject_of(doc, inputs)[:80]
-            why.append("the supplier's organisation or the authority's priorities, not the "
-                       "performance of " + (f"a contract for \"{subject}\"" if subject
-                                            else "this contract"))
+            why.append("about the supplier or authority, not "
+                       + (f"\"{subject}\"" if subject else "this contract"))
         if c.relevance == "no":
             why.append(relevance.reason(c.theme, c.text, c.flags))
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,

@@ -135,18 +135,16 @@ class Judge:
         subject = self.subject[:80]
         gift = _found(table.giveaways, text)
         if gift and not _found(table.giveaway_links, text):
-            return (f"money or goods given away (\"{gift}\") rather than delivered through "
-                    f"a contract for \"{subject}\"")
+            return f"money or goods given away (\"{gift}\"), not delivered in \"{subject}\""
         award = _found(table.accreditations, text)
         if award and not _found(table.standards, text):
-            return (f"an award, accreditation or membership (\"{award}\") asked of the "
-                    f"supplier that says nothing about delivering \"{subject}\"")
+            return f"an award or membership (\"{award}\"), nothing to do with \"{subject}\""
         if self.subject:
             # the clause itself may sit in the description: it cannot be its own link
             scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
             for sector in table.sectors:
                 if sector.clause.search(text) and not sector.touches.search(scope):
-                    return f"{sector.label} asked of a contract for \"{subject}\""
+                    return f"{sector.label} asked of \"{subject}\""
         if theme in fam.themes or theme == "general":
             return None
         if any(p.search(text) for p in fam.links):
