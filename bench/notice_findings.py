@@ -240,7 +240,8 @@ def measure(path: Path = notices.DATA, labels_path: Path = LABELS, run: str = "p
             "rules": {r: {"right": right_by_rule.get(r, 0), "false_alarm": false_by_rule.get(r, 0)}
                       for r in sorted(set(right_by_rule) | set(false_by_rule))},
             "causes": dict(causes.most_common()),
-            "_unlabelled": matched["unlabelled"], "_gone": matched["gone"]}
+            "_pairs": matched["pairs"], "_unlabelled": matched["unlabelled"],
+            "_gone": matched["gone"]}
 
 
 def report(m: dict, verbose: bool = False) -> str:

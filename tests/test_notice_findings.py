@@ -125,7 +125,12 @@ def test_a_bad_verdict_is_refused(tmp_path):
 def test_the_measurement_runs_and_every_label_is_accounted_for():
     m = nf.measure()
     seen = [x for x in nf.read_labels() if "prose" in x.get("runs", ["prose"])]
-    assert m["labelled"] + m["gone"] == len(seen)
+    # A label first seen only in the sidecar run may pair with a prose finding too (a change
+    # elsewhere can make the prose run find it); every label seen in the prose run is either
+    # still paired or counted as gone.
+    paired_seen = sum(1 for _, label in m["_pairs"] if "prose" in label.get("runs", ["prose"]))
+    assert paired_seen + m["gone"] == len(seen)
+    assert m["labelled"] >= paired_seen
     assert m["counts"]["findings"] == m["labelled"] + m["unlabelled"]
     assert "## Findings on real notices: precision" in nf.markdown(m)
 
