@@ -15,7 +15,9 @@ from .discover import Target
 from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
 from .extract._fastre2 import forget as forget_encodings
-from .extract.index import DocumentIndex, reader_gates
+from .extract import clauses as _clauses, weightings as _weightings  # noqa: F401
+from .extract.index import DocumentIndex, Gates
+from .extract.index import reader_gates as _registered_gates
 from .extract.matcher import Hit, candidates, compile_pattern, non_ascii_blocks, scan
 from .extract.normalise import matching_view
 from .extract.tender_facts import extract_tender_facts, summarise
@@ -28,6 +30,13 @@ from .load import LoadError, load_document
 from .model import Document, FileError, FileResult, Finding
 from .rulepack import RulePack
 from .suppress import apply_inline
+
+
+def reader_gates() -> Gates:
+    """The gate patterns of every reader. Importing a reader's module registers it
+    (`extract.readers`): this module imports them all (tender facts, clauses, weightings, the
+    document fact's text fields) above, so the index gets every gate without importing them."""
+    return _registered_gates()
 
 
 @dataclass
@@ -67,7 +76,7 @@ class Checker:
         # hit is moved back to its place in the original before findings are built.
         view = matching_view(doc)
         seen = view.document
-        # Which patterns occur in which blocks, from one pass per block (issue 7): every reader
+        # Which patterns occur in which blocks, from one pass per block: every reader
         # and every rule below looks only at the blocks where its patterns occur.
         index = DocumentIndex(seen.blocks, self.gates, self.prefilter)
         text_facts = extract_tender_facts(seen.blocks, index)

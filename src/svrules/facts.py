@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from .engine.compile import ABSENT, normalise
 from .extract._rx import rx
 from .extract.matcher import Hit
+from .extract.readers import register
 from .law.inputs import Inputs
 from .model import Applicability, BlockKind, Document
 
@@ -251,3 +252,6 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     if text_weight is not None:
         out.doc["text_weighting_percent"] = float(text_weight)
     return out
+
+
+register("document_facts", produces="doc", gates=GATE_PATTERNS, read=extract_rule_facts)

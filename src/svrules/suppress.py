@@ -45,28 +45,11 @@ from .io_safe import atomic_write
 from .findings import context_of, fingerprint, normalise_text
 from .model import (Block, BlockKind, Category, Document, FileResult, Finding, Location,
                     Severity, WaivedFinding, Waiver)
-from .report import RuleInfo
+from .builtin_rules import META_RULES, RuleInfo  # noqa: F401  (public names)
 from .rulepack import RulePack
 
 WAIVERS_FILE = "svrules-waivers.yaml"
 TODAY_ENV = "SVRULES_TODAY"
-
-META_RULES: dict[str, RuleInfo] = {
-    "SUPP001": RuleInfo(
-        "SUPP001", "invalid-suppression", "input", "warning",
-        "An svrules suppression comment that is malformed, names an unknown rule or gives no "
-        "reason; it is not applied.",
-        "A suppression records a decision to accept a finding; without a reason nobody can "
-        "review that decision later, so svrules keeps the finding visible until one is given.",
-        'Write it as `<!-- svrules: disable=RULE reason="why this is acceptable" -->` (or '
-        "`disable-file=`) with a known rule id, category or glob."),
-    "SUPP002": RuleInfo(
-        "SUPP002", "unused-suppression", "input", "warning",
-        "An svrules suppression comment that suppressed no finding.",
-        "A suppression that no longer hides anything is stale: the text it was written for has "
-        "changed, and leaving it in place could hide a future finding nobody has reviewed.",
-        "Remove the suppression comment, or move it to just before the block it is meant for."),
-}
 
 _DIRECTIVE = re.compile(r"^<!--\s*svrules\s*:(?P<body>.*?)-->\s*$", re.S)
 _PAIR = re.compile(r"""\s*(?P<key>[A-Za-z_-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"']+))""")
