@@ -151,8 +151,27 @@ END = FactKind("eof", "asserted last, so that absence-of-fact rules wait for eve
                _COMMON)
 
 FACTS: dict[str, FactKind] = {k.name: k for k in (DOCUMENT, HIT, ABSENCE, CLAUSE, WEIGHTING, END)}
-# The facts a rule's `when.fact` may name (the others are the engine's own).
-EXTRACTED = ("clause", "weighting")
+# The facts a rule's `when.fact` may name (the others are the engine's own); a plug-in
+# reader's fact joins them (`declare`, called by `extract.readers.register`).
+EXTRACTED = ["clause", "weighting"]
+
+
+def declare(kind: FactKind) -> None:
+    """Add a plug-in reader's fact kind (it must not redefine a built-in one)."""
+    if kind.name in FACTS and kind.name not in EXTRACTED[2:]:
+        raise ValueError(f"fact {kind.name!r} is already declared")
+    names = {f.name for f in kind.fields}
+    fields = kind.fields if {"id", "kind", "ref"} <= names else _COMMON + (_REF,) + kind.fields
+    FACTS[kind.name] = FactKind(kind.name, kind.doc, fields, kind.in_rules or
+                                "when.fact, when.absent.fact")
+    if kind.name not in EXTRACTED:
+        EXTRACTED.append(kind.name)
+
+
+def forget(name: str) -> None:
+    if name in EXTRACTED[2:]:
+        EXTRACTED.remove(name)
+        FACTS.pop(name, None)
 
 
 def nearest(name: str, names) -> str:
