@@ -20,14 +20,14 @@ from .extract.index import DocumentIndex, Gates
 from .extract.index import reader_gates as _registered_gates
 from .extract.matcher import Hit, candidates, compile_pattern, non_ascii_blocks, scan
 from .extract.normalise import matching_view
-from .extract.tender_facts import extract_tender_facts, summarise
+from .extract.tender_facts import TextFact, extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
 from .law.applicability import decide
 from .law.data import LawBook, load_lawbook
-from .law.inputs import gather
+from .law.inputs import Inputs, gather
 from .load import LoadError, load_document
-from .model import Document, FileError, FileResult, Finding
+from .model import Applicability, Document, FileError, FileResult, Finding
 from .rulepack import RulePack
 from .suppress import apply_inline
 
@@ -44,9 +44,9 @@ class Analysis:
     """Everything known about one document after extraction and the verdict."""
 
     document: Document
-    inputs: object
-    verdict: object
-    text_facts: list
+    inputs: Inputs
+    verdict: Applicability
+    text_facts: list[TextFact]
     hits: list[Hit]                 # the anchors: text hits, then extracted facts' anchors
     extracted: Extracted | None = None
 
