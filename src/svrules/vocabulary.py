@@ -15,7 +15,6 @@ lt/lte/gt/gte and is left out of the fact when unknown; `text` is one of a few w
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Optional
 
@@ -175,7 +174,9 @@ def forget(name: str) -> None:
 
 
 def nearest(name: str, names) -> str:
-    """' (did you mean X?)' for the closest of `names`, or ''."""
+    """' (did you mean X?)' for the closest of `names`, or ''. (difflib is imported only when
+    a pack has a mistake: the command's start-up does not pay for it.)"""
+    import difflib
     close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
