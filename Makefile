@@ -73,7 +73,7 @@ ci-deps:
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 
-# Issue 7: the benchmark; writes docs/performance.md (BENCH_ARGS=--quick for a short run).
+# The benchmark (throughput, stages, cold start, --jobs, memory); writes docs/performance.md (BENCH_ARGS=--quick for a short run).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

@@ -15,7 +15,8 @@ from svrules.config import Config
 from svrules.extract._fastre2 import PatternSet
 from svrules.extract._rx import rx
 from svrules.extract.clauses import extract_clauses
-from svrules.extract.index import DocumentIndex, Gates, reader_gates
+from svrules.check import reader_gates
+from svrules.extract.index import DocumentIndex, Gates
 from svrules.extract.matcher import BlockText, candidates, compile_pattern, scan
 from svrules.extract.tender_facts import extract_tender_facts
 from svrules.extract.weightings import extract_weightings

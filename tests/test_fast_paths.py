@@ -103,7 +103,7 @@ def test_fast_regex_matches_re2(text, pattern, pos, endpos):
 def test_the_reader_gate_set_answers_exactly_for_every_gate():
     # Every reader's gate pattern, on texts that mix case, non-ASCII folding and currency: the
     # set's answer is what running the pattern says.
-    from svrules.extract.index import reader_gates
+    from svrules.check import reader_gates
 
     gates = reader_gates()
     texts = ["The CONTRACT VALUE is £1,200,000 excluding VAT over THREE years.",

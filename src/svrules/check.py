@@ -15,19 +15,28 @@ from .discover import Target
 from .engine import EngineError, make_engine
 from .engine.compile import CompiledPack, compile_pack
 from .extract._fastre2 import forget as forget_encodings
-from .extract.index import DocumentIndex, reader_gates
+from .extract import clauses as _clauses, weightings as _weightings  # noqa: F401
+from .extract.index import DocumentIndex, Gates
+from .extract.index import reader_gates as _registered_gates
 from .extract.matcher import Hit, candidates, compile_pattern, non_ascii_blocks, scan
 from .extract.normalise import matching_view
-from .extract.tender_facts import extract_tender_facts, summarise
+from .extract.tender_facts import TextFact, extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
 from .law.applicability import decide
 from .law.data import LawBook, load_lawbook
-from .law.inputs import gather
+from .law.inputs import Inputs, gather
 from .load import LoadError, load_document
-from .model import Document, FileError, FileResult, Finding
+from .model import Applicability, Document, FileError, FileResult, Finding
 from .rulepack import RulePack
 from .suppress import apply_inline
+
+
+def reader_gates() -> Gates:
+    """The gate patterns of every reader. Importing a reader's module registers it
+    (`extract.readers`): this module imports them all (tender facts, clauses, weightings, the
+    document fact's text fields) above, so the index gets every gate without importing them."""
+    return _registered_gates()
 
 
 @dataclass
@@ -35,9 +44,9 @@ class Analysis:
     """Everything known about one document after extraction and the verdict."""
 
     document: Document
-    inputs: object
-    verdict: object
-    text_facts: list
+    inputs: Inputs
+    verdict: Applicability
+    text_facts: list[TextFact]
     hits: list[Hit]                 # the anchors: text hits, then extracted facts' anchors
     extracted: Extracted | None = None
 
@@ -67,7 +76,7 @@ class Checker:
         # hit is moved back to its place in the original before findings are built.
         view = matching_view(doc)
         seen = view.document
-        # Which patterns occur in which blocks, from one pass per block (issue 7): every reader
+        # Which patterns occur in which blocks, from one pass per block: every reader
         # and every rule below looks only at the blocks where its patterns occur.
         index = DocumentIndex(seen.blocks, self.gates, self.prefilter)
         text_facts = extract_tender_facts(seen.blocks, index)

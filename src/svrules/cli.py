@@ -276,7 +276,7 @@ def config_command(path, fmt, config_path):
 
 
 def _with_limits(config, max_file_mb, settings):
-    """Command-line limits over the configuration's (issue 5), checked like the file's."""
+    """Command-line limits over the configuration's, checked like the file's (a bad one is exit 2)."""
     from .load.limits import limits_from
     extra: dict[str, float] = {}
     for item in settings:
@@ -477,7 +477,7 @@ def schema(what):
     click.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))
 
 
-# --------------------------------------------------------------------------- review workflow (issue 6)
+# --------------------------------------------------------------------------- review workflow
 
 @main.command()
 @click.argument("target", metavar="FINGERPRINT|FILE:LINE:RULE")

@@ -79,7 +79,8 @@ class Config(BaseModel):
         description="where your organisation publishes svrules' docs/rules.md: SARIF links "
         "(helpUri, informationUri) and the HTML and Markdown reports point there")
     source: Optional[str] = Field(None, exclude=True, description="file the config came from")
-    # -- issue 5: input limits ([tool.svrules.limits]; see svrules.load.limits.SETTINGS)
+    # -- input limits ([tool.svrules.limits]; see svrules.load.limits.SETTINGS): what one
+    # untrusted file may cost before it is refused
     limits: dict[str, float] = Field(
         {}, description="input limits: max-file-mb, max-zip-entries ... (docs/robustness.md)")
 

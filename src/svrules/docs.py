@@ -10,6 +10,7 @@ import textwrap
 import yaml
 
 from .rulepack import DependsOn, RulePack, RuleSpec
+from .vocabulary import FACTS
 
 DEPENDENCY_HELP = {
     "act": "the Social Value Act s.1 duty (which turns on the regime, the start date, the "
@@ -52,6 +53,26 @@ def dependency_section() -> list[str]:
     return out
 
 
+def facts_section() -> list[str]:
+    """The fields each fact has (svrules.vocabulary): what a rule's conditions may name."""
+    out = ["## The facts rules test", "",
+           "A condition names a field of a fact; a field the fact does not have is an error when "
+           "the pack loads, naming the file, the rule, the field and the nearest field. `tri` "
+           "is true / false / null (yes / no / unknown); a `number` is left out of the fact "
+           "when unknown, so a comparison with it is false; a `date` is a number YYYYMMDD.", ""]
+    for kind in FACTS.values():
+        where = f" Tested in `{kind.in_rules}`." if kind.in_rules else " The engine's own."
+        out += [f"### `{kind.name}`", "", f"{kind.doc[0].upper()}{kind.doc[1:]}.{where}", "",
+                "| field | type | meaning |", "|---|---|---|"]
+        for f in kind.fields:
+            if f.name in ("id", "kind"):
+                continue
+            values = f" ({', '.join(f.values)})" if f.values else ""
+            out.append(f"| `{f.name}` | {f.type} | {f.doc}{values} |")
+        out.append("")
+    return out
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
     """Wrap a paragraph; a marker such as "  ✓ " starts the first line only."""
     return "\n".join(textwrap.wrap(" ".join(text.split()), 96, initial_indent=indent,
@@ -89,7 +110,7 @@ def explain_text(pack: RulePack, rule: RuleSpec) -> str:
 
 def builtin_markdown() -> list[str]:
     """The rules built into svrules (suppression checks), so SARIF help links resolve."""
-    from .suppress import META_RULES
+    from .builtin_rules import META_RULES
     out = ["", "## Built-in rules", "",
            "Reported by svrules itself about its suppression comments (see docs/review.md)."]
     for info in META_RULES.values():
@@ -99,7 +120,7 @@ def builtin_markdown() -> list[str]:
 
 
 def builtin_text(rule_id: str) -> str | None:
-    from .suppress import META_RULES
+    from .builtin_rules import META_RULES
     info = META_RULES.get(rule_id.upper())
     if info is None:
         return None
@@ -131,6 +152,8 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
            "Generated from `rules/*.yaml` by `make docs` (`svrules rules --format markdown`);",
            "a test fails when this file is stale. Do not edit by hand.", "",
            *dependency_section(),
+           *facts_section(),
+           "## The rules", "",
            "| id | name | category | severity | rests on | what it finds |",
            "|---|---|---|---|---|---|"]
     for r in rules:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from .engine.compile import ABSENT, normalise
 from .extract._rx import rx
 from .extract.matcher import Hit
+from .extract.readers import plugins, register
 from .law.inputs import Inputs
 from .model import Applicability, BlockKind, Document
 
@@ -153,6 +154,7 @@ class Extracted:
     first_anchor: int = 0
     doc: dict = field(default_factory=dict)     # extra `doc` fields read from the text
     value_gbp: Optional[float] = None
+    plugged: list = field(default_factory=list)  # (fact kind, fields) of plug-in readers
 
     def facts(self, sid: str) -> list[dict]:
         out = []
@@ -190,6 +192,10 @@ class Extracted:
             if w.sv_weight is not None:
                 fact["sv_weight"] = float(w.sv_weight)
             out.append(fact)
+            ref += 1
+        for n, (kind, fields) in enumerate(self.plugged):
+            out.append({"id": f"{sid}:{kind}:{n}", "kind": kind, "ref": ref,
+                        **{k: normalise(v) for k, v in fields.items()}})
             ref += 1
         return out
 
@@ -230,6 +236,11 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         detail = (f"weights total {w.total:g}" if w.total is not None else "")
         anchors.append(Anchor("weighting", w.block, w.start, w.end, w.match_start,
                               w.match_end, detail=detail))
+    for reader in plugins():        # registered readers with a fact of their own
+        for r in reader.read(doc.blocks, index):
+            anchors.append(Anchor(reader.fact.name, r.block, r.start, r.end, r.match_start,
+                                  r.match_end, detail=r.detail))
+            out.plugged.append((reader.fact.name, r.fields))
     notice = _notice_blocks(doc)
     sv_scored = any(c.kind == "award" for c in clauses) or \
         any(w.sv_weight for w in weightings)
@@ -254,3 +265,6 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     if text_weight is not None:
         out.doc["text_weighting_percent"] = float(text_weight)
     return out
+
+
+register("document_facts", produces="doc", gates=GATE_PATTERNS, read=extract_rule_facts)

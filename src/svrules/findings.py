@@ -121,7 +121,7 @@ class FindingBuilder:
         self.inputs = inputs
         self.overrides = severity_overrides or {}
 
-    # Built once per rule and shared by its findings (issue 7: a run keeps every finding for the
+    # Built once per rule and shared by its findings (a run keeps every finding for the
     # report; one copy of each rule's citations per finding was most of their memory).
     _CITED: dict[tuple[int, str], tuple] = {}
 

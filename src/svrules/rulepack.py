@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .model import Category, Citation, Severity
+from .vocabulary import EXTRACTED, nearest, unknown_field
 
 Scalar = Union[str, int, float, bool, None]
 OPS = {"eq", "ne", "lt", "lte", "gt", "gte", "in", "not_in", "exists"}
@@ -75,6 +76,16 @@ def _check_conditions(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
+def _check_fields(kind: str, value: dict[str, Any]) -> dict[str, Any]:
+    """Every field named is one the fact has (svrules.vocabulary): a mistyped field would
+    otherwise make a condition that silently never holds."""
+    for name in value:
+        problem = unknown_field(kind, name)
+        if problem:
+            raise ValueError(problem)
+    return value
+
+
 def _check_numbers(where: str, values: list) -> None:
     for number in values:
         if isinstance(number, (int, float)) and not isinstance(number, bool) and number != 0 \
@@ -122,6 +133,17 @@ class FactPattern(Strict):
     def _where(cls, value):
         return _check_conditions(value)
 
+    @model_validator(mode="after")
+    def _known_fields(self):
+        if self.fact not in EXTRACTED:
+            raise ValueError(f"fact {self.fact!r} is not a fact rules can test"
+                             f"{nearest(self.fact, EXTRACTED)} (facts: {', '.join(EXTRACTED)})")
+        for name in self.where:
+            problem = unknown_field(self.fact, name)
+            if problem:
+                raise ValueError(f"where: {problem}")
+        return self
+
 
 class Absent(Strict):
     text: Optional[TextPattern] = None
@@ -143,7 +165,7 @@ class When(Strict):
     @field_validator("doc")
     @classmethod
     def _doc(cls, value):
-        return _check_conditions(value)
+        return _check_fields("doc", _check_conditions(value))
 
     @model_validator(mode="after")
     def _at_most_one_anchor(self):
@@ -234,12 +256,12 @@ class RuleSpec(Strict):
     @field_validator("applies_if")
     @classmethod
     def _applies(cls, value):
-        return _check_conditions(value)
+        return _check_fields("doc", _check_conditions(value))
 
     @field_validator("except_if")
     @classmethod
     def _except(cls, value):
-        for name, cond in _check_conditions(value).items():
+        for name, cond in _check_fields("doc", _check_conditions(value)).items():
             ops = set(cond) if isinstance(cond, dict) else {"eq"}
             if ops - {"eq", "ne", "in", "not_in"}:
                 raise ValueError(f"except_if.{name}: only eq, ne, in and not_in (a missing "

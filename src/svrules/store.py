@@ -1,4 +1,4 @@
-"""The results of a run, kept compressed until the report reads them (issue 7: memory flat).
+"""The results of a run, kept compressed until the report reads them (so memory stays flat).
 
 `svrules check` keeps every file's result for the report (JSON, SARIF and JUnit need all of
 them, and the exit status is judged on all). As objects a result costs about 4 KB per finding

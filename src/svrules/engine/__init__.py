@@ -7,22 +7,12 @@ with `--engine python`, never as a silent fallback).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
+from .base import EngineError, EngineUnavailable, Match
 
-@dataclass(frozen=True, order=True)
-class Match:
-    rule: str
-    ref: int | None      # the anchoring fact's `ref` (a hit or extracted fact), None for the document
-
-
-class EngineError(RuntimeError):
-    """A rule action failed inside the engine: never to be mistaken for "no findings"."""
-
-
-class EngineUnavailable(EngineError):
-    """durable-rules cannot be imported: a setup problem, reported as a usage error (exit 2)."""
+__all__ = ["Engine", "EngineError", "EngineUnavailable", "Match", "durable_problem",
+           "make_engine"]
 
 
 # durable-rules 2.0.28, its last release, calls PyEval_CallObject, which Python 3.13 removed. Its

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..rulepack import RulePack, RuleSpec, TextPattern
+from ..vocabulary import ABSENT  # noqa: F401 - the kind of an absent pattern's fact (compile_rule)
 
 ACTION_PREFIX = "rule:"
-ABSENT = "absent"           # an `absent` text pattern that matched nowhere (see compile_rule)
 
 
 def normalise(value: Any) -> Any:

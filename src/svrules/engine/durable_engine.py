@@ -12,7 +12,7 @@ import json
 import threading
 import warnings
 
-from . import EngineError, Match
+from .base import EngineError, Match
 from .compile import ACTION_PREFIX, CompiledPack, within_range
 
 with warnings.catch_warnings():

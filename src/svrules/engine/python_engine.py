@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import product
 from typing import Any
 
-from . import Match
+from .base import Match
 from .compile import ACTION_PREFIX, CompiledPack, within_range
 
 _MISSING = object()

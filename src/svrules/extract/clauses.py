@@ -25,6 +25,7 @@ from ..model import Block, BlockKind
 from ._fastre2 import PatternSet
 from ._rx import WORD_NUMBERS, rx
 from .index import DocumentIndex
+from .readers import register
 from .weightings import PAIR
 
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
@@ -640,3 +641,6 @@ _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, 
           SUPPLIER_NAMED, BY_REFERENCE)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
  _BY_REFERENCE) = range(len(_TESTS))
+
+
+register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)

@@ -37,6 +37,7 @@ from . import buyers, dates, money, nature, notice_kind, parties
 from . import terms as terms_module
 from ._rx import Hit, clause_bounds, rx
 from .index import DocumentIndex
+from .readers import register
 from .money import find_money, gbp, vat_basis
 from .nature import nature_hits
 from .parties import authority_hits, date_hits, framework_hits, jurisdiction_hits, urgency_hits
@@ -330,3 +331,6 @@ def summarise(facts: Sequence[TextFact]) -> dict[str, dict]:
                                   if f.rank >= 2 and not _same_value(chosen, f)]
         out[name] = entry
     return out
+
+
+register("tender_facts", produces="inputs", gates=GATE_PATTERNS, read=extract_tender_facts)

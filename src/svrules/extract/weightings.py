@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 from ..model import Block, BlockKind
 from ._rx import rx
 from .index import DocumentIndex
+from .readers import register
 
 CRITERION = r"(?:quality|price|cost|commercial|technical|social value|net zero and social value|" \
             r"social and environmental value|sustainability|added value|community benefits?|" \
@@ -167,3 +168,6 @@ def extract_weightings(blocks: Sequence[Block],
             range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
             assessment_described=bool(ASSESSMENT.search(text))))
     return out
+
+
+register("weightings", produces="weighting", gates=GATE, read=extract_weightings)

@@ -25,7 +25,7 @@ MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 
 def _on_first_use(module: str, name: str) -> Callable[[bytes, Limits], Parsed]:
     """The adapter `name` of `.module`, imported when a file of its format is first read: a
-    Markdown run should not pay for pypdf (0.16 s of start-up) or the XML readers (issue 7)."""
+    Markdown run should not pay for pypdf (0.16 s of start-up) or the XML readers."""
     def adapter(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
         return getattr(import_module(f"{__name__}.{module}"), name)(data, limits)
     adapter.__name__ = adapter.__qualname__ = name

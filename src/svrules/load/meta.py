@@ -32,7 +32,7 @@ class _StrictSafeLoader(yaml.SafeLoader):
 
 
 # libyaml's composer, when PyYAML was built with it, is ~20x faster than the pure-Python one
-# (front matter was 8% of checking a Markdown tender: issue 7). It cannot be given the alias
+# (front matter was 8% of checking a Markdown tender). It cannot be given the alias
 # refusal above, so its node graph is checked instead: an alias is a node reached twice.
 _CSafeLoader = getattr(yaml, "CSafeLoader", None)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from ..builtin_rules import META_RULES, RuleInfo
 from ..model import Citation, FileResult, Finding
 from ..rulepack import RulePack
 
@@ -55,26 +56,12 @@ def auto_format(environ: Optional[dict] = None) -> str:
 
 # --------------------------------------------------------------------------- shared helpers
 
-@dataclass(frozen=True)
-class RuleInfo:
-    """What a report says about a rule, whether from the pack or built into svrules."""
-
-    id: str
-    name: str
-    category: str
-    severity: str
-    summary: str
-    rationale: str
-    fix: str
-
-
 def rule_info(ctx: ReportContext, rule_id: str, finding: Optional[Finding] = None) -> RuleInfo:
     rule = ctx.pack.by_id.get(rule_id)
     if rule is not None:
         return RuleInfo(rule.id, rule.name, rule.category.value, rule.severity.value,
                         " ".join(rule.summary.split()), " ".join(rule.rationale.split()),
                         " ".join(rule.fix.split()))
-    from ..suppress import META_RULES
     if rule_id in META_RULES:
         return META_RULES[rule_id]
     f = finding

@@ -2,7 +2,7 @@
 
 The standard library drops to its pure-Python encoder whenever `indent` is set, which made
 the JSON report a tenth of a 500-file run (and all of it single-threaded, after the `--jobs`
-workers finish: issue 7). This writer handles only what the reports contain (dicts with string
+workers finish). This writer handles only what the reports contain (dicts with string
 keys, lists, tuples, strings, ints, floats, booleans, None) with the C string escaper; anything
 else raises `TypeError`, and `dumps` then falls back to the standard library.
 """
