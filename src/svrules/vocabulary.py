@@ -83,6 +83,8 @@ DOCUMENT = FactKind("doc", "one per document: the applicability verdict, the ten
     _tri("below_threshold", "below the procurement law's threshold for the contract's type"),
     _tri("notifiable_below_threshold", "below threshold but over the notice threshold"),
     _text("procurement_law", "the law governing the award"),
+    _text("stage", "a notice before the procurement starts or of a change to a let contract",
+          "pre_procurement", "modification", "unknown"),
     _text("contract_type", "the contract's type for the thresholds"),
     _tri("concession", "a concession contract"),
     _tri("health_care_services", "health care services (the Provider Selection Regime)"),
