@@ -152,6 +152,9 @@ class Extracted:
     first_anchor: int = 0
     doc: dict = field(default_factory=dict)     # extra `doc` fields read from the text
     value_gbp: Optional[float] = None
+    # (how many requirements, missing words) for the first clause whose monitoring and
+    # enforcement no statement covers: one per document (VER007)
+    monitoring: Optional[tuple[int, str]] = None
 
     def facts(self, sid: str) -> list[dict]:
         out = []
@@ -161,6 +164,7 @@ class Extracted:
                     "theme": c.theme, "strength": c.strength, "type": c.kind,
                     "missing": ", ".join(c.missing) or "nothing",
                     "missing_count": len(c.missing), "relevance": c.relevance,
+                    "unverifiable_count": len(c.unverifiable),
                     "burden": c.burden, "table_row": _tri(c.table_row)}
             for element in ("target", "measure", "frequency", "evidence", "remedy"):
                 fact[f"has_{element}"] = _tri(c.has(element))
@@ -175,6 +179,10 @@ class Extracted:
             if spend is not None:
                 fact["spend_per_outcome"] = float(spend)
             out.append(fact)
+            ref += 1
+        if self.monitoring is not None:
+            out.append({"id": f"{sid}:monitoring:0", "kind": "monitoring", "ref": ref,
+                        "requirements": self.monitoring[0]})
             ref += 1
         for n, w in enumerate(self.weightings):
             fact = {"id": f"{sid}:weighting:{n}", "kind": "weighting", "ref": ref,
@@ -221,8 +229,20 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
             why.append(f"a {c.theme.replace('_', ' ')} requirement with no link to "
                        f"\"{subject_of(doc, inputs)[:80]}\"")
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
-                              missing=", ".join(c.missing) or "nothing",
+                              missing=" or ".join(c.unverifiable) or "nothing",
                               detail="; ".join(why) or c.theme.replace("_", " ")))
+    unmonitored = [c for c in clauses if c.unmonitored]
+    if unmonitored:
+        first = unmonitored[0]
+        words = {"frequency": "how often delivery is reported", "evidence": "the evidence",
+                 "remedy": "what follows a shortfall"}
+        lacking = [words[e] for e in ("frequency", "evidence", "remedy")
+                   if any(e in c.unmonitored for c in unmonitored)]
+        out.monitoring = (len(unmonitored), ", ".join(lacking))
+        anchors.append(Anchor("monitoring", first.block, first.start, first.end,
+                              first.match_start, first.match_end, missing=", ".join(lacking),
+                              detail=f"{len(unmonitored)} social value requirement"
+                                     f"{'s' if len(unmonitored) != 1 else ''}"))
     for w in weightings:
         detail = (f"weights total {w.total:g}" if w.total is not None else "")
         anchors.append(Anchor("weighting", w.block, w.start, w.end, w.match_start,

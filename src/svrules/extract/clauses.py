@@ -28,6 +28,11 @@ from .index import DocumentIndex
 from .weightings import PAIR
 
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
+# What makes a requirement verifiable (PA 2023 s.23(2)(b), PCR 2015 reg 67(7)(b)): a target and
+# what is counted. The other three are how it is monitored and enforced: good practice, which a
+# document-wide statement (a KPI schedule, a monitoring section) supplies for every requirement.
+VERIFIABILITY = ("target", "measure")
+MONITORING = ("frequency", "evidence", "remedy")
 
 SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
             r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
@@ -135,7 +140,8 @@ EVIDENCE = rx(r"\b(?:evidence[ds]?|certificates?|certified|payroll|records?|regi
               r"results|invoices|contracts of employment|employment contracts|agreements|"
               r"letters|metered|meter readings|portal with supporting|footprint verified|"
               r"list of suppliers|case studies|dashboard|statements? from|"
-              r"awarding-body|signed by|attendance lists|receipts|measured (?:by|from)|weigh-?ins)\b")
+              r"awarding-body|signed by|attendance (?:lists|sheets|logs?|recorded)|recorded (?:in|on|by) the|"
+              r"receipts|measured (?:by|from)|weigh-?ins)\b")
 REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery plan|"
             r"improvement plan|action plan|deduct\w*|withh[oe]ld\w*|terminat\w*|material breach|"
             r"breach|kpi failure|performance regime|liquidated damages|shortfall\b[^.]{0,60}"
@@ -147,7 +153,21 @@ REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery p
 BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:schedule|annex|appendix)\s*\w+"
                   r"|\b(?:obligations|commitments|requirements)\s+in\s+(?:this\s+|the\s+)?(?:schedule|annex|appendix)\b"
                   r"|\b(?:schedule|annex|appendix)\s*\w+\s*\((?:social value )?kpis?\)"
-                  r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)")
+                  r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)"
+                  # "as set out in the Community Benefits schedule", "see Annex C for the KPIs",
+                  # "from the menu within Appendix 1", "detailed in the ITT pack": the elements
+                  # are in a document of the tender pack the clause points to (VER001 rationale)
+                  r"|\b(?:as (?:set out|detailed|described|specified|listed|defined|shown|outlined)|"
+                  r"(?:set out|detailed|described|specified|listed|contained|included|found|"
+                  r"outlined|shown))\s+(?:in|within|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+                  r"(?:schedule|annex|appendix|attachment|itt|tender (?:pack|documents?|support "
+                  r"document)|points system|toolkit|kpi table|contract conditions)\b"
+                  r"|\bsee\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:schedule|annex|appendix|attachment)"
+                  r"\s*\w*\b|\b(?:schedule|annex|appendix|attachment)\s+[\dA-Z]{1,3}\b[^.]{0,30}\b"
+                  r"(?:for|sets? out|contains?|lists?)\b[^.]{0,30}\b(?:kpis?|targets?|measures|"
+                  r"requirements|benefits|commitments|menu)\b"
+                  r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
+                  r"points system|document)\b")
 # An award question that makes the bidder state each element supplies them.
 BIDDER_STATES = {
     "target": rx(r"\b(?:state|give|set out|include|propose)\b[^.]{0,40}\btargets?\b|\bquantified\b"),
@@ -156,6 +176,41 @@ BIDDER_STATES = {
     "evidence": rx(r"\b(?:the )?evidence (?:you|that you) will\b"),
     "remedy": rx(r"\bsubject to the remedies\b|\bremedies in\b"),
 }
+# An award criterion is verifiable when the text says how it will be scored (PA 2023 s.23(2)(b)
+# for award criteria: "how it will be scored" stands where a requirement has its target).
+SCORING = rx(r"\b(?:scored|marked|evaluated|assessed)\b[^.]{0,60}\b(?:0\s*(?:-|to)\s*\d+|"
+             r"descriptors?|matrix|formula|methodology|scale|out of \d+|pro rata|scoring guidance)\b"
+             r"|\bscoring (?:methodology|matrix|scale|descriptors|guidance|criteria)\b|"
+             r"\bevaluation (?:methodology|matrix|criteria)\b|\bpoints system\b|\b\d+ marks\b")
+# Words of a requirement about the subject matter itself (what the works or goods must be or a
+# supplier must hold as a technical standard): not a social value clause on their own.
+SUBJECT_MATTER = rx(r"\bISO\s?\d{4,5}(?::\d{4})?\b|\bEPC\b(?:\s+(?:rating|band))?|\benergy "
+                    r"performance certificate\b|\bBREEAM\b|\bPassivhaus\b|\bBS\s?EN\b[\s\d:-]*|"
+                    r"\bPAS\s?\d{3,4}\b|\bU-values?\b|\bSAP (?:rating|score)\b|\bEuro (?:6|VI)\b|"
+                    r"\benvironmental management system\b|\bCHAS\b|\bConstructionline\b|"
+                    r"\bcertificat(?:e|ion)\b|\baccredit\w*|\benergy[- ]efficient\b|\benergy (?:rating|"
+                    r"efficiency|consumption)\b|\brefurbish\w* (?:homes|properties|dwellings|buildings|flats)\b")
+# Background, objectives and aims: they say what the authority wants or is committed to, but
+# oblige or score nothing unless the same sentence does (OBLIGES).
+BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b|"
+                r"^\s*(?:the )?(?:key )?(?:aims?|objectives?|purpose|vision|ambitions?)\s+(?:of|for) "
+                r"(?:the|this)\b|\bis aligned with\b|\bis a key element of\b|\bseeks? to\b[^.]{0,60}"
+                r"\bthrough (?:its|their) procurement\b|\bthrough (?:its|their|all) (?:procurement|spend)\b")
+OBLIGES = rx(r"\b(?:shall|must)\b|\b(?:will|is|are) (?:be )?required to\b|\bscored\b|\bweighted\b|"
+             r"\bpoints\b|\bmarks\b|\d\s*%")
+SUPPLIER_WILL = rx(r"\bwill\b")
+# Declarations and portal boilerplate: a bidder confirms it complies or accepts the clauses, or
+# the portal says community benefits are included and points to the tender pack. Not a
+# requirement of their own (the requirement is where they point).
+NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |its |your |the )?"
+                  r"(?:compliance|acceptance|agreement|adherence)\b|\bconfirm (?:that )?(?:they|it|you) "
+                  r"(?:will )?(?:comply|accept|agree)\b|\bself-declaration\b|"
+                  r"\brequired to deliver community benefits in support of the\b|"
+                  r"\bcommunity benefits (?:are|is) included in this (?:requirement|contract)\b|"
+                  r"\bhas been provided as follows\b|\bwill be sought as per\b|"
+                  r"\bcan be found in the (?:itt|tender)\b|\bintends? to include community benefits\b|"
+                  r"\bdoes not intend to include\b|\bmay add community benefit requirements\b")
+
 NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
                      r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b")
@@ -255,6 +310,16 @@ class Clause:
     def missing(self) -> tuple[str, ...]:
         return tuple(e for e in ELEMENTS if e not in self.elements)
 
+    @property
+    def unverifiable(self) -> tuple[str, ...]:
+        """The elements without which the requirement cannot be checked at all (VER001)."""
+        return tuple(e for e in VERIFIABILITY if e not in self.elements)
+
+    @property
+    def unmonitored(self) -> tuple[str, ...]:
+        """The monitoring and enforcement elements not stated for it (VER007)."""
+        return tuple(e for e in MONITORING if e not in self.elements)
+
     def has(self, element: str) -> bool:
         return element in self.elements
 
@@ -310,11 +375,23 @@ def _is_sv(test, section: str) -> bool:
                                                or test(_SOFT)))
 
 
-def _is_requirement(test, section: str) -> bool:
+def _is_requirement(test, section: str, text: str = "") -> bool:
     """A social value requirement: an outcome, a duty, not a definition, and not only the
-    authority acting ("The Council will evaluate ...")."""
-    return _is_sv(test, section) and test(_DUTY) and not test(_DEFINITION) \
-        and not (test(_AUTHORITY_ACTS) and not test(_SUPPLIER) and not test(_BY_REFERENCE))
+    authority acting ("The Council will evaluate ..."); not background, a declaration or portal
+    boilerplate; and not only about the subject matter (an ISO certificate, an EPC rating)."""
+    if not (_is_sv(test, section) and test(_DUTY) and not test(_DEFINITION)
+            and not (test(_AUTHORITY_ACTS) and not test(_SUPPLIER) and not test(_BY_REFERENCE))):
+        return False
+    if not text:
+        return True
+    background = BACKGROUND.search(text) and not OBLIGES.search(text) and not (
+        SUPPLIER_NAMED.search(text) and SUPPLIER_WILL.search(text))
+    if NOT_A_CLAUSE.search(text) or background:
+        return False
+    if SUBJECT_MATTER.search(text):
+        rest = SUBJECT_MATTER.sub(" ", text)
+        return _is_sv(_tests(rest), section)
+    return True
 
 
 def _tests(text: str):
@@ -476,8 +553,11 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-GENERAL_STATEMENT = rx(r"\b(?:all|each|every|these|the) (?:social value )?(?:kpis?|commitments|"
-                       r"requirements|outcomes|targets)\b")
+GENERAL_STATEMENT = rx(r"\b(?:all|each|every|these|the) (?:social value |community benefits? )?"
+                       r"(?:kpis?|commitments|requirements|outcomes|targets|initiatives|benefits)\b"
+                       r"|\b(?:social value|community benefits?) (?:commitments|kpis|outcomes|delivery|"
+                       r"performance|plan|report(?:ing)?)\b[^.]{0,60}\b(?:monitored|reported|reviewed|"
+                       r"managed)\b")
 SV_OR_KPI = rx(r"social value|kpi")
 # A paragraph is a clause only through `is_sv_text`, which needs one of these, and REQUIREMENT
 # (extract.index); a KPI table's rows are read whatever they say.
@@ -512,6 +592,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     clauses: list[Clause] = []
     header: dict[int, dict[int, str]] = {}           # table index -> column roles
     general = _general_statements(index)
+    scoring = index.any_block(METHOD_WORDS) or index.any_block(SCORING)
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
     requirements = set(index.positions_with(*SV_TEXT_GATE))
     requirements.intersection_update(index.positions_with(REQUIREMENT))
@@ -530,7 +611,8 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                     header[table] = roles
                 continue
             if table in header:
-                clauses.append(_make(block, header[table], section, general, relevance))
+                clauses.append(_make(block, header[table], section, general, relevance,
+                                     scoring=scoring))
                 continue
         if not _is_requirement(_tests(text), section):
             continue
@@ -539,7 +621,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         focus = _requirement_sentence(block, section)
         if focus is None:
             continue
-        clauses.append(_make(block, None, section, general, relevance, focus))
+        clauses.append(_make(block, None, section, general, relevance, focus, scoring))
     return clauses
 
 
@@ -554,15 +636,16 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
     from .matcher import sentence_spans
     spans = sentence_spans(block.text)
     if len(spans) == 1:
-        return spans[0]
+        return spans[0] if _is_requirement(_tests(block.text), section, block.text) else None
     for start, end in spans:
-        if _is_requirement(_tests(block.text[start:end]), section):
+        sentence = block.text[start:end]
+        if _is_requirement(_tests(sentence), section, sentence):
             return start, end
     return None
 
 
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
-          relevance, focus: Optional[tuple[int, int]] = None) -> Clause:
+          relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False) -> Clause:
     text = block.text
     if focus is not None:
         theme, where = _theme(text[focus[0]:focus[1]])
@@ -586,6 +669,9 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
             elements.setdefault(name, value)
     extra = _proportion(text)
     kind = _kind(text, section, roles is not None)
+    if kind == "award" and "free_box" not in flags and (scoring or SCORING.search(text)):
+        # an award criterion's "target" is how it will be scored
+        elements.setdefault("target", "the scoring method stated for it")
     rel = relevance(theme, text, flags) if relevance is not None else "unknown"
     return Clause(block=block.index, start=start, end=end, match_start=anchor[0],
                   match_end=anchor[1], text=text, theme=theme,
@@ -598,7 +684,7 @@ METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?
                   r"\bevaluation methodology\b")
 
 # What `extract_clauses` and the evaluation facts ask the document index about.
-GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, PAIR)
+GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, SCORING, PAIR)
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
