@@ -258,6 +258,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                                  or index.any_block(METHOD_WORDS)),
         "subcontracting": _tri(index.any_block(_SUBCONTRACT)),
         "clauses": len(clauses),
+        # social value the supplier is held to or scored on: what a flow-down would pass on
+        "sv_obligations": _tri(bool(clauses) or sv_scored),
         "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs))
                                       or index.any_block(_DEFENCE))),
         "dps": _tri(bool(_DPS.search(subject_of(doc, inputs)) or index.any_block(_DPS))),
