@@ -145,6 +145,11 @@ def subject_of(doc: Document, inputs: Inputs) -> str:
     return ""
 
 
+# Clauses another verifiable rule already reports, or that describe the subject matter itself:
+# how they are monitored is not asked (VER007).
+_NOT_MONITORED = frozenset({"subject_matter", "free_box", "not_in_contract", "proxy_goal"})
+
+
 @dataclass
 class Extracted:
     clauses: list = field(default_factory=list)
@@ -169,7 +174,7 @@ class Extracted:
             for element in ("target", "measure", "frequency", "evidence", "remedy"):
                 fact[f"has_{element}"] = _tri(c.has(element))
             for flag in ("vague", "not_in_contract", "proxy_goal", "free_box", "output_only",
-                         "outside_area", "corporate", "link_stated"):
+                         "outside_area", "corporate", "link_stated", "subject_matter"):
                 fact[flag] = _tri(flag in c.flags)
             if c.frequency_per_year is not None:
                 fact["reports_per_year"] = c.frequency_per_year
@@ -214,7 +219,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         index = DocumentIndex(doc.blocks)
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
-    clauses = extract_clauses(doc.blocks, relevance=judge(family), index=index)
+    clauses = extract_clauses(doc.blocks, relevance=judge(family), index=index,
+                              subject=subject_of(doc, inputs))
     weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")
     out = Extracted(clauses=clauses, weightings=weightings, first_anchor=len(anchors),
@@ -231,7 +237,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
                               missing=" or ".join(c.unverifiable) or "nothing",
                               detail="; ".join(why) or c.theme.replace("_", " ")))
-    unmonitored = [c for c in clauses if c.unmonitored]
+    unmonitored = [c for c in clauses if c.unmonitored and not c.flags & _NOT_MONITORED]
     if unmonitored:
         first = unmonitored[0]
         words = {"frequency": "how often delivery is reported", "evidence": "the evidence",

@@ -199,6 +199,7 @@ BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b
 OBLIGES = rx(r"\b(?:shall|must)\b|\b(?:will|is|are) (?:be )?required to\b|\bscored\b|\bweighted\b|"
              r"\bpoints\b|\bmarks\b|\d\s*%")
 SUPPLIER_WILL = rx(r"\bwill\b")
+SUPPLIER_OBLIGED = rx(r"\b" + SUPPLIER + r"\b[^.;]{0,40}?\b" + MODAL + r"\b")
 # Declarations and portal boilerplate: a bidder confirms it complies or accepts the clauses, or
 # the portal says community benefits are included and points to the tender pack. Not a
 # requirement of their own (the requirement is where they point).
@@ -209,7 +210,13 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   r"\bcommunity benefits (?:are|is) included in this (?:requirement|contract)\b|"
                   r"\bhas been provided as follows\b|\bwill be sought as per\b|"
                   r"\bcan be found in the (?:itt|tender)\b|\bintends? to include community benefits\b|"
-                  r"\bdoes not intend to include\b|\bmay add community benefit requirements\b")
+                  r"\bdoes not intend to include\b|\bmay add community benefit requirements\b|"
+                  # experience asked at selection is about the supplier's past, not an outcome
+                  r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
+                  r"experience\b|\bprevious experience\b")
+# The buyer's own programmes and funds: described, not asked of the supplier (unless it is named).
+BUYER_OWN = rx(r"\b(?:the|our|its) (?:community (?:benefit )?)?fund\b|\bwe work in partnership\b|"
+               r"\bwill have access to\b|^\s*through this (?:dps|framework|dynamic purchasing)\b")
 
 NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
@@ -386,7 +393,8 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
         return True
     background = BACKGROUND.search(text) and not OBLIGES.search(text) and not (
         SUPPLIER_NAMED.search(text) and SUPPLIER_WILL.search(text))
-    if NOT_A_CLAUSE.search(text) or background:
+    if NOT_A_CLAUSE.search(text) or background or (
+            BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
         return False
     if SUBJECT_MATTER.search(text):
         rest = SUBJECT_MATTER.sub(" ", text)
@@ -579,10 +587,21 @@ def _general_statements(index: DocumentIndex) -> dict:
     return found
 
 
+def _stems(text: str) -> frozenset:
+    return frozenset(w[:6].lower() for w in WORD.findall(text) if len(w) >= 4)
+
+
+WORD = rx(r"[A-Za-z][A-Za-z-]+")
+SV_EXPLICIT = rx(r"\bsocial value\b|\bcommunity benefits?\b|\bsocial,? economic\b")
+
+
 def extract_clauses(blocks: Sequence[Block], relevance=None,
-                    index: DocumentIndex | None = None) -> list[Clause]:
+                    index: DocumentIndex | None = None, subject: str = "") -> list[Clause]:
     """Every social value requirement clause in `blocks`, in document order.
 
+    `subject`, the contract's subject (its title): a clause whose theme word is the subject
+    itself ("skills" in a skills-mapping study, "energy" in an energy-efficiency DPS) describes
+    what is bought, and is flagged `subject_matter`.
     `relevance`, when given, is a callable (clause theme, clause text, flags) -> yes|no|unknown
     judging the clause against the contract's subject (see `extract.relevance`). `index` (see
     extract.index) limits the reading to table rows and the blocks with social value wording.
@@ -593,6 +612,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     header: dict[int, dict[int, str]] = {}           # table index -> column roles
     general = _general_statements(index)
     scoring = index.any_block(METHOD_WORDS) or index.any_block(SCORING)
+    subject_stems = _stems(subject)
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
     requirements = set(index.positions_with(*SV_TEXT_GATE))
     requirements.intersection_update(index.positions_with(REQUIREMENT))
@@ -612,7 +632,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 continue
             if table in header:
                 clauses.append(_make(block, header[table], section, general, relevance,
-                                     scoring=scoring))
+                                     scoring=scoring, subject=subject_stems))
                 continue
         if not _is_requirement(_tests(text), section):
             continue
@@ -621,7 +641,8 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         focus = _requirement_sentence(block, section)
         if focus is None:
             continue
-        clauses.append(_make(block, None, section, general, relevance, focus, scoring))
+        clauses.append(_make(block, None, section, general, relevance, focus, scoring,
+                             subject_stems))
     return clauses
 
 
@@ -645,7 +666,8 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
 
 
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
-          relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False) -> Clause:
+          relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False,
+          subject: frozenset = frozenset()) -> Clause:
     text = block.text
     if focus is not None:
         theme, where = _theme(text[focus[0]:focus[1]])
@@ -663,6 +685,9 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
     else:
         elements = _elements(text)
     flags = _flags(text, soft)
+    if where and subject and text[where[0]:where[1]][:6].lower() in subject \
+            and not SV_EXPLICIT.search(text[start:end]):
+        flags.add("subject_matter")
     elements = _apply_flags(elements, flags)
     if "free_box" not in flags and "not_in_contract" not in flags:
         for name, value in general.items():
