@@ -37,10 +37,11 @@ MONITORING = ("frequency", "evidence", "remedy")
 SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
             r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
             r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
-MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked) to|are (?:expected|required|asked) to|agrees? to|undertakes? to)"
+MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to)"
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:shall|must|will|should)\b"
-                 r"|\b(?:is|are) (?:expected|required) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|\b(?:is|are) (?:expected|required|encouraged) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
                  r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
@@ -54,7 +55,7 @@ NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social val
 # social value section or with an outcome verb, so that "staff receive safeguarding training"
 # is not read as a social value requirement.
 THEMES = (
-    ("workforce", r"living wage|fair work|disability confident|mindful employer|modern slavery|"
+    ("workforce", r"living wage|fair work|socially responsible|disability confident|mindful employer|modern slavery|"
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)"),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
@@ -63,12 +64,13 @@ THEMES = (
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
-                    r"\bEPC\b|electric vehicles?|zero-emission|fleet|trees|woodland|biodiversity|"
+                    r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees|woodland|biodiversity|"
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*"),
     ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
-                  r"football|sports? team|groups|residents|tenants|foster carers|armed forces"),
+                  r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
+                  r"local economy|inclusive (?:economy|growth)"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
                 r"give back|social,? economic and environmental|National TOMs"),
 )
@@ -85,9 +87,9 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"health inequalities|environmental considerations|loneliness|trees|woodland|"
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
-            r"carbon literacy|zero-emission|electric vehicles|give back)\b")
+            r"carbon literacy|zero-emission|electric vehicles|give back|fair work|socially responsible)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
-                  r"support|opportunities|contribute|promote|maximise)\b")
+                  r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
@@ -166,6 +168,11 @@ BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:s
                   r"\s*\w*\b|\b(?:schedule|annex|appendix|attachment)\s+[\dA-Z]{1,3}\b[^.]{0,30}\b"
                   r"(?:for|sets? out|contains?|lists?)\b[^.]{0,30}\b(?:kpis?|targets?|measures|"
                   r"requirements|benefits|commitments|menu)\b"
+                  # an instruction to complete, or read, a form or document of the tender pack
+                  r"|\b(?:detail|set out|describe|list)\b[^.]{0,80}\b(?:in|within|using|on) (?:the )?"
+                  r"(?:[\w'’-]+\s+){0,3}?(?:attachment|appendix|annex|questionnaire|response form)\b"
+                  r"|\b(?:review|read|refer to)\b[^.]{0,50}\b(?:document|pack|schedule|annex|appendix|"
+                  r"toolkit|policy)\b"
                   r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
                   r"points system|document)\b")
 # An award question that makes the bidder state each element supplies them.
