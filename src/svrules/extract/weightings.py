@@ -38,7 +38,8 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
-               r"\bvary the weightings?\b|\bweighting to be confirmed\b")
+               r"\bvary the weightings?\b|\bweighting to be confirmed\b|"
+               r"\bsocial value\b[^.]{0,60}\b(?:as part of|within|under) (?:the )?quality\b")
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
