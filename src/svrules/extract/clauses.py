@@ -193,7 +193,7 @@ SCORING = rx(r"\b(?:scored|marked|evaluated|assessed)\b[^.]{0,60}\b(?:0\s*(?:-|t
 # supplier must hold as a technical standard): not a social value clause on their own.
 SUBJECT_MATTER = rx(r"\bISO\s?\d{4,5}(?::\d{4})?\b|\bEPC\b(?:\s+(?:rating|band))?|\benergy "
                     r"performance certificate\b|\bBREEAM\b|\bPassivhaus\b|\bBS\s?EN\b[\s\d:-]*|"
-                    r"\bPAS\s?\d{3,4}\b|\bU-values?\b|\bSAP (?:rating|score)\b|\bEuro (?:6|VI)\b|"
+                    r"\bPAS\s?\d{3,4}\b|\bU-values?\b|\bSAP (?:rating|score)\b|\bEuro (?:6|VI)\b(?:\s+emissions?)?(?:\s+standards?)?|\bemissions? standards?\b|"
                     r"\benvironmental management system\b|\bCHAS\b|\bConstructionline\b|"
                     r"\bcertificat(?:e|ion)\b|\baccredit\w*|\benergy[- ]efficient\b|\benergy (?:rating|"
                     r"efficiency|consumption)\b|\brefurbish\w* (?:homes|properties|dwellings|buildings|flats)\b")
