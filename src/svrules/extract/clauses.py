@@ -60,7 +60,8 @@ THEMES = (
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)"),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
-                          r"care leavers|ex-offenders|careers?|STEM|skills|training|school engagement|pupils"),
+                          r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
+                          r"school engagement|pupils|mentor\w*"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
@@ -87,7 +88,8 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"health inequalities|environmental considerations|loneliness|trees|woodland|"
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
-            r"carbon literacy|zero-emission|electric vehicles|give back|fair work|socially responsible)\b")
+            r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
+            r"socially responsible|environmental impacts?|leaving care)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"

@@ -55,7 +55,7 @@ MADE_UP = rx(r"\b(?:made up of|comprising|consisting of)\b")
 NO_FULL_STOP = rx(r"^[^.]*$")
 LOTS = rx(r"\blot \d+\b")
 LOT_COLON = rx(r"\blot \d+\s*:")
-LOT_MARK = rx(r"\blots?\s*\d+\b")
+LOT_MARK = rx(r"\b(?i:lots?)\s*(?:\d+\b|[A-H]\b)", ignore_case=False)   # "Lot 2", "Lot B"
 
 
 @dataclass(frozen=True)
