@@ -39,7 +39,8 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
                r"\bvary the weightings?\b|\bweighting to be confirmed\b|"
-               r"\bsocial value\b[^.]{0,60}\b(?:as part of|within|under) (?:the )?quality\b")
+               r"\bsocial value\b[^.]{0,60}\b(?:as part of|within|under|(?:forms?|is) part of) (?:the )?"
+               r"quality\b|\bnot (?:be )?weighted separately\b")
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
@@ -208,11 +209,14 @@ LOT_HEADER = rx(r"^\s*lots?\s*\d+\b")
 ROW_CRITERION = rx(r"^\s*(?:\d+(?:\.\d+)*\s*)?(" + CRITERION + r")\b")
 ROW_WEIGHT = rx(r"^\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*(%|per ?cent|points|marks)\s*\)?\s*$")
 TOTAL_ROW = rx(r"^\s*(?:total|overall)\b")
+SUB_ROW = rx(r"^\s*(?:\d+\.\d+|[-–•]|of which\b|\(?[a-z]\)\s)")
 
 
 def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
     """Weightings read from tables whose rows give one criterion and its weight each, with a
-    column per lot where the header names lots; a total row is not a criterion."""
+    column per lot where the header names lots. A row whose weight is stated counts whatever
+    its criterion is called, once one row names a known criterion; a total row and numbered or
+    bulleted sub-criteria rows ("2.1", "- of which") are not top-level criteria."""
     tables: dict[int, list[Block]] = {}
     for block in blocks:
         if block.kind is BlockKind.table_row and block.location.table is not None:
@@ -222,23 +226,27 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
         header = rows[0].cells or ()
         lot_cols = [i for i, c in enumerate(header) if LOT_HEADER.search(c)]
         columns: dict[int, list[tuple[str, float, str, Block, int]]] = {}
+        known = False                    # a row names an award criterion: a weighting table
         for row in rows[1:] if lot_cols else rows:
             if row.index in seen or not row.cells:
                 continue
-            m = ROW_CRITERION.search(row.cells[0])
-            if not m or TOTAL_ROW.search(row.cells[0]):
+            name = row.cells[0].strip()
+            if not name or TOTAL_ROW.search(name) or SUB_ROW.search(name):
                 continue
+            m = ROW_CRITERION.search(name)
+            known = known or m is not None
             for i, cell in enumerate(row.cells[1:], 1):
                 if lot_cols and i not in lot_cols:
                     continue
                 w = ROW_WEIGHT.search(cell)
                 if w:
                     columns.setdefault(i if lot_cols else 0, []).append(
-                        (m.group(1).lower(), float(w.group(1)), w.group(2).lower(), row, i))
+                        ((m.group(1) if m else name).lower(), float(w.group(1)),
+                         w.group(2).lower(), row, i))
                     if not lot_cols:
                         break
         lots = []
-        for col in sorted(columns):
+        for col in sorted(columns) if known else ():
             items = columns[col]
             if len(items) < 2 and not (len(items) == 1 and items[0][1] == 100.0):
                 continue
