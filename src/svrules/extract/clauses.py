@@ -89,7 +89,7 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
             r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
-            r"socially responsible|environmental impacts?|leaving care)\b")
+            r"socially responsible|leaving care)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
@@ -99,7 +99,7 @@ SOFT = rx(r"\b(?:endeavou?rs?|where (?:reasonably )?(?:possible|practicable|appr
           r"wherever (?:possible|it can|practicable)|as and when|seek to|aim to|strive|"
           r"work towards|encouraged|is expected to|are expected to|is committed to|"
           r"demonstrate (?:a|their|its) commitment|contribute to|due regard|if possible|"
-          r"where feasible|look after)\b")
+          r"where feasible|look after|(?:be )?mindful of)\b")
 
 NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + \
          r"|a dozen|a hundred)"
