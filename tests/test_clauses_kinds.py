@@ -73,8 +73,17 @@ def test_award_question_scored_by_a_stated_method_is_verifiable():
     assert c.kind == "award" and c.unverifiable == ()
 
 
+def test_description_of_what_is_bought_is_not_a_clause():
+    """Outside a social value section, with no supplier and no duty on anyone, a sentence that
+    says what the deliverable "will" do describes the subject matter."""
+    assert clauses("Data for a peatland biodiversity metric. The evidence obtained will contribute "
+                   "to understanding habitat recovery.", heading="Lot 3: vegetation surveys") == []
+    (c,) = clauses("Four apprenticeships will be created on the contract.")     # a social value
+    assert c.unverifiable == ()                                                  # section
+
+
 def test_theme_that_is_the_contract_subject_is_flagged():
-    (c,) = clauses("The consultants will deliver a skills mapping analysis of the workforce.",
+    (c,) = clauses("The Consultant shall deliver a skills mapping analysis of the workforce.",
                    heading="Description", title="North West Skills Mapping Plan")
     assert "subject_matter" in c.flags
 

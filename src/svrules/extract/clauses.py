@@ -208,6 +208,10 @@ BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b
 OBLIGES = rx(r"\b(?:shall|must)\b|\b(?:will|is|are) (?:be )?required to\b|\bscored\b|\bweighted\b|"
              r"\bpoints\b|\bmarks\b|\d\s*%")
 SUPPLIER_WILL = rx(r"\bwill\b")
+STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
+                 r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
+                 r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
+                 r"explain|set out|outline|propose|provide|tell us|state|detail|demonstrate)\b")
 SUPPLIER_OBLIGED = rx(r"\b" + SUPPLIER + r"\b[^.;]{0,40}?\b" + MODAL + r"\b")
 # Declarations and portal boilerplate: a bidder confirms it complies or accepts the clauses, or
 # the portal says community benefits are included and points to the tender pack. Not a
@@ -404,6 +408,11 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
         SUPPLIER_NAMED.search(text) and SUPPLIER_WILL.search(text))
     if NOT_A_CLAUSE.search(text) or background or (
             BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
+        return False
+    if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text):
+        # "The evidence obtained will contribute to ...": a description of what is bought,
+        # outside a social value section, with no supplier and no duty ("shall", "must",
+        # "required") on anyone
         return False
     if SUBJECT_MATTER.search(text):
         rest = SUBJECT_MATTER.sub(" ", text)
