@@ -94,3 +94,13 @@ def test_document_wide_statement_covers_monitoring():
             "payroll extracts as evidence, and any shortfall triggers a remedial action plan.")
     (c,) = clauses(text)
     assert c.missing == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Provider shall submit an annual social value report.",
+    "Providers must upload evidence of progress against their social value commitments each quarter.",
+    "Social value delivery will be monitored through regular contract meetings.",
+])
+def test_reporting_duty_is_the_monitoring_side(text):
+    (c,) = clauses(text, heading="Contract")
+    assert "reporting_duty" in c.flags

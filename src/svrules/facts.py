@@ -156,7 +156,8 @@ def subject_of(doc: Document, inputs: Inputs) -> str:
 
 # Clauses another verifiable rule already reports, or that describe the subject matter itself:
 # how they are monitored is not asked (VER007).
-_NOT_MONITORED = frozenset({"subject_matter", "free_box", "not_in_contract", "proxy_goal"})
+_NOT_MONITORED = frozenset({"subject_matter", "free_box", "not_in_contract", "proxy_goal",
+                            "reporting_duty"})
 
 
 @dataclass
@@ -183,7 +184,8 @@ class Extracted:
             for element in ("target", "measure", "frequency", "evidence", "remedy"):
                 fact[f"has_{element}"] = _tri(c.has(element))
             for flag in ("vague", "not_in_contract", "proxy_goal", "free_box", "output_only",
-                         "outside_area", "corporate", "link_stated", "subject_matter"):
+                         "outside_area", "corporate", "link_stated", "subject_matter",
+                         "reporting_duty"):
                 fact[flag] = _tri(flag in c.flags)
             if c.frequency_per_year is not None:
                 fact["reports_per_year"] = c.frequency_per_year

@@ -73,7 +73,8 @@ THEMES = (
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
                   r"local economy|inclusive (?:economy|growth)"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
-                r"give back|social,? economic and environmental|National TOMs"),
+                r"give back|social,? economic and environmental|National TOMs|"
+                r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities)"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
@@ -89,7 +90,7 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
             r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
-            r"socially responsible|leaving care)\b")
+            r"socially responsible|leaving care|careers (?:talks|advice|events|fairs))\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
@@ -208,6 +209,9 @@ BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b
 OBLIGES = rx(r"\b(?:shall|must)\b|\b(?:will|is|are) (?:be )?required to\b|\bscored\b|\bweighted\b|"
              r"\bpoints\b|\bmarks\b|\d\s*%")
 SUPPLIER_WILL = rx(r"\bwill\b")
+# An outcome with a level in the same sentence ("create 8 jobs ... and report quarterly").
+TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
+                  r"[^.]{0,40}\b\d")
 STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
                  r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
                  r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
@@ -466,6 +470,8 @@ def _flags(text: str, soft: bool) -> set[str]:
     ) if pattern.search(text)}
     if soft:
         flags.add("vague")
+    if REPORTING_DUTY.search(text) and not TARGET_WORDS.search(text):
+        flags.add("reporting_duty")          # how the commitments are reported: VER007's matter
     if OUTPUT_MEASURE.search(text) and OUTCOME_STATED.search(text):
         flags.add("output_only")
     return flags
@@ -579,7 +585,14 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-GENERAL_STATEMENT = rx(r"\b(?:all|each|every|these|the) (?:social value |community benefits? )?"
+# A duty to report on the social value commitments (a monitoring report, evidence uploaded to a
+# portal): not a requirement of its own, but a statement of how all of them are monitored.
+REPORTING_DUTY = rx(r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
+                    r"value|progress|community benefits?) (?:reports?|returns?|evidence|information|data)\b|"
+                    r"\bmonitoring report\b|\bevidence of progress\b|\b(?:delivery|commitments|performance)"
+                    r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b")
+GENERAL_STATEMENT = rx(r"\bmonitoring report\b|\bevidence of progress\b|\btracked through\b|"
+                       r"\b(?:all|each|every|these|the) (?:social value |community benefits? )?"
                        r"(?:kpis?|commitments|requirements|outcomes|targets|initiatives|benefits)\b"
                        r"|\b(?:social value|community benefits?) (?:commitments|kpis|outcomes|delivery|"
                        r"performance|plan|report(?:ing)?)\b[^.]{0,60}\b(?:monitored|reported|reviewed|"
