@@ -261,7 +261,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                               detail=f"{len(unmonitored)} social value requirement"
                                      f"{'s' if len(unmonitored) != 1 else ''}"))
     for w in weightings:
-        detail = (f"weights total {w.total:g}" if w.total is not None else "")
+        detail = (f"{w.lot + ' ' if w.lot else ''}weights total {w.total:g}"
+                  if w.total is not None else "")
         anchors.append(Anchor("weighting", w.block, w.start, w.end, w.match_start,
                               w.match_end, detail=detail))
     notice = _notice_blocks(doc)

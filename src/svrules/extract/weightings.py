@@ -77,6 +77,7 @@ class Weighting:
     weight_range: bool = False      # social value weighted as a range ("between 5% and 15%")
     assessment_described: bool = False
     range_spread: float = 0.0       # the range's upper end less its lower (counted in `total`)
+    lot: str = ""                   # the lot whose weights `total` adds up, where there are lots
 
     @property
     def total_ok(self) -> Optional[bool]:
@@ -178,12 +179,14 @@ def extract_weightings(blocks: Sequence[Block],
             seg_pairs = [p for p in pairs if a <= p[3] < b]
             figures = _figures(_top(text[a:b], seg_pairs, a))
             if figures[0] is not None:
-                lots.append(figures)
+                label = text[a:b].split(":")[0].strip()[:12] if LOT_MARK.search(text[a:a + 12]) else ""
+                lots.append((*figures, label))
         if not lots and only_price:                     # "lowest price (Price 100%)"
-            lots.append((100.0, False, 0.0))
+            lots.append((100.0, False, 0.0, ""))
+        lot = ""
         if lots:
             wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
-            total, points, _sv = (wrong or lots)[0]
+            total, points, _sv, lot = (wrong or lots)[0]
             points = any(f[1] for f in lots)
             sv_weight: Optional[float] = min(f[2] for f in lots)
         else:
@@ -199,7 +202,7 @@ def extract_weightings(blocks: Sequence[Block],
             sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=_sub_ok(text, pairs),
             method_stated=bool(METHOD.search(text)), unweighted=unweighted,
             range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
-            assessment_described=bool(ASSESSMENT.search(text))))
+            assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else ""))
     out.extend(_tables(blocks, {w.block for w in out}))
     out.sort(key=lambda w: w.block)
     return out
@@ -253,11 +256,11 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
             top = [(n, v, u, 0, 0) for n, v, u, _, _ in items]
             total, points, sv = _figures(top)
             if total is not None:
-                lots.append((total, points, sv, items[0][3]))
+                lots.append((total, points, sv, items[0][3], header[col].strip() if lot_cols else ""))
         if not lots:
             continue
         wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
-        total, points, _sv, first = (wrong or lots)[0]
+        total, points, _sv, first, lot = (wrong or lots)[0]
         text = first.text
         sv_rows = [r for r in rows if SV_MENTION.search(r.text)]
         out.append(Weighting(
@@ -265,5 +268,5 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
             total=total, points=any(f[1] for f in lots), sv_weight=min(f[2] for f in lots),
             sv_mentioned=bool(sv_rows), sub_total_ok=None,
             method_stated=any(METHOD.search(r.text) for r in rows), unweighted=False,
-            range_or_tbc=any(RANGE.search(r.text) for r in rows)))
+            range_or_tbc=any(RANGE.search(r.text) for r in rows), lot=lot if len(lots) > 1 else ""))
     return out
