@@ -247,3 +247,93 @@ Feature: Verifiable is not enforceable; what is not a social value clause; flow-
       When it is checked
       Then there is no "EVAL004" finding
       And there is no "EVAL001" finding
+
+  Rule: s.1(4)-(5) define the relevant area - it is asked of a record that exists, once
+
+    Scenario: no record at all is one finding (PROC001), not a second for the area
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        social_value: {consultation_considered: true}
+        """
+      And the tender text:
+        """
+        # Supported living
+
+        The Council invites tenders for a supported living service.
+        """
+      When it is checked
+      Then there is a "PROC001" finding of severity "warning"
+      And there is no "PROC003" finding
+      And there is no "PROC013" finding
+
+    Scenario: a record in the text that names no area
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        social_value: {consultation_considered: true}
+        """
+      And the tender text:
+        """
+        # Supported living
+
+        The Council considered how the services might improve economic, social and environmental well-being before the procurement started.
+        """
+      When it is checked
+      Then there is a "PROC003" finding of severity "warning"
+      And there is no "PROC001" finding
+
+    Scenario: a record kept in the front matter that names no area
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true}
+        """
+      And the tender text:
+        """
+        # Supported living
+
+        The Council invites tenders for a supported living service.
+        """
+      When it is checked
+      Then there is a "PROC013" finding of severity "warning"
+      And there is no "PROC003" finding
+
+  Rule: s.1(1) - a notice that starts no procurement has no record or lots to check
+
+    Scenario Outline: market engagement and contract modifications
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 18000000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Intermediate care beds
+
+        <text>
+        """
+      When it is checked
+      Then there is no "PROC001" finding
+      And there is no "PROC002" finding
+      And there is no "PROC004" finding
+
+      Examples:
+        | text                                                                                                                  |
+        | The ICB is undertaking an early market engagement exercise; it is not the beginning of a tender exercise.             |
+        | This extension is being undertaken in accordance with Regulation 72(1)(b) of the Public Contracts Regulations 2015.   |
