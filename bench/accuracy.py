@@ -11,6 +11,9 @@ single statement cannot show that a document-wide duty was not recorded.
 
     python bench/accuracy.py            # print the table, write docs/accuracy.md and the figures
     python bench/accuracy.py --check    # exit 1 if a category falls below its recorded figures
+
+It also writes the real-notice findings precision (bench/notice_findings.py: error and warning
+findings per notice, and the precision of the hand-labelled ones in tests/corpus/real-notices/).
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from svrules.load import document_from_text  # noqa: E402
 from svrules.rulepack import load_pack  # noqa: E402
 
 import notices  # noqa: E402  (bench/notices.py: the real-notice benchmark)
+import notice_findings  # noqa: E402  (bench/notice_findings.py: precision on real notices)
 
 CORPUS = ROOT / "tests" / "corpus"
 HOLDOUT = ROOT / "bench" / "holdout"      # written after tuning, never tuned on
@@ -191,7 +195,8 @@ def main() -> int:
     holdout = run(args.engine, HOLDOUT) if HOLDOUT.is_dir() else None
     if holdout:
         _print_figures(holdout, "holdout ", args.verbose)
-    REPORT.write_text(markdown(results, holdout) + "\n" + notice_section(args.verbose))
+    REPORT.write_text(markdown(results, holdout) + "\n" + notice_section(args.verbose) + "\n"
+                      + notice_findings.section(args.verbose))
     return 0
 
 

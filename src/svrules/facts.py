@@ -55,6 +55,7 @@ def doc_fact(sid: str, verdict: Applicability, inputs: Inputs,
         "below_threshold": normalise(verdict.below_threshold),
         "notifiable_below_threshold": normalise(verdict.notifiable_below_threshold),
         "procurement_law": normalise(verdict.procurement_law),
+        "stage": normalise(verdict.stage),       # pre_procurement | modification | unknown
         "contract_type": normalise(verdict.contract_type),
         "concession": normalise(inputs.value("concession")),
         "health_care_services": normalise(inputs.value("health_care_services")),
@@ -223,14 +224,15 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     `index` (see extract.index) says which blocks each pattern occurs in."""
     from .extract.clauses import METHOD_WORDS, extract_clauses
     from .extract.index import DocumentIndex
-    from .extract.relevance import family_for, judge
+    from .extract.relevance import description_of, family_for, judge
     from .extract.weightings import extract_weightings
 
     if index is None:
         index = DocumentIndex(doc.blocks)
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
-    clauses = extract_clauses(doc.blocks, relevance=judge(family), index=index,
+    relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks))
+    clauses = extract_clauses(doc.blocks, relevance=relevance, index=index,
                               subject=subject_of(doc, inputs))
     weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")
@@ -240,11 +242,12 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         why = []
         if "outside_area" in c.flags:
             why.append("benefits outside the relevant area")
-        if "corporate" in c.flags:
-            why.append("not tied to performing this contract")
+        if "corporate" in c.flags:      # the finding names the subject it does not meet
+            subject = subject_of(doc, inputs)[:80]
+            why.append("about the supplier or authority, not "
+                       + (f"\"{subject}\"" if subject else "this contract"))
         if c.relevance == "no":
-            why.append(f"a {c.theme.replace('_', ' ')} requirement with no link to "
-                       f"\"{subject_of(doc, inputs)[:80]}\"")
+            why.append(relevance.reason(c.theme, c.text, c.flags))
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
                               missing=" or ".join(c.unverifiable) or "nothing",
                               detail="; ".join(why) or c.theme.replace("_", " ")))

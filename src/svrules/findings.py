@@ -161,7 +161,7 @@ class FindingBuilder:
 
     def _values(self, excerpt: str, match: str) -> dict[str, str]:
         regimes = {"PCR2015": "PCR 2015", "PA2023": "PA 2023", "PRSA2014": "PR(S)A 2014",
-                   "PSR2023": "PSR 2023"}
+                   "PSR2023": "PSR 2023", "DSPCR2011": "DSPCR 2011"}
         law = self.verdict.procurement_law or self.verdict.regime
         return {
             "excerpt": excerpt, "match": match,

@@ -251,6 +251,13 @@ class TenderMeta(BaseModel):
     health_care_services: Optional[bool] = Field(
         None, description="relevant health care services for the health service in England "
                           "(Health Care Services (Provider Selection Regime) Regulations 2023)")
+    notice_kind: Optional[Literal["market_engagement", "modification", "procurement"]] = Field(
+        None, description="early market engagement (before the process of procurement starts, "
+                          "SVA 2012 s.1(2)), a modification of an existing contract (PCR 2015 "
+                          "reg 72; PA 2023 s.74), or a procurement of a new contract")
+    defence_security: Optional[bool] = Field(
+        None, description="a defence and security contract (DSPCR 2011; PA 2023 s.7), outside "
+                          "SVA 2012 s.1 (s.1(13); s.1(16)(a))")
 
     _filled = field_validator("*", mode="before")(refuse_placeholder)
 
@@ -291,7 +298,8 @@ class Applicability(Frozen):
     warnings: tuple[str, ...] = ()
     good_practice_only: bool = Field(
         False, description="the Act does not apply: social value findings are advice")
-    procurement_law: Optional[Literal["PCR2015", "PA2023", "PRSA2014", "PSR2023"]] = Field(
+    procurement_law: Optional[Literal["PCR2015", "PA2023", "PRSA2014", "PSR2023",
+                                      "DSPCR2011"]] = Field(
         None, description="the procurement law the award follows (Scottish devolved authorities: "
                           "the Procurement Reform (Scotland) Act 2014; NHS health care services in "
                           "England: the Provider Selection Regime)")
@@ -311,6 +319,10 @@ class Applicability(Frozen):
         None, description="the estimated value on the basis it was compared (value_basis)")
     value_basis: Optional[Literal["inclusive", "exclusive"]] = Field(
         None, description="VAT basis of value_compared_gbp and of the thresholds it was compared with")
+    stage: Optional[Literal["pre_procurement", "modification"]] = Field(
+        None, description="the notice comes before any process of procurement (early market "
+                          "engagement) or modifies an existing contract: duties owed on starting "
+                          "or awarding a procurement are not (yet) due")
 
 
 class Finding(Frozen):

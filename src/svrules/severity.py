@@ -19,6 +19,15 @@ ACT = "the Social Value Act"
 SCOTTISH = "scottish"
 
 
+NOT_YET_DUE = {
+    "pre_procurement": " (not yet due: this notice is early market engagement, before the "
+                       "process of procurement starts (SVA 2012 s.1(2)); considering and "
+                       "recording it now is good practice)",
+    "modification": " (not a new procurement: the notice modifies an existing contract, PCR 2015 "
+                    "reg 72 / PA 2023 s.74)",
+}
+
+
 @dataclass(frozen=True)
 class Ruling:
     """What a rule's findings become on this verdict."""
@@ -43,12 +52,13 @@ def act_binds(verdict: Applicability) -> Optional[bool]:
 def procurement_law_binds(verdict: Applicability, inputs: Inputs) -> Optional[bool]:
     """Is this a covered procurement under PCR 2015 or PA 2023, whatever its contract type?
     No for a Scottish procurement (neither extends to devolved Scottish authorities), for NHS
-    health care services under the Provider Selection Regime, and below the threshold for the
+    health care services under the Provider Selection Regime, for a defence and security
+    contract under the Defence and Security Public Contracts Regulations 2011, and below the threshold for the
     contract's type (goods, services, works, light-touch, concession: `below_threshold`); unknown while the verdict is (a missing value, kind or start date
     leaves the threshold open too) or where the regime could not be told (a call-off, a devolved
     Welsh or Northern Irish body whose verdict stops at territory)."""
-    if verdict.procurement_law in ("PRSA2014", "PSR2023"):
-        return False                               # the Scottish Act, or the PSR (PR 2024 reg 43)
+    if verdict.procurement_law in ("PRSA2014", "PSR2023", "DSPCR2011"):
+        return False        # the Scottish Act, the PSR (PR 2024 reg 43), or defence (PCR reg 4(3))
     if verdict.below_threshold is not None:
         return not verdict.below_threshold         # the threshold for the contract's type
     if verdict.act_applies:
@@ -69,6 +79,14 @@ def ruling(depends_on: DependsOn, severity: Severity, verdict: Applicability,
     law = depends_on.law
     if law in ("policy", "statute", "none") or organisation_policy(verdict):
         return Ruling(severity)
+    not_due = NOT_YET_DUE.get(verdict.stage or "")
+    if not_due is not None and law in ("act", "procurement"):
+        # Early market engagement comes before the process of procurement (SVA 2012 s.1(2)) and
+        # before any tender notice; a modification is not a new award: duties owed on starting
+        # or awarding a procurement are at most good practice here, whatever law holds them.
+        if severity is Severity.info:
+            return Ruling(severity, suffix=not_due)
+        return Ruling(Severity.info, severity, suffix=not_due)
     if law == "act":
         binds = act_binds(verdict)
         if_binds, not_binds = "If the Act applies: ", f" (good practice only: {ACT} does not " \

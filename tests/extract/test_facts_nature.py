@@ -1,5 +1,7 @@
 """Contract nature from wording and CPV codes, and light-touch wording."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facts_helpers import facts_of, summary_of
 from svrules.extract.nature import cpv_nature
@@ -141,7 +143,8 @@ def test_supply_of_services_is_services_but_supply_of_goods_to_a_school_is_goods
     ("ANPR Camera Support, Maintenance and Connectivity", "services"),
     ("Lift Service, Breakdown and Repair", "services"),
     ("Fleet Vehicle Maintenance and Repair Framework", "services"),
-    ("Supply and fit carpet to the security corridor", "goods"),
+    # fitting a floor finish is building completion work (CPV 4543), not a supply
+    ("Supply and fit carpet to the security corridor", "works"),
     ("Provision of Fire Alarm Equipment Servicing and Maintenance", "services"),
     ("Provision of Legal Services to the Department for Education", "services"),
     ("Demolition services at the old depot", "works"),
@@ -151,3 +154,131 @@ def test_supply_of_services_is_services_but_supply_of_goods_to_a_school_is_goods
 def test_the_head_noun_of_the_title_outweighs_its_modifiers_and_complement(title, nature):
     from svrules.extract.nature import subject_nature
     assert subject_nature([(title, 2)]).nature == nature
+
+
+# A goods noun that modifies a service noun ("Camera Support") is not the subject: the compound's
+# head comes last. Phrasings written for these tests.
+@pytest.mark.parametrize("title,first,nature", [
+    ("Vehicle Maintenance for the council fleet", "The council owns forty vehicles.", "services"),
+    ("Equipment Servicing, Calibration and Repair", "The trust has laboratory equipment.",
+     "services"),
+    ("CCTV Camera Support and Maintenance", "We have a camera network across the city.",
+     "services"),
+    ("Cleaning Materials", "Mops and cleaning products for schools.", "goods"),
+])
+def test_a_goods_noun_modifying_a_service_noun_is_not_the_head(title, first, nature):
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([(title, 2), (first, 1)]).nature == nature
+
+
+def test_a_modifier_followed_by_a_weak_word_still_counts_as_the_head():
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([("Vehicle booking", 2)]).nature == "goods"
+
+
+# Words in a bracketed aside qualify the subject and do not name it.
+@pytest.mark.parametrize("title,first,nature", [
+    ("Route 12 to Ambridge primary (wheelchair accessible vehicle required)",
+     "A call-off for school transport services.", "services"),
+    ("School meals (kitchen equipment provided by the school)",
+     "Catering for ten primary schools.", "services"),
+    ("Library books [replaces the support contract]", "", "goods"),
+])
+def test_words_in_a_bracketed_aside_do_not_count(title, first, nature):
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([(title, 2), (first, 1)]).nature == nature
+
+
+def test_an_unclosed_bracket_runs_to_the_end():
+    from svrules.extract.nature import _asides
+    assert _asides("Transport (lot 2") == [(10, 16)]
+    assert _asides("A (b [c]) d (e)") == [(2, 9), (12, 15)]
+
+
+@given(st.text(alphabet="ab ()[]", max_size=30))
+def test_asides_are_ordered_disjoint_spans_that_start_at_a_bracket(text):
+    from svrules.extract.nature import _asides
+    spans = _asides(text)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        assert b <= c
+    for a, b in spans:
+        assert 0 <= a < b <= len(text) and text[a] in "(["
+
+
+@given(st.lists(st.sampled_from(
+    ["Vehicle ", "Maintenance ", "Support ", "cameras ", "works ", "(", ")", "of ", "x "]),
+    max_size=12).map("".join))
+def test_the_subject_reading_never_fails_and_names_a_nature(title):
+    from svrules.extract.nature import NATURES, subject_nature
+    reading = subject_nature([(title, 2), (title, 1)])
+    assert reading is None or reading.nature in NATURES
+
+
+# Floor finishes fitted or laid are works; digital things designed and built are services;
+# signs and display screens are goods. Phrasings written for these tests.
+@pytest.mark.parametrize("title,first,nature", [
+    ("Supply and lay vinyl flooring in the ward", "", "works"),
+    ("Replacement carpets for the library", "To uplift the old carpet and fit new carpet tiles.",
+     "works"),
+    ("Screeding and floor coverings at the depot", "", "works"),
+    ("Wayfinding signage for the hospital", "", "goods"),
+    ("Real time bus signs and kiosks", "", "goods"),
+    ("Design and build of a new booking website", "", "services"),
+    ("Design and build a cloud desktop environment for staff", "", "services"),
+    ("Design and build a new staff portal", "", "services"),
+    ("Design & build of the intranet dashboard", "", "services"),
+    ("Design and build of a new primary school", "", "works"),
+])
+def test_floor_finishes_signage_and_digital_design_and_build(title, first, nature):
+    from svrules.extract.nature import subject_nature
+    reading = subject_nature([(title, 2), (first, 1)])
+    assert (reading.nature if reading else None) == nature
+
+
+def test_design_and_build_of_a_digital_thing_is_no_works_wording():
+    from svrules.extract.nature import nature_hits
+    said = [h.value for h in nature_hits("We will design and build a new staff portal.")
+            if h.name == "nature"]
+    assert "works" not in said
+    said = [h.value for h in nature_hits("We will design and build a new sports hall.")
+            if h.name == "nature"]
+    assert said == ["works"]
+
+
+# The buyer's own name and starred banners say who buys and what the notice is, not what is
+# bought. Phrasings written for these tests.
+def test_the_buyers_name_does_not_count_for_the_subject():
+    text = ("# Case records database\n\nContracting authority: Ambridge Shared Services "
+            "Partnership\n\nAmbridge Shared Services Partnership runs a case records database.")
+    assert "nature" not in summary_of(text)
+    text = ("# Office furniture\n\nContracting authority: Borsetshire Business Services-"
+            "Procurement (hosted by Ambridge Council)\n\nBorsetshire Business Services buys "
+            "desks for its staff.")
+    assert summary_of(text)["nature"]["value"] == "goods"
+
+
+def test_without_names_blanks_names_and_banners_keeping_offsets():
+    from svrules.extract.nature import without_names
+    text = "***Award notice*** Ambridge Research Services bought cameras"
+    out = without_names(text, ["Ambridge Research Services Ltd, Borsetshire"])
+    assert len(out) == len(text)
+    assert "Research" in out                 # the name given is not the name in the text
+    out = without_names(text, ["Ambridge Research Services (AR)"])
+    assert "Research" not in out and "Award" not in out and out.endswith("bought cameras")
+
+
+@given(st.text(max_size=60), st.lists(st.text(max_size=12), max_size=3))
+def test_without_names_keeps_the_length(text, names):
+    from svrules.extract.nature import without_names
+    assert len(without_names(text, names)) == len(text)
+
+
+# Two patterns of one nature matching the same words ("managed service" and "service") count
+# once, so a phrase with a compound service noun does not outweigh the head noun twice over.
+def test_overlapping_words_of_one_nature_count_once():
+    from svrules.extract.nature import subject_nature
+    assert subject_nature([("Managed Service - Stationery Framework", 2)]).nature == "goods"
+    reading = subject_nature([("Managed service", 1)])
+    assert reading.nature == "services"
+    assert reading.scores["services"] == 4 * 2 + 3 * 2          # 'service' in the head + bonus
+    assert reading.words == ("service",)

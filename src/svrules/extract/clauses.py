@@ -40,7 +40,7 @@ SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidder
 MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to)"
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:shall|must|will|should)\b"
-                 r"|\b(?:is|are) (?:expected|required|encouraged) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
@@ -57,11 +57,13 @@ NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social val
 THEMES = (
     ("workforce", r"living wage|fair work|socially responsible|disability confident|mindful employer|modern slavery|"
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
-                  r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)"),
+                  r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)|investors in people|"
+                  r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
+                  r"corporate responsibility"),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
-                          r"school engagement|pupils|mentor\w*"),
+                          r"school engagement|pupils|mentor\w*|bursar\w*|school leavers"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
@@ -71,7 +73,8 @@ THEMES = (
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
-                  r"local economy|inclusive (?:economy|growth)"),
+                  r"local economy|inclusive (?:economy|growth)|"
+                  r"financial contributions?|good causes|community grants?|litter picks?|anchor network"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
                 r"give back|social,? economic and environmental|National TOMs|"
                 r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities)"),
@@ -87,10 +90,15 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"work experience|work placements?|job outcomes?|new jobs|SMEs?|VCSEs?|supply chain|"
             r"disability confident|mindful employer|modern slavery|ISO 14001|EPC|National TOMs|"
             r"health inequalities|environmental considerations|loneliness|trees|woodland|"
-            r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives)|"
+            r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives|chest|funds?|grants?|awards?|projects?)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
             r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
-            r"socially responsible|leaving care|careers (?:talks|advice|events|fairs))\b")
+            r"socially responsible|leaving care|careers (?:talks|advice|events|fairs)|bursar\w*|traineeships?|"
+            r"school leavers|financial contributions?|good causes|community grants?|litter picks?|"
+            r"investors in people|fair tax mark|b corp\w*|social value quality mark|"
+            r"social enterprise mark|armed forces covenant|anchor network|corporate responsibility|"
+            r"members? of the (?:council|authority)'s|"
+            r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
@@ -270,7 +278,9 @@ BURDEN = (
     ("proxy_reporting", rx(r"financial proxy values? for every|full national toms calculation")),
 )
 AUTHORITY_PAYS = rx(r"\b(?:authority|council|trust|commissioner)s?\b[^.]{0,30}\b(?:will|shall)\b"
-                    r"[^.]{0,30}\b(?:pay|commission and pay|fund|arrange)\b")
+                    r"[^.]{0,30}\b(?:pay|commission and pay|fund|arrange)\b"
+                    r"|\b(?:paid for|funded|met|borne|commissioned)\b[^.]{0,20}\bby the "
+                    r"(?:authority|council|trust|commissioners?|department|buyer)\b")
 FREQ_PER_YEAR = (
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
     (rx(r"\bdaily\b|\bevery day\b"), 365), (rx(r"\bweekly\b|\bevery week\b"), 52),
@@ -292,15 +302,37 @@ PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:[\w-]+\s+){0,7}?(?:appr
 
 OUTSIDE_AREA = rx(r"\b(?:abroad|overseas|developing (?:countries|country|world)|international "
                   r"development|in (?:Africa|Asia|Europe|South America|Latin America)|"
-                  r"(?:another|other) countr(?:y|ies)|home (?:town|country) in \w+|global south)\b")
+                  r"(?:another|other) countr(?:y|ies)|home (?:town|country) in \w+|global south|"
+                  r"in (?:Malawi|Kenya|Uganda|Ghana|Nigeria|India|Bangladesh|Nepal|Ethiopia|Tanzania|"
+                  r"Zambia|Sierra Leone|Romania|Ukraine|Haiti)|outside the (?:county|borough|district|"
+                  r"city|region|council's area|authority's area|relevant area)|home towns\b[^.]{0,30}\b"
+                  r"anywhere|anywhere in (?:great britain|the country|england and wales))\b")
 CORPORATE = rx(r"\bacross (?:its|their|the) (?:group|organisation|business|company)\b|"
                r"\bacross all (?:its|their|your) (?:uk )?contracts\b|\ball (?:their|its|your) (?:uk )?"
                r"contracts\b|\bnational charity partnerships\b|\bin the last \w+ years\b|"
-               r"\bhead office functions\b|\bcharity of the \w+ choice\b|"
+               r"\bhead office functions\b|\bcharity of the \w+ choice\b|\bnational charity partnerships?\b|"
                r"\b(?:become a )?signatory to\b|\brequired for all contracts\b|"
                r"\beach of the (?:council's|authority's|trust's) [\w ]*priorities\b|"
                r"\brespond to each of the following priorities\b|\bcorporate social value priorities\b|"
-               r"\bno involvement in this contract\b")
+               r"\bno involvement in this contract\b|"
+               # the supplier's corporate programmes counted as the contract's social value
+               r"\bthrough (?:its|your|their) (?:existing )?(?:corporate|csr|company-wide|group)\b|"
+               r"\b(?:group|company-wide|corporate)(?:'s)? (?:charitable )?foundation\b|"
+               r"\bdelivered nationally\b|\bover the (?:past|last) \w+ years\b|"
+               r"\b(?:your|their|its) other (?:public sector |uk )?contracts\b|"
+               # a list of the authority's priorities each bidder must contribute to in full
+               r"\bevery one of the\b[^.]{0,60}\b(?:priorities|outcomes|themes|objectives)\b|"
+               r"\ball (?:\w+ )?of the (?:council|authority|borough|trust|county)(?:'s)? (?:[\w-]+ ){0,2}"
+               r"(?:priorities|outcomes|themes|objectives)\b|"
+               r"\beach (?:priority|outcome|theme|objective) of the\b|"
+               r"\beach of the (?:\w+ )?(?:priorities|outcomes|themes|objectives) (?:of|in) the "
+               r"(?:council|authority|borough|trust|county)\b|"
+               r"\b(?:every|each|all) (?:suppliers?|bidders?|tenderers?|contractors?)\b[^.]{0,60}\b"
+               r"(?:council|authority)'s (?:corporate )?(?:[\w-]+ )?(?:priorities|objectives|outcomes)\b")
+# "Social value delivered on other contracts will not be counted": the corporate words are
+# there to exclude the activity, which is the right approach.
+NOT_COUNTED = rx(r"\b(?:will|shall|must|does|do|is|are) not (?:be )?(?:counted|count|taken into "
+                 r"account|considered|included|scored)\b|\bexcluded\b")
 LINK_STATED = rx(r"\bbecause\b|\bsince\b|\bon this contract\b|\bthis contract\b|"
                  r"\b(?:engaged|involved) (?:on|in) (?:delivering )?the services\b|"
                  r"\barising from\b|\brelevant to this contract\b|\bexplain the link\b|"
@@ -468,6 +500,8 @@ def _flags(text: str, soft: bool) -> set[str]:
         ("not_in_contract", NOT_IN_CONTRACT), ("proxy_goal", PROXY_GOAL), ("free_box", FREE_BOX),
         ("outside_area", OUTSIDE_AREA), ("corporate", CORPORATE), ("link_stated", LINK_STATED),
     ) if pattern.search(text)}
+    if "corporate" in flags and NOT_COUNTED.search(text):
+        flags.discard("corporate")
     if soft:
         flags.add("vague")
     if REPORTING_DUTY.search(text) and not TARGET_WORDS.search(text):

@@ -10,6 +10,7 @@ are products, 45 construction work, 50-98 services).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +41,10 @@ WORKS = rx(r"\b(?:construction\s+works?|building\s+works|civil\s+engineering(?:\
            r"|installation\s+works|repair\s+works|maintenance\s+works)\b")
 NOT_GOODS = rx(r"\bsupply\s+of\s+(?:staff|personnel|labour|workers|services?|information|data"
                r"|advice|training)\b|\bpurchase\s+of\s+(?:services?|training)\b")
+# "Design and build a new desktop environment": digital things designed and built are IT services.
+NOT_WORKS = rx(r"\bdesign\s+(?:and|&)\s+build\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?"
+               r"(?:environments?|web\s?sites?|apps?|applications?|platforms?|portals?|software"
+               r"|databases?|dashboards?|systems?|tools?|solutions?)\b")
 CPV = rx(r"\b(\d{8})(?:\s?-\s?(\d))?\b")
 CPV_WORD = rx(r"\bcpv\b|common\s+procurement\s+vocabulary")
 LIGHT_TOUCH = [
@@ -85,6 +90,8 @@ def nature_hits(text: str) -> list[Hit]:
         for m in pattern.finditer(text):
             words = text[m.start():m.end()]
             if nature == "goods" and NOT_GOODS.search(text[m.start():m.end() + 20]):
+                continue
+            if nature == "works" and NOT_WORKS.match(text, m.start()):
                 continue
             if nature == "services" and SERVICE_CREDITS.search(
                     text[m.start():m.end() + 10]):
@@ -169,6 +176,44 @@ def head_and_complement(text: str) -> tuple[str, str]:
     return text[:cut.start()], text[cut.start():]
 
 
+def _asides(text: str) -> list[tuple[int, int]]:
+    """The spans of bracketed asides: "Transport to Ipswich (4-seated vehicle required)". An
+    aside qualifies the subject (a size, a lot, a project name) rather than naming it, so its
+    words do not count. An unclosed bracket runs to the end of the text."""
+    spans, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "([":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _modifies(vocabulary: "Vocabulary", word: "Word", text: str, end: int) -> bool:
+    """Whether the match of `word` ending at `end` is a modifier of a compound noun whose head,
+    the next word, is a strong word of another nature: "Camera Support", "Vehicle Maintenance",
+    "Cleaning Materials". English puts a compound's head last, so the first noun says what the
+    thing bought is for, not what it is."""
+    rest = text[end:end + 60]
+    stripped = rest.lstrip(" -")
+    if not stripped or len(stripped) == len(rest) or not stripped[0].isalpha():
+        return False
+    offset = end + len(rest) - len(stripped)
+    for other in vocabulary.words:
+        if other.nature == word.nature or other.weight < 3:
+            continue
+        m = other.pattern.search(text, offset)
+        if m is not None and m.start() == offset:
+            return True
+    return False
+
+
 def _phrase_after(text: str, end: int) -> str:
     rest = text[end:end + 160]
     stop = PHRASE_END.search(rest)
@@ -189,29 +234,57 @@ class SubjectReading:
                 + (f" against {others}" if others else "") + ")")
 
 
-def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = ()
-                   ) -> Optional[SubjectReading]:
+NAME_PART = re.compile(r"\s*\(|\s+-\s+|-(?=[A-Z])|,\s")
+BANNER = rx(r"\*{2,}[^*\n]{0,200}\*{2,}")
+
+
+def without_names(text: str, names: Sequence[str] = ()) -> str:
+    """`text` with the buyer's own name and any starred banner blanked out (same length, so
+    offsets hold). "NHS Shared Services Partnership manages a database contract": the words of a
+    body's name ("Services", "Research", "Supply Chain") say who buys, not what is bought; a
+    banner ("***This is an award notice***") says what the notice is."""
+    out = text
+    whole = {n.strip() for n in names if n}
+    parts = {NAME_PART.split(n)[0].strip() for n in whole}     # "X Partnership-Procurement"
+    for name in sorted({n for n in whole | parts if len(n) >= 4}, key=len, reverse=True):
+        out = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), out, flags=re.I)
+    for m in BANNER.finditer(out):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
+                   names: Sequence[str] = ()) -> Optional[SubjectReading]:
     """The nature of a contract's subject: `places` are (text, weight) pairs (the title
     counts twice, the first sentence of the description once), `cpvs` the CPV codes the
-    text gives. None when no word of the vocabulary occurs or two natures tie."""
+    text gives, `names` the buyer's names (their words do not count). None when no word of
+    the vocabulary occurs or two natures tie."""
     vocabulary = load_vocabulary()
     scores = {n: 0 for n in NATURES}
     words: dict[str, list[str]] = {n: [] for n in NATURES}
     for text, weight in places:
         if not text:
             continue
+        text = without_names(text, names)
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
+        asides = _asides(text)
+        counted: dict[str, list[tuple[int, int]]] = {n: [] for n in NATURES}
         last = None
         for word in vocabulary.words:
             m = word.pattern.search(text)
-            while m is not None and word.unless is not None and \
-                    word.unless.search(_phrase_after(text, m.end())):
+            while m is not None and (
+                    (word.unless is not None and word.unless.search(_phrase_after(text, m.end())))
+                    or any(a <= m.start() < b for a, b in asides)
+                    or any(a < m.end() and m.start() < b for a, b in counted[word.nature])):
                 m = word.pattern.search(text, m.end())
             if m is None:
                 continue
+            counted[word.nature].append((m.start(), m.end()))   # the same words count once
             factor = 2 if head_start <= m.start() < head_end else 1   # it starts in the head
+            if factor == 2 and _modifies(vocabulary, word, text, m.end()):
+                factor = 1                                  # a modifier counts as complement
             scores[word.nature] += word.weight * weight * factor
             words[word.nature].append(text[m.start():m.end()])
             for later in word.pattern.finditer(text, m.end()):

@@ -96,6 +96,11 @@ FRAMEWORK = [
                        r"|\bframework\s+(?:agreement\s+)?(?:ref(?:erence)?\.?|no\.?|number)?\s?:?"
                        r"\s?RM\s?\d{3,5}\b|\bRM\d{4}\b|\bdirect\s+award\s+(?:under|via|through"
                        r"|from)\b")),
+    # "a further competition under Lot 2 of the ESPO 664 framework": a call-off whose framework
+    # is named with numbers or lower-case words, which the pattern above does not take.
+    ("call_off", 3, rx(r"\b(?:further|mini)[- ]competition\b(?:\s+[\w’'-]+){0,6}?\s+(?:under"
+                       r"|via|through|using|from|on|off)\s+(?:lot\s+\d+\s+of\s+)?(?:the\s+)?"
+                       r"(?:existing\s+)?(?:[\w&'’()/-]+\s+){1,7}?framework(?:\s+agreement)?\b")),
     ("call_off", 1, rx(r"\bmini[- ]competition\b|\bfurther\s+competition\b|\bcall[- ]off\b"
                        r"|\bdirect\s+award\b")),
     ("framework", 1, rx(r"\bframework\s+agreement\b")),
@@ -104,6 +109,13 @@ FRAMEWORK_GATE = tuple(pattern for *_, pattern in FRAMEWORK)
 # A competition or call-off under a dynamic purchasing system: a contract of its own, not one
 # based on a framework (s.1(1)(a) reaches it; PCR 2015 reg 34; PA 2023 s.34).
 UNDER_A_DPS = rx(r"\bdynamic\s+purchasing\s+(?:system|vehicle)\b|\bDPS\b|\bdynamic\s+market\b")
+# A direct award made under a provision of law (PA 2023 s.41, PCR 2015 reg 32, the Provider
+# Selection Regime) is a contract of its own, not a call-off.
+DIRECT_AWARD_BY_LAW = rx(r"^direct\s+award\s+(?:(?:under|via|through|from)\s+(?:the\s+)?(?:section\b"
+                         r"|s\.\s?\d|regulations?\b|reg\.?\s?\d|provider\s+selection|psr\b"
+                         r"|procurement\s+act|public\s+contracts\s+regulations|process\s+[a-c]\b)"
+                         r"|process(?:es)?\s+[a-c]\b)")
+GENERIC_FRAMEWORK = rx(r"\b(?:terms|rules|provisions|conditions)\s+of\s+(?:the|a|any)\s+framework\b")
 NAMES_THIS_FRAMEWORK = rx(r"\b(?:this|the\s+proposed|the\s+new|a\s+new)\s+framework\b")
 URGENCY = rx(r"\bextreme\s+urgency\b|\breasons?\s+of\s+(?:extreme\s+)?urgency\b|\bgrounds?\s+of"
              r"\s+(?:extreme\s+)?urgency\b|\burgent\s+need\s+to\s+(?:procure|arrange|award|put"
@@ -210,6 +222,12 @@ def framework_hits(text: str) -> list[Hit]:
             if role == "call_off" and UNDER_A_DPS.search(text[max(0, m.start() - 150):m.end() + 150]) \
                     and "framework" not in words.lower():
                 continue                      # "a mini competition against the DPS"
+            if role == "call_off" and DIRECT_AWARD_BY_LAW.search(text[m.start():m.end() + 60]):
+                continue                      # "direct award under section 41": a contract of its own
+            if role == "call_off" and rank == 3 and GENERIC_FRAMEWORK.search(words):
+                continue                      # "under the terms of the framework": any framework
+            if role == "call_off" and UNDER_A_DPS.search(words):
+                continue                      # "under the YPO DPS framework": a DPS all the same
             taken.add(m.start(), m.end())
             how = ("concluding a framework" if role == "framework" else
                    "a call-off under an existing framework")

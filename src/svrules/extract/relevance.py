@@ -4,8 +4,21 @@ The judgement is data, not code: `rules/data/relevance.yaml` maps contract subje
 the title or description, CPV prefixes) to the themes that can plausibly arise from delivering
 them and to words that show a link. Seed 004's example is the model: "a contract to supply
 equipment ... would struggle to establish the relevance of requiring apprenticeships".
+
+Beyond the theme, three readings of the clause decide, because a theme alone (jobs, community)
+arises from almost any contract and so misses most unrelated asks:
+- the sector the clause names next to an ask ("apprenticeships in highways") against the
+  sectors the subject and description touch (a school catering contract touches hospitality,
+  not highways); a sector named only as what the contract delivers is not an ask;
+- money or goods given away (donations, sponsorship, payments into the authority's funds)
+  rather than delivered through the contract, unless they arise from delivering it (surplus
+  food from the kitchens, end-of-life devices supplied);
+- an award, accreditation or membership demanded of every supplier, which says nothing about
+  delivering this contract (a technical standard for performing it is not one).
+A link stated in the clause ("because", "on this contract") clears every one of them.
 The rule language has no Python, so the verdict is computed here into the clause fact's
-`relevance` field (yes / no / unknown) and rule REL001 tests it.
+`relevance` field (yes / no / unknown) and rule REL001 tests it; `reason` words the finding
+with the subject and the theme that do not meet.
 """
 from __future__ import annotations
 
@@ -29,18 +42,55 @@ class Family:
     links: tuple
 
 
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    label: str
+    clause: object          # compiled pattern: the clause names the sector next to an ask
+    touches: object         # compiled pattern: the contract's subject is in or near it
+
+
+@dataclass(frozen=True)
+class Table:
+    families: tuple[Family, ...]
+    sectors: tuple[Sector, ...] = ()
+    giveaways: tuple = ()
+    giveaway_links: tuple = ()
+    accreditations: tuple = ()
+    standards: tuple = ()
+
+
 @lru_cache(maxsize=4)
-def load_families(path: Optional[Path] = None) -> tuple[Family, ...]:
+def load_table(path: Optional[Path] = None) -> Table:
     path = path or default_rules_dir() / "data" / "relevance.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return tuple(Family(id=f["id"], subject=tuple(rx(p) for p in f.get("subject", [])),
-                            cpv=tuple(str(c) for c in f.get("cpv", [])),
-                            themes=frozenset(f["themes"]),
-                            links=tuple(rx(p) for p in f.get("links", [])))
-                     for f in data["families"])
+        families = tuple(Family(id=f["id"], subject=tuple(rx(p) for p in f.get("subject", [])),
+                                cpv=tuple(str(c) for c in f.get("cpv", [])),
+                                themes=frozenset(f["themes"]),
+                                links=tuple(rx(p) for p in f.get("links", [])))
+                         for f in data["families"])
+        asks = data.get("asks")
+        sectors = tuple(Sector(id=s["id"], label=s["label"],
+                               clause=rx(_near(s["clause"], asks, s.get("bare", False))),
+                               touches=rx(s["touches"])) for s in data.get("sectors", []))
+        return Table(families=families, sectors=sectors,
+                     **{key: tuple(rx(p) for p in data.get(key, []))
+                        for key in ("giveaways", "giveaway_links", "accreditations", "standards")})
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
+
+
+def _near(sector: str, asks: Optional[str], bare: bool) -> str:
+    """The sector named within 60 characters of an ask (jobs, training, placements), either way
+    round, unless the sector counts on its own."""
+    if bare or not asks:
+        return sector
+    return f"(?:{sector})[^.]{{0,60}}(?:{asks})|(?:{asks})[^.]{{0,60}}(?:{sector})"
+
+
+def load_families(path: Optional[Path] = None) -> tuple[Family, ...]:
+    return load_table(path).families
 
 
 def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
@@ -57,16 +107,86 @@ def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
     return next((f for f in families if f.id == "default"), None) if subject else None
 
 
-def judge(family: Optional[Family]):
-    """A callable (theme, text, flags) -> "yes" | "no" | "unknown" for `extract_clauses`."""
-    def relevance(theme: str, text: str, flags) -> str:
-        if family is None:
+def _found(patterns, text: str) -> Optional[str]:
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return text[m.start():m.end()].strip()
+    return None
+
+
+class Judge:
+    """A callable (theme, text, flags) -> "yes" | "no" | "unknown" for `extract_clauses`, and
+    `reason` for the finding's wording."""
+
+    def __init__(self, family: Optional[Family], subject: str = "",
+                 table: Optional[Table] = None, described: str = ""):
+        self.family = family
+        self.subject = subject or ""
+        # the sectors the contract touches are read from its title and its description
+        self.scope = f"{self.subject} {described}".strip()
+        self.table = table or load_table()
+
+    def _why_not(self, theme: str, text: str, flags) -> Optional[str]:
+        """Why the clause does not relate to the subject, or None when it does."""
+        fam, table = self.family, self.table
+        if fam is None or "link_stated" in flags:
+            return None
+        subject = self.subject[:80]
+        gift = _found(table.giveaways, text)
+        if gift and not _found(table.giveaway_links, text):
+            return f"money or goods given away (\"{gift}\"), not delivered in \"{subject}\""
+        award = _found(table.accreditations, text)
+        if award and not _found(table.standards, text):
+            return f"an award or membership (\"{award}\"), nothing to do with \"{subject}\""
+        if self.subject:
+            # the clause itself may sit in the description: it cannot be its own link
+            scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
+            for sector in table.sectors:
+                if sector.clause.search(text) and not sector.touches.search(scope):
+                    return f"{sector.label} asked of \"{subject}\""
+        if theme in fam.themes or theme == "general":
+            return None
+        if any(p.search(text) for p in fam.links):
+            return None
+        return f"a {theme.replace('_', ' ')} requirement with no link to \"{subject}\""
+
+    def __call__(self, theme: str, text: str, flags) -> str:
+        if self.family is None:
             return "unknown"
-        if "link_stated" in flags:
-            return "yes"
-        if theme in family.themes or theme == "general":
-            return "yes"
-        if any(p.search(text) for p in family.links):
-            return "yes"
-        return "no"
-    return relevance
+        return "no" if self._why_not(theme, text, flags) else "yes"
+
+    def reason(self, theme: str, text: str, flags) -> str:
+        return self._why_not(theme, text, flags) or ""
+
+
+def judge(family: Optional[Family], subject: str = "", described: str = "") -> Judge:
+    """The relevance judge for one contract (its family, subject words and description)."""
+    return Judge(family, subject, described=described)
+
+
+DESCRIPTION_HEADING = rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
+                         r"summary|overview|background|introduction)\b")
+
+
+def description_of(blocks, limit: int = 1500) -> str:
+    """The contract's description: the text under the first heading that names one
+    ("Description", "Overview", "Scope of the services"), up to `limit` characters; empty when
+    there is none. The subject matter is the title, the description and the CPV codes, not the
+    title alone (a "Frameworks Scotland 3" title says nothing of the construction it buys)."""
+    from ..model import BlockKind
+    out: list[str] = []
+    size = 0
+    inside = False
+    for block in blocks:
+        if block.kind is BlockKind.heading:
+            if out:
+                break
+            inside = bool(DESCRIPTION_HEADING.search(block.text))
+            continue
+        if inside and block.kind is not BlockKind.comment and block.text:
+            out.append(block.text)
+            size += len(block.text)
+            if size >= limit:
+                break
+    return " ".join(out)[:limit]

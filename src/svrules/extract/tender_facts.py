@@ -16,6 +16,8 @@ Fact names and their values:
   jurisdiction      a Jurisdiction value (governing law as stated)
   procurement_start, contract_start   datetime.date
   urgency, light_touch                True
+  notice_kind       "market_engagement" | "modification" (extract.notice_kind)
+  defence_security  True: a defence and security contract (extract.notice_kind)
 
 How a per-annum value becomes a total: it is multiplied by the term stated next to it or, failing
 that, by the first contract term stated elsewhere in the document. Extension options are counted,
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Block, BlockKind
-from . import buyers, dates, money, nature, parties
+from . import buyers, dates, money, nature, notice_kind, parties
 from . import terms as terms_module
 from ._rx import Hit, clause_bounds, rx
 from .index import DocumentIndex
@@ -112,6 +114,7 @@ _TEXT_READERS = (
     ("jurisdiction", (parties.JURISDICTION,), jurisdiction_hits),
     ("dates", dates.GATE, date_hits),
     ("territory", buyers.territory_gate(), buyers.territory_hits),
+    ("notice_kind", notice_kind.GATE, notice_kind.notice_kind_hits),
 )
 _GATES = (
     ("value", money.GATE),
@@ -256,7 +259,8 @@ def _subject_nature(blocks: Sequence[Block], facts: list[TextFact]) -> TextFact 
         first = block.text[:end.start() if end else 300][:300]
         break
     cpvs = [str(f.value)[:8] for f in facts if f.name == "cpv"]
-    reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs)
+    names = [str(f.value) for f in facts if f.name == "authority"]
+    reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs, names)
     if reading is None:
         return None
     return TextFact("nature", reading.nature, title.index, title.location.line,

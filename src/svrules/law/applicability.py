@@ -414,6 +414,85 @@ def _wales(inputs: Inputs, v: _Verdict) -> None:
           "s.17 (non-commercial matters, including the location of a contractor's business).")
 
 
+# --------------------------------------------------------------------------- the notice's kind
+
+def _modification(inputs: Inputs, v: _Verdict) -> Optional[Applicability]:
+    """A notice of a modification or extension of an existing contract: nothing new is procured.
+
+    s.1(1) binds an authority that "proposes to procure" services by entering into a public
+    services contract or concluding a framework; a modification (PCR 2015 reg 72, PA 2023 s.74)
+    changes a contract already entered into, whose procurement carried the duty. Procurement law
+    still governs the modification itself, but not as a new award."""
+    kind = inputs.get("notice_kind")
+    if kind is None or kind.value != "modification":
+        return None
+    v.facts["stage"] = "modification"
+    v.say(f"The notice is of a modification or extension of an existing contract {kind.said()}: "
+          "no new public services contract is entered into and no framework concluded, so there "
+          "is no proposal to procure within SVA 2012 s.1(1); the s.1 duty belonged to the "
+          "original procurement, and the modification is tested against PCR 2015 reg 72 or PA "
+          "2023 s.74 (the grounds for modifying a contract), not as a new award.",
+          "s1_1_proposes", "modification")
+    return v.result(False, good_practice_only=True)
+
+
+def _defence(inputs: Inputs, v: _Verdict) -> Optional[Applicability]:
+    """A defence and security contract is outside the Act: in the PA era s.1(16)(a) excludes it
+    in terms; before, s.1(13) confines s.1 to contracts the Regulations (PCR 2015) have effect in
+    relation to, and the Defence and Security Public Contracts Regulations 2011 govern these."""
+    said = inputs.get("defence_security")
+    if said is None or said.value is not True:
+        return None
+    start = inputs.value("procurement_start")
+    if not isinstance(start, dt.date):
+        v.say(f"The contract is a defence and security contract {said.said()}: in either regime "
+              "the Act does not reach it. Under the Procurement Act 2023, SVA 2012 s.1(16)(a) "
+              "excludes a defence and security contract (PA 2023 s.7) from public services "
+              "contracts; before 24 February 2025, s.1 had effect only where the Regulations "
+              "(PCR 2015) would (s.1(13)), and defence and security contracts followed the "
+              "Defence and Security Public Contracts Regulations 2011 instead.",
+              "s1_16_pa", "pa_defence", "s1_13", "pcr_defence")
+        return v.result(False, good_practice_only=True)
+    if _pa_era(inputs, v.book):
+        v.facts["procurement_law"] = "PA2023"
+        v.say(f"The contract is a defence and security contract {said.said()} (PA 2023 s.7): "
+              "SVA 2012 s.1(16)(a) excludes defence and security contracts from the public "
+              "services contracts s.1 reaches, so the Act does not apply.", "s1_16_pa",
+              "pa_defence")
+        return v.result(False, regime="PA2023", good_practice_only=True)
+    v.facts["procurement_law"] = "DSPCR2011"
+    v.say(f"The contract is a defence and security contract {said.said()}, awarded under the "
+          "Defence and Security Public Contracts Regulations 2011 rather than PCR 2015 (reg 4(3)): "
+          "s.1 has effect only where the Regulations (PCR 2015) would have effect in relation to "
+          "the contract (SVA 2012 s.1(13)), so the Act does not apply.", "s1_13", "pcr_defence")
+    regime = v.book.regime_on(start)
+    return v.result(False, regime=regime.id if regime else None, good_practice_only=True)
+
+
+def _market_engagement(inputs: Inputs, v: _Verdict) -> None:
+    """Early market engagement: the verdict is still that of the contract in contemplation, but
+    the process of procurement has not started, so the s.1 duties are not yet due.
+
+    s.1(1) asks for the consideration "before starting the process of procurement", and s.1(2)
+    dates that start from the first notice inviting tenders, advertisement or contact seeking
+    offers or expressions of interest. A notice that says it is market engagement, a request for
+    information or not a call for competition is, on its own words, before that step: the
+    pre-procurement stage the Act asks the authority to use. The duty is not breached yet, and
+    considering and recording social value now is the good practice the Act points to; a notice
+    that does seek expressions of interest in the contract would itself start the process
+    (s.1(2)(b))."""
+    kind = inputs.get("notice_kind")
+    if kind is None or kind.value != "market_engagement":
+        return
+    v.facts["stage"] = "pre_procurement"
+    v.say(f"The notice is early market engagement {kind.said()}: on its own words it is not a "
+          "call for competition, so the process of procurement has not started (SVA 2012 "
+          "s.1(2)). The s.1(3), (6) and (7) considerations fall due before it starts (s.1(1)), "
+          "which is now: a missing record of them is not yet a breach, and making it at this "
+          "stage is good practice. A notice seeking offers or expressions of interest in the "
+          "contract would itself start the process (s.1(2)(b)).", "s1_2", "s1_2_b", "s1_1")
+
+
 # --------------------------------------------------------------------------- the verdict
 
 def decide(inputs: Inputs, book: LawBook, apply_to_all_contracts: bool = False) -> Applicability:
@@ -449,6 +528,14 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
               "s.1(1)(a) covers only contracts not based on a framework, so the duty fell on "
               "the authority that concluded the framework.", "s1_1_call_off")
         return v.result(False, good_practice_only=True)
+
+    modified = _modification(inputs, v)
+    if modified is not None:
+        return modified
+    defence = _defence(inputs, v)
+    if defence is not None:
+        return defence
+    _market_engagement(inputs, v)
 
     start = inputs.get("procurement_start")
     regime = None

@@ -76,6 +76,8 @@ META_FIELDS = {
     "main_subject": ("main_subject", "main_subject"),
     "concession": ("concession", "concession"),
     "health_care_services": ("health_care_services", "health_care_services"),
+    "notice_kind": ("notice_kind", "notice_kind"),
+    "defence_security": ("defence_security", "defence_security"),
 }
 
 
@@ -113,7 +115,8 @@ def _differs(a: Any, b: Any) -> bool:
 
 
 TEXT_NAMES = ("authority", "authority_kind", "jurisdiction", "procurement_start", "nature",
-              "light_touch", "framework", "term_years", "value", "urgency", "parts")
+              "light_touch", "framework", "term_years", "value", "urgency", "parts",
+              "notice_kind", "defence_security")
 
 
 def _from_text(summary: dict[str, dict], inputs: Inputs) -> None:

@@ -9,7 +9,8 @@ framework is being concluded (`techniques.hasFrameworkAgreement`) or a contract 
 Framework", "Further Competition - Framework"), and when the procurement started: the first
 s.1(2) event the release records, i.e. the earliest of the tender notice's publication
 (`tender.datePublished`), the tender period, and the release date of a tender or planning
-release; an award release's own date is never the start. UK Find a Tender releases give
+release; an award release's own date is never the start. A release tagged only `planning`, its
+tender still at the planning stage, is early market engagement (`notice_kind`). UK Find a Tender releases give
 `value.amount` net of VAT and `value.amountGross` including it; both are read that way here, and
 the warning says so.
 """
@@ -171,4 +172,10 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     lots = tender.get("lots")
     if isinstance(lots, list) and lots:
         meta["lots"] = len(lots) > 1
+    # A planning release whose tender is still at the planning stage (a prior information or
+    # market engagement notice): no call for competition yet (SVA 2012 s.1(2)).
+    tags = [str(t) for t in _list(release.get("tag"))]
+    if tags and all(t == "planning" for t in tags) and tender.get("status") in (None, "planning",
+                                                                               "planned"):
+        meta["notice_kind"] = "market_engagement"
     return meta, warnings

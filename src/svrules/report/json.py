@@ -23,6 +23,7 @@ def applicability_dict(a: Applicability | None) -> dict[str, Any] | None:
         "below_threshold": a.below_threshold,
         "notifiable_below_threshold": a.notifiable_below_threshold,
         "value_compared_gbp": a.value_compared_gbp, "value_basis": a.value_basis,
+        "stage": a.stage,            # pre_procurement (market engagement) | modification
         "citations": [c.model_dump(exclude_none=True) for c in a.citations],
     }
 

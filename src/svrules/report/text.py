@@ -26,7 +26,8 @@ def verdict_line(a: Applicability) -> str:
         bits.append({"PCR2015": "Public Contracts Regulations 2015",
                      "PA2023": "Procurement Act 2023",
                      "PRSA2014": "Procurement Reform (Scotland) Act 2014",
-                     "PSR2023": "Provider Selection Regime 2023"}[law])
+                     "PSR2023": "Provider Selection Regime 2023",
+                     "DSPCR2011": "Defence and Security Public Contracts Regulations 2011"}[law])
     if a.threshold_gbp is not None:
         basis = {"inclusive": " including VAT", "exclusive": " net of VAT"}
         bits.append(f"threshold £{a.threshold_gbp:,.0f}{basis.get(a.value_basis or '', '')}")

@@ -1,0 +1,151 @@
+"""The relevance judge's readings beyond the theme (PA 2023 s.23(2)(a); SVA 2012 s.1(6)):
+the sector a clause names against the sectors the contract touches, money or goods given away,
+accreditations asked of every supplier, and the corporate and outside-the-area flags. Phrasings
+are general kinds, written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from svrules.extract.clauses import extract_clauses
+from svrules.extract.relevance import description_of, family_for, judge
+from svrules.load.blocks import split_markdown
+
+
+def _clause(subject: str, text: str, described: str = "", heading: str = "Social value award criteria"):
+    rel = judge(family_for(subject), subject, described)
+    found = extract_clauses(split_markdown(f"## {heading}\n\n{text}\n"), relevance=rel)
+    assert found, f"not read as a social value clause: {text}"
+    return found[0], rel
+
+
+@pytest.mark.parametrize("subject, text, sector", [
+    ("School catering services", "The Caterer shall provide two apprenticeships in highways maintenance.", "highways"),
+    ("Domiciliary care services", "The Provider shall deliver five construction apprenticeships for residents.", "construction"),
+    ("Grounds maintenance services", "The Contractor shall create nursing placements for young people.", "care"),
+    ("Payroll advisory services", "Bidders should state how many HGV driver training places they will fund.", "driving"),
+    ("Residential care home", "The Provider shall fund coding bootcamps for unemployed residents.", "software"),
+])
+def test_a_sector_the_contract_does_not_touch(subject, text, sector):
+    clause, rel = _clause(subject, text)
+    assert clause.relevance == "no"
+    assert "asked of" in rel.reason(clause.theme, clause.text, clause.flags)
+    assert subject in rel.reason(clause.theme, clause.text, clause.flags)
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Highways resurfacing works", "The Contractor shall deliver six apprenticeships in highways trades."),
+    ("School catering services", "The Caterer shall create two apprenticeships in professional cookery."),
+    ("Residential care home services", "The Provider will offer care worker placements to care leavers."),
+    ("Grounds maintenance services", "The Contractor shall deliver 10 apprenticeships in horticulture."),
+])
+def test_the_contracts_own_sector(subject, text):
+    assert _clause(subject, text)[0].relevance == "yes"
+
+
+def test_the_description_names_the_sector_the_title_does_not():
+    text = "The Contractor shall deliver six construction apprenticeships for unemployed residents."
+    assert _clause("Frameworks North 3", text, "")[0].relevance == "no"
+    assert _clause("Frameworks North 3", text,
+                   "A framework for publicly funded construction projects.")[0].relevance == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "The Supplier shall donate £5,000 a year to a charity nominated by the Council.",
+    "Bidders will be scored on the value of sponsorship they will provide for the summer festival.",
+    "The Contractor shall pay 1% of the contract price into the Council's Social Value Fund.",
+    "The Provider shall make an annual financial contribution to the community grants programme.",
+    "The Provider will fund a bursary for a student at the college each year.",
+])
+def test_money_given_away(text):
+    clause, rel = _clause("Office cleaning services", text)
+    assert clause.relevance == "no"
+    assert "given away" in rel.reason(clause.theme, clause.text, clause.flags)
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("School catering services", "The Caterer shall give surplus food from the kitchens to food banks rather than send it to waste."),
+    ("Supply of laptops", "The Supplier shall refurbish end-of-life laptops and donate 200 a year to residents."),
+    ("Construction of a leisure centre", "The Contractor will donate topsoil excavated from the site to community gardens."),
+    ("Office cleaning services", "The Supplier shall donate £500 to the food bank because its cleaning staff volunteer there."),
+])
+def test_giveaways_that_arise_from_the_contract_or_state_a_link(subject, text):
+    assert _clause(subject, text)[0].relevance == "yes"
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("All suppliers must hold Investors in People Gold accreditation.", True),
+    ("Points will be awarded to bidders holding a Fair Tax Mark.", True),
+    ("Suppliers must be certified B Corporations.", True),
+    ("The Contractor shall hold ISO 14001 certification and Investors in People for the depot used.", False),
+])
+def test_accreditations_asked_of_every_supplier(text, flagged):
+    clause, _ = _clause("Office cleaning services", text, heading="Selection")
+    assert (clause.relevance == "no") is flagged
+
+
+@pytest.mark.parametrize("text, corporate", [
+    ("Describe the social value your organisation delivers through its existing corporate programme.", True),
+    ("Social value delivered on your other public sector contracts will be taken into account.", True),
+    ("Tell us about the social value you have delivered nationally over the past three years.", True),
+    ("Bidders must address all five of the Council's corporate priorities in their social value response.", True),
+    ("Your response must show a contribution to each theme of the Borough's Social Value Framework.", True),
+    ("Social value delivered on other contracts will not be counted.", False),
+    ("Select the Council Plan priorities most relevant to this contract and explain the link.", False),
+])
+def test_corporate_asks_and_priority_lists(text, corporate):
+    clause, _ = _clause("Pest control services", text)
+    assert ("corporate" in clause.flags) is corporate
+
+
+@pytest.mark.parametrize("text, outside", [
+    ("The Provider's staff will support a clean water project in Malawi for social value.", True),
+    ("The Supplier shall run community projects outside the county as its social value.", True),
+    ("The Supplier shall deliver 10 careers talks a year at schools in the county.", False),
+])
+def test_benefits_outside_the_relevant_area(text, outside):
+    clause, _ = _clause("Home care services", text)
+    assert ("outside_area" in clause.flags) is outside
+
+
+def test_a_clause_in_the_description_is_not_its_own_link():
+    text = "The Caterer shall provide two apprenticeships in highways maintenance."
+    clause, _ = _clause("School catering services", text, f"School meals for 40 schools. {text}")
+    assert clause.relevance == "no"
+
+
+def test_description_of_reads_the_description_heading_only():
+    blocks = split_markdown("# Title\n\n## Description\n\nWorks to bridges.\n\n## Award criteria\n\n"
+                            "Apprenticeships in catering.\n")
+    assert description_of(blocks) == "Works to bridges."
+    assert description_of(split_markdown("## Award criteria\n\nApprenticeships.\n")) == ""
+
+
+SUBJECTS = st.sampled_from(["School catering services", "Supply of office furniture",
+                            "Highways maintenance works", "Legal services", "Home care services"])
+WORDS = st.lists(st.sampled_from(["the", "Supplier", "shall", "donate", "highways",
+                                  "apprenticeships", "construction", "charity", "residents",
+                                  "accreditation", "Investors in People", "care", "£500",
+                                  "surplus", "sponsor", "social value", "across", "its group"]),
+                 min_size=3, max_size=14)
+
+
+@settings(max_examples=150, deadline=None)
+@given(SUBJECTS, WORDS)
+def test_the_judge_always_answers_and_a_stated_link_clears(subject, words):
+    """Whatever the words, the verdict is yes or no for a known subject, a finding always has a
+    reason, and a link stated in the clause always clears it."""
+    rel = judge(family_for(subject), subject)
+    text = " ".join(words) + "."
+    verdict = rel("community", text, frozenset())
+    assert verdict in ("yes", "no")
+    assert bool(rel.reason("community", text, frozenset())) is (verdict == "no")
+    assert rel("community", text, frozenset({"link_stated"})) == "yes"
+
+
+def test_an_environmental_theme_in_an_environmental_survey_is_its_subject():
+    subject = "Wetland habitat survey framework"
+    clause, _ = _clause(subject, "The Consultant shall supply survey data to support a "
+                                 "biodiversity metric for restored sites, reported quarterly.")
+    assert clause.relevance == "yes"
