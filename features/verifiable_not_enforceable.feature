@@ -310,30 +310,3 @@ Feature: Verifiable is not enforceable; what is not a social value clause; flow-
       When it is checked
       Then there is a "PROC013" finding of severity "warning"
       And there is no "PROC003" finding
-
-  Rule: s.1(1) - a notice that starts no procurement has no record or lots to check
-
-    Scenario Outline: market engagement and contract modifications
-      Given the tender metadata:
-        """
-        authority_kind: sub_central
-        procurement_start: 2026-03-02
-        nature: services
-        value: 18000000
-        vat: exclusive
-        """
-      And the tender text:
-        """
-        # Intermediate care beds
-
-        <text>
-        """
-      When it is checked
-      Then there is no "PROC001" finding
-      And there is no "PROC002" finding
-      And there is no "PROC004" finding
-
-      Examples:
-        | text                                                                                                                  |
-        | The ICB is undertaking an early market engagement exercise; it is not the beginning of a tender exercise.             |
-        | This extension is being undertaken in accordance with Regulation 72(1)(b) of the Public Contracts Regulations 2015.   |

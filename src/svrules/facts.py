@@ -120,16 +120,7 @@ _NOTICE_SECTION = rx(r"\bnotice\b")
 _SV_WORDS = rx(r"\bsocial value\b|\bnet zero\b|\bcommunity benefits?\b")
 _SUBCONTRACT = rx(r"\bsub-?contract\w*|\blead provider\b|\bprime contractor\b|\bconsorti\w+|"
                   r"\bsupply chain partners?\b|\bdelivery partners?\b")
-# Notices that start no procurement: market engagement before it (s.1(1): the duties fall
-# "before starting the process of procurement", and lots are decided then too), and changes to
-# an existing contract under PCR 2015 reg 72 or PA 2023 s.74 (not a new procurement).
-_PREMARKET = rx(r"\bnot the (?:beginning|start) of (?:a|the) (?:tender|procurement)\b|"
-                r"\b(?:early|preliminary|pre-?)\s*market engagement (?:notice|exercise|stage)\b|"
-                r"\brequest for information\b[^.]{0,60}\b(?:questionnaire|notice|exercise)\b|"
-                r"\bthis is not a call for competition\b")
-_MODIFICATION = rx(r"\b(?:extension|modification|variation)\b[^.]{0,80}\b(?:regulation|reg\.?)\s*72\b|"
-                   r"\bcontract change notice\b|\b(?:section|s\.)\s*74 of the procurement act\b")
-GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE, _DPS, _PREMARKET, _MODIFICATION)
+GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE, _DPS)
 
 
 def _notice_blocks(doc: Document) -> list[int]:
@@ -284,8 +275,6 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs))
                                       or index.any_block(_DEFENCE))),
         "dps": _tri(bool(_DPS.search(subject_of(doc, inputs)) or index.any_block(_DPS))),
-        "premarket": _tri(index.any_block(_PREMARKET)),
-        "modification": _tri(index.any_block(_MODIFICATION)),
     }
     term = inputs.value("term_years")
     if out.value_gbp is not None and isinstance(term, (int, float)) and term > 0:
