@@ -3,7 +3,8 @@ Feature: Social value requirements that can be verified (award criteria: PA 2023
   2015 reg 67(7)(b)). No statute requires every social value requirement to carry a remedy: a
   missing target or measure leaves it unverifiable, and reporting frequency, evidence and a
   remedy are good practice ("unverifiable requirements are unlawful, as well as being
-  ineffective!", PHE 2015 §3.4, quoting SEUK), so these are warnings that name what is missing.
+  ineffective!", PHE 2015 §3.4, quoting SEUK), so these are warnings that name what is missing;
+  how delivery is monitored and enforced is reported once per document, as good practice.
   Outputs offered as outcomes, financial-proxy goals, "added social value" boxes (an error only
   when scored: PA 2023 s.23(2)(b), PCR 2015 reg 67(6)) and commitments that never reach the
   contract are findings of their own (Kent principles 2 and 12; Common Questions Q6; "All Social
@@ -20,9 +21,9 @@ Feature: Social value requirements that can be verified (award criteria: PA 2023
       social_value: {considered: true, consultation_considered: true, relevant_area: Northshire}
       """
 
-  Rule: a requirement missing any element is a warning that names the missing elements
+  Rule: a requirement with no target or no measure is a warning that names what is missing
 
-    Scenario Outline: incomplete social value requirements
+    Scenario Outline: unverifiable social value requirements
       Given the tender text:
         """
         # Social value
@@ -33,14 +34,34 @@ Feature: Social value requirements that can be verified (award criteria: PA 2023
       Then the findings are:
         | rule   | line | severity |
         | VER001 | 3    | warning  |
-      And the message of the "VER001" finding says "missing <missing>"
+        | VER007 | 3    | info     |
+      And the message of the "VER001" finding says "no <missing>"
 
       Examples:
-        | clause                                                                        | missing                                         |
-        | The Provider shall endeavour to support community initiatives.                | target, measure, frequency, evidence, remedy    |
-        | Where possible, the Contractor will offer apprenticeships.                    | target, frequency, evidence, remedy             |
-        | The Contractor will create 12 apprenticeships during the contract.            | frequency, evidence, remedy                     |
-        | The Supplier shall offer at least 40 weeks of work placements a year to young people who are NEET, reported quarterly. | evidence, remedy |
+        | clause                                                                        | missing           |
+        | The Provider shall endeavour to support community initiatives.                | target or measure |
+        | Where possible, the Contractor will offer apprenticeships.                    | target            |
+
+  Rule: a target and a measure make a requirement verifiable; monitoring is one note per document
+
+    Scenario Outline: verifiable requirements without their own reporting, evidence or remedy
+      Given the tender text:
+        """
+        # Social value
+
+        <clause>
+        """
+      When it is checked
+      Then the findings are:
+        | rule   | line | severity |
+        | VER007 | 3    | info     |
+      And the message of the "VER007" finding says "<missing>"
+
+      Examples:
+        | clause                                                                        | missing                                                                  |
+        | The Contractor will create 12 apprenticeships during the contract.            | how often delivery is reported, the evidence, what follows a shortfall   |
+        | The Supplier shall offer at least 40 weeks of work placements a year to young people who are NEET, reported quarterly. | the evidence, what follows a shortfall |
+        | The Contractor shall deliver two employability workshops for pupils each term, with attendance recorded in the quarterly return. | what follows a shortfall |
 
   Rule: complete requirements, KPI schedules and clauses that are not about social value are not findings
 
@@ -76,7 +97,8 @@ Feature: Social value requirements that can be verified (award criteria: PA 2023
       Then the findings are:
         | rule   | line | severity |
         | VER001 | 6    | warning  |
-      And the message of the "VER001" finding says "missing target, remedy"
+        | VER007 | 6    | info     |
+      And the message of the "VER001" finding says "no target"
 
   Rule: the seeds' own examples of unverifiable asks
 

@@ -121,7 +121,7 @@ _NOTICE_SECTION = rx(r"\bnotice\b")
 _SV_WORDS = rx(r"\bsocial value\b|\bnet zero\b|\bcommunity benefits?\b")
 _SUBCONTRACT = rx(r"\bsub-?contract\w*|\blead provider\b|\bprime contractor\b|\bconsorti\w+|"
                   r"\bsupply chain partners?\b|\bdelivery partners?\b")
-GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE, _DPS)     # asked of the document index
+GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE, _DPS)
 
 
 def _notice_blocks(doc: Document) -> list[int]:
@@ -147,6 +147,12 @@ def subject_of(doc: Document, inputs: Inputs) -> str:
     return ""
 
 
+# Clauses another verifiable rule already reports, or that describe the subject matter itself:
+# how they are monitored is not asked (VER007).
+_NOT_MONITORED = frozenset({"subject_matter", "free_box", "not_in_contract", "proxy_goal",
+                            "reporting_duty"})
+
+
 @dataclass
 class Extracted:
     clauses: list = field(default_factory=list)
@@ -155,6 +161,9 @@ class Extracted:
     doc: dict = field(default_factory=dict)     # extra `doc` fields read from the text
     value_gbp: Optional[float] = None
     plugged: list = field(default_factory=list)  # (fact kind, fields) of plug-in readers
+    # (how many requirements, missing words) for the first clause whose monitoring and
+    # enforcement no statement covers: one per document (VER007)
+    monitoring: Optional[tuple[int, str]] = None
 
     def facts(self, sid: str) -> list[dict]:
         out = []
@@ -164,11 +173,13 @@ class Extracted:
                     "theme": c.theme, "strength": c.strength, "type": c.kind,
                     "missing": ", ".join(c.missing) or "nothing",
                     "missing_count": len(c.missing), "relevance": c.relevance,
+                    "unverifiable_count": len(c.unverifiable),
                     "burden": c.burden, "table_row": _tri(c.table_row)}
             for element in ("target", "measure", "frequency", "evidence", "remedy"):
                 fact[f"has_{element}"] = _tri(c.has(element))
             for flag in ("vague", "not_in_contract", "proxy_goal", "free_box", "output_only",
-                         "outside_area", "corporate", "link_stated"):
+                         "outside_area", "corporate", "link_stated", "subject_matter",
+                         "reporting_duty"):
                 fact[flag] = _tri(flag in c.flags)
             if c.frequency_per_year is not None:
                 fact["reports_per_year"] = c.frequency_per_year
@@ -178,6 +189,10 @@ class Extracted:
             if spend is not None:
                 fact["spend_per_outcome"] = float(spend)
             out.append(fact)
+            ref += 1
+        if self.monitoring is not None:
+            out.append({"id": f"{sid}:monitoring:0", "kind": "monitoring", "ref": ref,
+                        "requirements": self.monitoring[0]})
             ref += 1
         for n, w in enumerate(self.weightings):
             fact = {"id": f"{sid}:weighting:{n}", "kind": "weighting", "ref": ref,
@@ -214,7 +229,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
     relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks))
-    clauses = extract_clauses(doc.blocks, relevance=relevance, index=index)
+    clauses = extract_clauses(doc.blocks, relevance=relevance, index=index,
+                              subject=subject_of(doc, inputs))
     weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")
     out = Extracted(clauses=clauses, weightings=weightings, first_anchor=len(anchors),
@@ -230,10 +246,23 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         if c.relevance == "no":
             why.append(relevance.reason(c.theme, c.text, c.flags))
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
-                              missing=", ".join(c.missing) or "nothing",
+                              missing=" or ".join(c.unverifiable) or "nothing",
                               detail="; ".join(why) or c.theme.replace("_", " ")))
+    unmonitored = [c for c in clauses if c.unmonitored and not c.flags & _NOT_MONITORED]
+    if unmonitored:
+        first = unmonitored[0]
+        words = {"frequency": "how often delivery is reported", "evidence": "the evidence",
+                 "remedy": "what follows a shortfall"}
+        lacking = [words[e] for e in ("frequency", "evidence", "remedy")
+                   if any(e in c.unmonitored for c in unmonitored)]
+        out.monitoring = (len(unmonitored), ", ".join(lacking))
+        anchors.append(Anchor("monitoring", first.block, first.start, first.end,
+                              first.match_start, first.match_end, missing=", ".join(lacking),
+                              detail=f"{len(unmonitored)} social value requirement"
+                                     f"{'s' if len(unmonitored) != 1 else ''}"))
     for w in weightings:
-        detail = (f"weights total {w.total:g}" if w.total is not None else "")
+        detail = (f"{w.lot + ' ' if w.lot else ''}weights total {w.total:g}"
+                  if w.total is not None else "")
         anchors.append(Anchor("weighting", w.block, w.start, w.end, w.match_start,
                               w.match_end, detail=detail))
     for reader in plugins():        # registered readers with a fact of their own
@@ -252,6 +281,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                                  or index.any_block(METHOD_WORDS)),
         "subcontracting": _tri(index.any_block(_SUBCONTRACT)),
         "clauses": len(clauses),
+        # social value the supplier is held to or scored on: what a flow-down would pass on
+        "sv_obligations": _tri(bool(clauses) or sv_scored),
         "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs))
                                       or index.any_block(_DEFENCE))),
         "dps": _tri(bool(_DPS.search(subject_of(doc, inputs)) or index.any_block(_DPS))),

@@ -29,14 +29,20 @@ from .readers import register
 from .weightings import PAIR
 
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
+# What makes a requirement verifiable (PA 2023 s.23(2)(b), PCR 2015 reg 67(7)(b)): a target and
+# what is counted. The other three are how it is monitored and enforced: good practice, which a
+# document-wide statement (a KPI schedule, a monitoring section) supplies for every requirement.
+VERIFIABILITY = ("target", "measure")
+MONITORING = ("frequency", "evidence", "remedy")
 
 SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
             r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
             r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
-MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked) to|are (?:expected|required|asked) to|agrees? to|undertakes? to)"
+MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to)"
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:shall|must|will|should)\b"
-                 r"|\b(?:is|are) (?:expected|required|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
                  r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
@@ -50,27 +56,29 @@ NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social val
 # social value section or with an outcome verb, so that "staff receive safeguarding training"
 # is not read as a social value requirement.
 THEMES = (
-    ("workforce", r"living wage|fair work|disability confident|mindful employer|modern slavery|"
+    ("workforce", r"living wage|fair work|socially responsible|disability confident|mindful employer|modern slavery|"
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)|investors in people|"
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
                   r"corporate responsibility"),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
-                          r"care leavers|ex-offenders|careers?|STEM|skills|training|school engagement|pupils|"
-                          r"bursar\w*|school leavers"),
+                          r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
+                          r"school engagement|pupils|mentor\w*|bursar\w*|school leavers"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
-                    r"\bEPC\b|electric vehicles?|zero-emission|fleet|trees|woodland|biodiversity|"
+                    r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees|woodland|biodiversity|"
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*"),
     ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
+                  r"local economy|inclusive (?:economy|growth)|"
                   r"financial contributions?|good causes|community grants?|litter picks?|anchor network"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
-                r"give back|social,? economic and environmental|National TOMs"),
+                r"give back|social,? economic and environmental|National TOMs|"
+                r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities)"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
@@ -85,14 +93,15 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"health inequalities|environmental considerations|loneliness|trees|woodland|"
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives|chest|funds?|grants?|awards?|projects?)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
-            r"carbon literacy|zero-emission|electric vehicles|give back|bursar\w*|traineeships?|"
+            r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
+            r"socially responsible|leaving care|careers (?:talks|advice|events|fairs)|bursar\w*|traineeships?|"
             r"school leavers|financial contributions?|good causes|community grants?|litter picks?|"
             r"investors in people|fair tax mark|b corp\w*|social value quality mark|"
             r"social enterprise mark|armed forces covenant|anchor network|corporate responsibility|"
             r"members? of the (?:council|authority)'s|"
             r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
-                  r"support|opportunities|contribute|promote|maximise)\b")
+                  r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
@@ -100,7 +109,7 @@ SOFT = rx(r"\b(?:endeavou?rs?|where (?:reasonably )?(?:possible|practicable|appr
           r"wherever (?:possible|it can|practicable)|as and when|seek to|aim to|strive|"
           r"work towards|encouraged|is expected to|are expected to|is committed to|"
           r"demonstrate (?:a|their|its) commitment|contribute to|due regard|if possible|"
-          r"where feasible|look after)\b")
+          r"where feasible|look after|(?:be )?mindful of)\b")
 
 NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + \
          r"|a dozen|a hundred)"
@@ -145,7 +154,8 @@ EVIDENCE = rx(r"\b(?:evidence[ds]?|certificates?|certified|payroll|records?|regi
               r"results|invoices|contracts of employment|employment contracts|agreements|"
               r"letters|metered|meter readings|portal with supporting|footprint verified|"
               r"list of suppliers|case studies|dashboard|statements? from|"
-              r"awarding-body|signed by|attendance lists|receipts|measured (?:by|from)|weigh-?ins)\b")
+              r"awarding-body|signed by|attendance (?:lists|sheets|logs?|recorded)|recorded (?:in|on|by) the|"
+              r"receipts|measured (?:by|from)|weigh-?ins)\b")
 REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery plan|"
             r"improvement plan|action plan|deduct\w*|withh[oe]ld\w*|terminat\w*|material breach|"
             r"breach|kpi failure|performance regime|liquidated damages|shortfall\b[^.]{0,60}"
@@ -157,7 +167,26 @@ REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery p
 BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:schedule|annex|appendix)\s*\w+"
                   r"|\b(?:obligations|commitments|requirements)\s+in\s+(?:this\s+|the\s+)?(?:schedule|annex|appendix)\b"
                   r"|\b(?:schedule|annex|appendix)\s*\w+\s*\((?:social value )?kpis?\)"
-                  r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)")
+                  r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)"
+                  # "as set out in the Community Benefits schedule", "see Annex C for the KPIs",
+                  # "from the menu within Appendix 1", "detailed in the ITT pack": the elements
+                  # are in a document of the tender pack the clause points to (VER001 rationale)
+                  r"|\b(?:as (?:set out|detailed|described|specified|listed|defined|shown|outlined)|"
+                  r"(?:set out|detailed|described|specified|listed|contained|included|found|"
+                  r"outlined|shown))\s+(?:in|within|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+                  r"(?:schedule|annex|appendix|attachment|itt|tender (?:pack|documents?|support "
+                  r"document)|points system|toolkit|kpi table|contract conditions)\b"
+                  r"|\bsee\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:schedule|annex|appendix|attachment)"
+                  r"\s*\w*\b|\b(?:schedule|annex|appendix|attachment)\s+[\dA-Z]{1,3}\b[^.]{0,30}\b"
+                  r"(?:for|sets? out|contains?|lists?)\b[^.]{0,30}\b(?:kpis?|targets?|measures|"
+                  r"requirements|benefits|commitments|menu)\b"
+                  # an instruction to complete, or read, a form or document of the tender pack
+                  r"|\b(?:detail|set out|describe|list)\b[^.]{0,80}\b(?:in|within|using|on) (?:the )?"
+                  r"(?:[\w'’-]+\s+){0,3}?(?:attachment|appendix|annex|questionnaire|response form)\b"
+                  r"|\b(?:review|read|refer to)\b[^.]{0,50}\b(?:document|pack|schedule|annex|appendix|"
+                  r"toolkit|policy)\b"
+                  r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
+                  r"points system|document)\b")
 # An award question that makes the bidder state each element supplies them.
 BIDDER_STATES = {
     "target": rx(r"\b(?:state|give|set out|include|propose)\b[^.]{0,40}\btargets?\b|\bquantified\b"),
@@ -166,6 +195,55 @@ BIDDER_STATES = {
     "evidence": rx(r"\b(?:the )?evidence (?:you|that you) will\b"),
     "remedy": rx(r"\bsubject to the remedies\b|\bremedies in\b"),
 }
+# An award criterion is verifiable when the text says how it will be scored (PA 2023 s.23(2)(b)
+# for award criteria: "how it will be scored" stands where a requirement has its target).
+SCORING = rx(r"\b(?:scored|marked|evaluated|assessed)\b[^.]{0,60}\b(?:0\s*(?:-|to)\s*\d+|"
+             r"descriptors?|matrix|formula|methodology|scale|out of \d+|pro rata|scoring guidance)\b"
+             r"|\bscoring (?:methodology|matrix|scale|descriptors|guidance|criteria)\b|"
+             r"\bevaluation (?:methodology|matrix|criteria)\b|\bpoints system\b|\b\d+ marks\b")
+# Words of a requirement about the subject matter itself (what the works or goods must be or a
+# supplier must hold as a technical standard): not a social value clause on their own.
+SUBJECT_MATTER = rx(r"\bISO\s?\d{4,5}(?::\d{4})?\b|\bEPC\b(?:\s+(?:rating|band))?|\benergy "
+                    r"performance certificate\b|\bBREEAM\b|\bPassivhaus\b|\bBS\s?EN\b[\s\d:-]*|"
+                    r"\bPAS\s?\d{3,4}\b|\bU-values?\b|\bSAP (?:rating|score)\b|\bEuro (?:6|VI)\b(?:\s+emissions?)?(?:\s+standards?)?|\bemissions? standards?\b|"
+                    r"\benvironmental management system\b|\bCHAS\b|\bConstructionline\b|"
+                    r"\bcertificat(?:e|ion)\b|\baccredit\w*|\benergy[- ]efficient\b|\benergy (?:rating|"
+                    r"efficiency|consumption)\b|\brefurbish\w* (?:homes|properties|dwellings|buildings|flats)\b")
+# Background, objectives and aims: they say what the authority wants or is committed to, but
+# oblige or score nothing unless the same sentence does (OBLIGES).
+BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b|"
+                r"^\s*(?:the )?(?:key )?(?:aims?|objectives?|purpose|vision|ambitions?)\s+(?:of|for) "
+                r"(?:the|this)\b|\bis aligned with\b|\bis a key element of\b|\bseeks? to\b[^.]{0,60}"
+                r"\bthrough (?:its|their) procurement\b|\bthrough (?:its|their|all) (?:procurement|spend)\b")
+OBLIGES = rx(r"\b(?:shall|must)\b|\b(?:will|is|are) (?:be )?required to\b|\bscored\b|\bweighted\b|"
+             r"\bpoints\b|\bmarks\b|\d\s*%")
+SUPPLIER_WILL = rx(r"\bwill\b")
+# An outcome with a level in the same sentence ("create 8 jobs ... and report quarterly").
+TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
+                  r"[^.]{0,40}\b\d")
+STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
+                 r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
+                 r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
+                 r"explain|set out|outline|propose|provide|tell us|state|detail|demonstrate)\b")
+SUPPLIER_OBLIGED = rx(r"\b" + SUPPLIER + r"\b[^.;]{0,40}?\b" + MODAL + r"\b")
+# Declarations and portal boilerplate: a bidder confirms it complies or accepts the clauses, or
+# the portal says community benefits are included and points to the tender pack. Not a
+# requirement of their own (the requirement is where they point).
+NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |its |your |the )?"
+                  r"(?:compliance|acceptance|agreement|adherence)\b|\bconfirm (?:that )?(?:they|it|you) "
+                  r"(?:will )?(?:comply|accept|agree)\b|\bself-declaration\b|"
+                  r"\brequired to deliver community benefits in support of the\b|"
+                  r"\bcommunity benefits (?:are|is) included in this (?:requirement|contract)\b|"
+                  r"\bhas been provided as follows\b|\bwill be sought as per\b|"
+                  r"\bcan be found in the (?:itt|tender)\b|\bintends? to include community benefits\b|"
+                  r"\bdoes not intend to include\b|\bmay add community benefit requirements\b|"
+                  # experience asked at selection is about the supplier's past, not an outcome
+                  r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
+                  r"experience\b|\bprevious experience\b")
+# The buyer's own programmes and funds: described, not asked of the supplier (unless it is named).
+BUYER_OWN = rx(r"\b(?:the|our|its) (?:community (?:benefit )?)?fund\b|\bwe work in partnership\b|"
+               r"\bwill have access to\b|^\s*through this (?:dps|framework|dynamic purchasing)\b")
+
 NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
                      r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b")
@@ -289,6 +367,16 @@ class Clause:
     def missing(self) -> tuple[str, ...]:
         return tuple(e for e in ELEMENTS if e not in self.elements)
 
+    @property
+    def unverifiable(self) -> tuple[str, ...]:
+        """The elements without which the requirement cannot be checked at all (VER001)."""
+        return tuple(e for e in VERIFIABILITY if e not in self.elements)
+
+    @property
+    def unmonitored(self) -> tuple[str, ...]:
+        """The monitoring and enforcement elements not stated for it (VER007)."""
+        return tuple(e for e in MONITORING if e not in self.elements)
+
     def has(self, element: str) -> bool:
         return element in self.elements
 
@@ -344,11 +432,29 @@ def _is_sv(test, section: str) -> bool:
                                                or test(_SOFT)))
 
 
-def _is_requirement(test, section: str) -> bool:
+def _is_requirement(test, section: str, text: str = "") -> bool:
     """A social value requirement: an outcome, a duty, not a definition, and not only the
-    authority acting ("The Council will evaluate ...")."""
-    return _is_sv(test, section) and test(_DUTY) and not test(_DEFINITION) \
-        and not (test(_AUTHORITY_ACTS) and not test(_SUPPLIER) and not test(_BY_REFERENCE))
+    authority acting ("The Council will evaluate ..."); not background, a declaration or portal
+    boilerplate; and not only about the subject matter (an ISO certificate, an EPC rating)."""
+    if not (_is_sv(test, section) and test(_DUTY) and not test(_DEFINITION)
+            and not (test(_AUTHORITY_ACTS) and not test(_SUPPLIER) and not test(_BY_REFERENCE))):
+        return False
+    if not text:
+        return True
+    background = BACKGROUND.search(text) and not OBLIGES.search(text) and not (
+        SUPPLIER_NAMED.search(text) and SUPPLIER_WILL.search(text))
+    if NOT_A_CLAUSE.search(text) or background or (
+            BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
+        return False
+    if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text):
+        # "The evidence obtained will contribute to ...": a description of what is bought,
+        # outside a social value section, with no supplier and no duty ("shall", "must",
+        # "required") on anyone
+        return False
+    if SUBJECT_MATTER.search(text):
+        rest = SUBJECT_MATTER.sub(" ", text)
+        return _is_sv(_tests(rest), section)
+    return True
 
 
 def _tests(text: str):
@@ -399,6 +505,8 @@ def _flags(text: str, soft: bool) -> set[str]:
         flags.discard("corporate")
     if soft:
         flags.add("vague")
+    if REPORTING_DUTY.search(text) and not TARGET_WORDS.search(text):
+        flags.add("reporting_duty")          # how the commitments are reported: VER007's matter
     if OUTPUT_MEASURE.search(text) and OUTCOME_STATED.search(text):
         flags.add("output_only")
     return flags
@@ -512,8 +620,18 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-GENERAL_STATEMENT = rx(r"\b(?:all|each|every|these|the) (?:social value )?(?:kpis?|commitments|"
-                       r"requirements|outcomes|targets)\b")
+# A duty to report on the social value commitments (a monitoring report, evidence uploaded to a
+# portal): not a requirement of its own, but a statement of how all of them are monitored.
+REPORTING_DUTY = rx(r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
+                    r"value|progress|community benefits?) (?:reports?|returns?|evidence|information|data)\b|"
+                    r"\bmonitoring report\b|\bevidence of progress\b|\b(?:delivery|commitments|performance)"
+                    r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b")
+GENERAL_STATEMENT = rx(r"\bmonitoring report\b|\bevidence of progress\b|\btracked through\b|"
+                       r"\b(?:all|each|every|these|the) (?:social value |community benefits? )?"
+                       r"(?:kpis?|commitments|requirements|outcomes|targets|initiatives|benefits)\b"
+                       r"|\b(?:social value|community benefits?) (?:commitments|kpis|outcomes|delivery|"
+                       r"performance|plan|report(?:ing)?)\b[^.]{0,60}\b(?:monitored|reported|reviewed|"
+                       r"managed)\b")
 SV_OR_KPI = rx(r"social value|kpi")
 # A paragraph is a clause only through `is_sv_text`, which needs one of these, and REQUIREMENT
 # (extract.index); a KPI table's rows are read whatever they say.
@@ -535,10 +653,21 @@ def _general_statements(index: DocumentIndex) -> dict:
     return found
 
 
+def _stems(text: str) -> frozenset:
+    return frozenset(w[:6].lower() for w in WORD.findall(text) if len(w) >= 4)
+
+
+WORD = rx(r"[A-Za-z][A-Za-z-]+")
+SV_EXPLICIT = rx(r"\bsocial value\b|\bcommunity benefits?\b|\bsocial,? economic\b")
+
+
 def extract_clauses(blocks: Sequence[Block], relevance=None,
-                    index: DocumentIndex | None = None) -> list[Clause]:
+                    index: DocumentIndex | None = None, subject: str = "") -> list[Clause]:
     """Every social value requirement clause in `blocks`, in document order.
 
+    `subject`, the contract's subject (its title): a clause whose theme word is the subject
+    itself ("skills" in a skills-mapping study, "energy" in an energy-efficiency DPS) describes
+    what is bought, and is flagged `subject_matter`.
     `relevance`, when given, is a callable (clause theme, clause text, flags) -> yes|no|unknown
     judging the clause against the contract's subject (see `extract.relevance`). `index` (see
     extract.index) limits the reading to table rows and the blocks with social value wording.
@@ -548,6 +677,8 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     clauses: list[Clause] = []
     header: dict[int, dict[int, str]] = {}           # table index -> column roles
     general = _general_statements(index)
+    scoring = index.any_block(METHOD_WORDS) or index.any_block(SCORING)
+    subject_stems = _stems(subject)
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
     requirements = set(index.positions_with(*SV_TEXT_GATE))
     requirements.intersection_update(index.positions_with(REQUIREMENT))
@@ -566,7 +697,8 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                     header[table] = roles
                 continue
             if table in header:
-                clauses.append(_make(block, header[table], section, general, relevance))
+                clauses.append(_make(block, header[table], section, general, relevance,
+                                     scoring=scoring, subject=subject_stems))
                 continue
         if not _is_requirement(_tests(text), section):
             continue
@@ -575,7 +707,8 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         focus = _requirement_sentence(block, section)
         if focus is None:
             continue
-        clauses.append(_make(block, None, section, general, relevance, focus))
+        clauses.append(_make(block, None, section, general, relevance, focus, scoring,
+                             subject_stems))
     return clauses
 
 
@@ -590,15 +723,17 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
     from .matcher import sentence_spans
     spans = sentence_spans(block.text)
     if len(spans) == 1:
-        return spans[0]
+        return spans[0] if _is_requirement(_tests(block.text), section, block.text) else None
     for start, end in spans:
-        if _is_requirement(_tests(block.text[start:end]), section):
+        sentence = block.text[start:end]
+        if _is_requirement(_tests(sentence), section, sentence):
             return start, end
     return None
 
 
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
-          relevance, focus: Optional[tuple[int, int]] = None) -> Clause:
+          relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False,
+          subject: frozenset = frozenset()) -> Clause:
     text = block.text
     if focus is not None:
         theme, where = _theme(text[focus[0]:focus[1]])
@@ -616,12 +751,18 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
     else:
         elements = _elements(text)
     flags = _flags(text, soft)
+    if where and subject and text[where[0]:where[1]][:6].lower() in subject \
+            and not SV_EXPLICIT.search(text[start:end]):
+        flags.add("subject_matter")
     elements = _apply_flags(elements, flags)
     if "free_box" not in flags and "not_in_contract" not in flags:
         for name, value in general.items():
             elements.setdefault(name, value)
     extra = _proportion(text)
     kind = _kind(text, section, roles is not None)
+    if kind == "award" and "free_box" not in flags and (scoring or SCORING.search(text)):
+        # an award criterion's "target" is how it will be scored
+        elements.setdefault("target", "the scoring method stated for it")
     rel = relevance(theme, text, flags) if relevance is not None else "unknown"
     return Clause(block=block.index, start=start, end=end, match_start=anchor[0],
                   match_end=anchor[1], text=text, theme=theme,
@@ -634,7 +775,7 @@ METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?
                   r"\bevaluation methodology\b")
 
 # What `extract_clauses` and the evaluation facts ask the document index about.
-GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, PAIR)
+GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, SCORING, PAIR)
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,

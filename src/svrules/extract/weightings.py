@@ -19,13 +19,18 @@ from ._rx import rx
 from .index import DocumentIndex
 from .readers import register
 
-CRITERION = r"(?:quality|price|cost|commercial|technical|social value|net zero and social value|" \
-            r"social and environmental value|sustainability|added value|community benefits?|" \
-            r"innovation|delivery|interview|presentation|financial)"
+# Between the words of a criterion's name: a space, or the line break (or the "/" a PDF or a
+# table cell shows for it) of "Social\nValue 10%", which must not lose the figure.
+_ = r"(?:\s|/)+"
+CRITERION = (r"(?:quality|price|cost|commercial|technical|social" + _ + "value|net" + _ + "zero" + _
+             + "and" + _ + "social" + _ + "value|social" + _ + "and" + _ + "environmental" + _
+             + "value|sustainability|added" + _ + "value|community" + _ + r"benefits?|"
+             r"innovation|delivery|interview|presentation|financial)")
 PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*(\d{1,3}(?:\.\d+)?)\s*(%|per ?cent|points|marks)")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
 SUB_ITEM = rx(r"([A-Za-z][A-Za-z ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
-SV_NAME = rx(r"social value|net zero|social and environmental|added value|community benefit")
+SV_NAME = rx(r"social" + _ + "value|net" + _ + "zero|social" + _ + "and" + _ + "environmental|added"
+             + _ + "value|community" + _ + "benefit")
 METHOD = rx(r"\bscored\b|\bdescriptors?\b|\bmatrix\b|\b0\s*-\s*\d+\b|\bformula\b|\bmethodology\b|"
             r"\bpro rata\b|\bguidance\b|\bmultiplied\b|\bscaled\b|\bx\s*\d+|\bmarked\b|"
             r"\bevaluation criteria\b|\bas set out in\b|\bin accordance with\b|\bscoring\b")
@@ -34,7 +39,9 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
-               r"\bvary the weightings?\b|\bweighting to be confirmed\b")
+               r"\bvary the weightings?\b|\bweighting to be confirmed\b|"
+               r"\bsocial value\b[^.]{0,60}\b(?:as part of|within|under|(?:forms?|is) part of) (?:the )?"
+               r"quality\b|\bnot (?:be )?weighted separately\b")
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
@@ -42,7 +49,7 @@ RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary t
 # The text says how social value answers are assessed (so the method should be there too).
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
                 r"evaluated|judged|considered|reviewed)\b")
-SV_MENTION = rx(r"\bsocial value\b|\bnet zero\b")
+SV_MENTION = rx(r"\bsocial" + _ + r"value\b|\bnet" + _ + r"zero\b")
 # A block is a weighting statement only if one of these matches in it (see extract.index).
 GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE)
 MADE_UP_OF = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)")
@@ -50,6 +57,7 @@ MADE_UP = rx(r"\b(?:made up of|comprising|consisting of)\b")
 NO_FULL_STOP = rx(r"^[^.]*$")
 LOTS = rx(r"\blot \d+\b")
 LOT_COLON = rx(r"\blot \d+\s*:")
+LOT_MARK = rx(r"\b(?i:lots?)\s*(?:\d+\b|[A-H]\b)", ignore_case=False)   # "Lot 2", "Lot B"
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class Weighting:
     weight_range: bool = False      # social value weighted as a range ("between 5% and 15%")
     assessment_described: bool = False
     range_spread: float = 0.0       # the range's upper end less its lower (counted in `total`)
+    lot: str = ""                   # the lot whose weights `total` adds up, where there are lots
 
     @property
     def total_ok(self) -> Optional[bool]:
@@ -110,9 +119,45 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
     return None
 
 
+def _segments(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` that belong to one lot each ("Lot 1: Quality 60%, Price 40%.
+    Lot 2: Price 100%"), and the stretch before the first lot: each is totalled on its own,
+    because two lots each weighted to 100% are not one weighting of 200%."""
+    marks = [m.start() for m in LOT_MARK.finditer(text)]
+    bounds = [0] + marks + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _top(text: str, pairs, offset: int = 0):
+    """The top-level pairs of one stretch: not inside brackets, not the items of "made up of"."""
+    inside = [(m.start() + offset, m.end() + offset) for m in SUBPAIRS.finditer(text)]
+    top = [p for p in pairs if not any(s < p[3] < e for s, e in inside)]
+    made_up = MADE_UP.search(text)
+    if made_up:
+        start = made_up.start() + offset
+        top = [p for p in top if p[3] < start or
+               not NO_FULL_STOP.search(text[made_up.start():p[3] - offset])]
+    return top
+
+
+def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
+    """(total, in points, social value weight as a percent) of one lot's top-level pairs."""
+    only_price = len(top) == 1 and top[0][1] == 100.0 and top[0][0] in ("price", "cost")
+    if len(top) < 2 and not only_price:
+        return None, False, None
+    points = any(p[2] in ("points", "marks") for p in top)
+    total = sum(p[1] for p in top)
+    sv = [p for p in top if SV_NAME.search(p[0])]
+    if points and total:
+        return total, True, (sv[0][1] / total * 100.0) if sv else 0.0
+    return total, points, sv[0][1] if sv else 0.0
+
+
 def extract_weightings(blocks: Sequence[Block],
                        index: DocumentIndex | None = None) -> list[Weighting]:
-    """Every weighting statement in `blocks`, in document order (`index`: see extract.index)."""
+    """Every weighting statement in `blocks`, in document order (`index`: see extract.index):
+    each block (a paragraph, or a table row that states two or more weights), and each table
+    whose rows state one weight each ("| Quality | 60% |"), read per lot."""
     if index is None:
         index = DocumentIndex(blocks)
     out: list[Weighting] = []
@@ -128,35 +173,27 @@ def extract_weightings(blocks: Sequence[Block],
         only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
         if len(pairs) < 2 and not unweighted and not only_price and not weight_range:
             continue
-        first_lot = LOTS.search(text)          # "... (Lot 1 only). Lot 2: ...": lots come later
-        top = ([p for p in pairs if p[3] < first_lot.start()] or pairs) if first_lot else pairs
-        # Top-level weights: those not inside brackets.
-        inside = [(m.start(), m.end()) for m in SUBPAIRS.finditer(text)]
-        top = [p for p in top if not any(s < p[3] < e for s, e in inside)]
-        made_up = MADE_UP.search(text)
-        if made_up:
-            top = [p for p in top if p[3] < made_up.start() or
-                   not NO_FULL_STOP.search(text[made_up.start():p[3]])]
-        points = any(p[2] in ("points", "marks") for p in top)
-        total = sum(p[1] for p in top) if len(top) >= 2 or only_price else None
-        sv = [p for p in top if SV_NAME.search(p[0])]
-        if only_price:
-            top, total = pairs, 100.0
-        if points and total:
-            sv_weight = (sv[0][1] / total * 100.0) if sv else 0.0
+        # One total per lot: the first lot whose weights do not add up is the one reported,
+        # and the lowest social value weight of any lot is the one the minimum rules see.
+        lots = []
+        for a, b in _segments(text):
+            seg_pairs = [p for p in pairs if a <= p[3] < b]
+            figures = _figures(_top(text[a:b], seg_pairs, a))
+            if figures[0] is not None:
+                label = text[a:b].split(":")[0].strip()[:12] if LOT_MARK.search(text[a:a + 12]) else ""
+                lots.append((*figures, label))
+        if not lots and only_price:                     # "lowest price (Price 100%)"
+            lots.append((100.0, False, 0.0, ""))
+        lot = ""
+        if lots:
+            wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
+            total, points, _sv, lot = (wrong or lots)[0]
+            points = any(f[1] for f in lots)
+            sv_weight: Optional[float] = min(f[2] for f in lots)
         else:
-            sv_weight = sv[0][1] if sv else (0.0 if len(top) >= 2 or only_price else None)
-        if unweighted and not sv:
-            sv_weight = 0.0 if sv_weight is None else sv_weight
-        # Per-lot weightings ("... Lot 2: Quality 50%, Price 50%"): the lowest social value
-        # weight of any lot is the one the minimum-weighting rules must see.
-        for m in LOT_COLON.finditer(text):
-            lot_pairs = [p for p in _pairs(text[m.end():m.end() + 200])]
-            lot_top = lot_pairs[:next((i for i, p in enumerate(lot_pairs[1:], 1)
-                                       if LOT_COLON.search(text[m.end():m.end() + p[3]])), None)]
-            if len(lot_top) >= 2:
-                lot_sv = next((p[1] for p in lot_top if SV_NAME.search(p[0])), 0.0)
-                sv_weight = lot_sv if sv_weight is None else min(sv_weight, lot_sv)
+            total, points, sv_weight = None, False, None
+        if unweighted and sv_weight is None:
+            sv_weight = 0.0
         anchor = pairs[0] if pairs else None
         m = SV_MENTION.search(text) if anchor is None else None
         ms, me = (anchor[3], anchor[4]) if anchor else ((m.start(), m.end()) if m else (0, len(text)))
@@ -166,7 +203,73 @@ def extract_weightings(blocks: Sequence[Block],
             sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=_sub_ok(text, pairs),
             method_stated=bool(METHOD.search(text)), unweighted=unweighted,
             range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
-            assessment_described=bool(ASSESSMENT.search(text))))
+            assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else ""))
+    out.extend(_tables(blocks, {w.block for w in out}))
+    out.sort(key=lambda w: w.block)
+    return out
+
+
+LOT_HEADER = rx(r"^\s*lots?\s*\d+\b")
+ROW_CRITERION = rx(r"^\s*(?:\d+(?:\.\d+)*\s*)?(" + CRITERION + r")\b")
+ROW_WEIGHT = rx(r"^\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*(%|per ?cent|points|marks)\s*\)?\s*$")
+TOTAL_ROW = rx(r"^\s*(?:total|overall)\b")
+SUB_ROW = rx(r"^\s*(?:\d+\.\d+|[-–•]|of which\b|\(?[a-z]\)\s)")
+
+
+def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
+    """Weightings read from tables whose rows give one criterion and its weight each, with a
+    column per lot where the header names lots. A row whose weight is stated counts whatever
+    its criterion is called, once one row names a known criterion; a total row and numbered or
+    bulleted sub-criteria rows ("2.1", "- of which") are not top-level criteria."""
+    tables: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind is BlockKind.table_row and block.location.table is not None:
+            tables.setdefault(block.location.table, []).append(block)
+    out = []
+    for rows in tables.values():
+        header = rows[0].cells or ()
+        lot_cols = [i for i, c in enumerate(header) if LOT_HEADER.search(c)]
+        columns: dict[int, list[tuple[str, float, str, Block, int]]] = {}
+        known = False                    # a row names an award criterion: a weighting table
+        for row in rows[1:] if lot_cols else rows:
+            if row.index in seen or not row.cells:
+                continue
+            name = row.cells[0].strip()
+            if not name or TOTAL_ROW.search(name) or SUB_ROW.search(name):
+                continue
+            m = ROW_CRITERION.search(name)
+            known = known or m is not None
+            for i, cell in enumerate(row.cells[1:], 1):
+                if lot_cols and i not in lot_cols:
+                    continue
+                w = ROW_WEIGHT.search(cell)
+                if w:
+                    columns.setdefault(i if lot_cols else 0, []).append(
+                        ((m.group(1) if m else name).lower(), float(w.group(1)),
+                         w.group(2).lower(), row, i))
+                    if not lot_cols:
+                        break
+        lots = []
+        for col in sorted(columns) if known else ():
+            items = columns[col]
+            if len(items) < 2 and not (len(items) == 1 and items[0][1] == 100.0):
+                continue
+            top = [(n, v, u, 0, 0) for n, v, u, _, _ in items]
+            total, points, sv = _figures(top)
+            if total is not None:
+                lots.append((total, points, sv, items[0][3], header[col].strip() if lot_cols else ""))
+        if not lots:
+            continue
+        wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
+        total, points, _sv, first, lot = (wrong or lots)[0]
+        text = first.text
+        sv_rows = [r for r in rows if SV_MENTION.search(r.text)]
+        out.append(Weighting(
+            block=first.index, start=0, end=len(text), match_start=0, match_end=len(text),
+            total=total, points=any(f[1] for f in lots), sv_weight=min(f[2] for f in lots),
+            sv_mentioned=bool(sv_rows), sub_total_ok=None,
+            method_stated=any(METHOD.search(r.text) for r in rows), unweighted=False,
+            range_or_tbc=any(RANGE.search(r.text) for r in rows), lot=lot if len(lots) > 1 else ""))
     return out
 
 
