@@ -102,6 +102,8 @@ DOCUMENT = FactKind("doc", "one per document: the applicability verdict, the ten
     _num("clauses", "how many social value clauses were read"),
     _tri("defence_security", "a defence and security contract"),
     _num("annual_value_gbp", "the value per year of the term, in GBP"),
+    _tri("sv_obligations", "social value the supplier is held to or scored on (what a "
+         "sub-contracting flow-down would pass on)"),
 ), in_rules="applies_if, except_if, when.doc")
 
 HIT = FactKind("hit", "a sentence where a rule's text pattern matched", _COMMON + (
@@ -118,6 +120,7 @@ CLAUSE = FactKind("clause", "a social value clause or requirement read from the 
     _text("type", "where the clause sits (requirement, award ...)"),
     _text("missing", "the verifiable elements it lacks, or `nothing`"),
     _num("missing_count", "how many verifiable elements it lacks"),
+    _num("unverifiable_count", "how many of a target and what is counted it lacks"),
     _text("relevance", "whether it is linked to the contract's subject"),
     _text("burden", "what it asks of a small supplier"),
     _tri("table_row", "read from a table row"),
@@ -130,6 +133,8 @@ CLAUSE = FactKind("clause", "a social value clause or requirement read from the 
     _tri("outside_area", "benefits outside the relevant area"),
     _tri("corporate", "not tied to performing this contract"),
     _tri("link_stated", "the link to the contract is stated"),
+    _tri("subject_matter", "about the subject matter itself (a standard the work must meet)"),
+    _tri("reporting_duty", "a duty to report or monitor, part of how requirements are checked"),
     _num("reports_per_year", "how often it is reported on"),
     _num("spend_per_outcome", "the contract's value per outcome asked, in GBP"),
 ), in_rules="when.fact, when.absent.fact")
@@ -148,18 +153,25 @@ WEIGHTING = FactKind("weighting", "a table or list of award weightings read from
     _num("total", "the weights' total"), _num("sv_weight", "social value's weight, per cent"),
 ), in_rules="when.fact, when.absent.fact")
 
+MONITORING = FactKind("monitoring", "one per document: the social value requirements whose "
+                      "monitoring and enforcement no statement covers", _COMMON + (
+    _REF, _num("requirements", "how many requirements lack it"),
+), in_rules="when.fact, when.absent.fact")
+
 END = FactKind("eof", "asserted last, so that absence-of-fact rules wait for every fact",
                _COMMON)
 
-FACTS: dict[str, FactKind] = {k.name: k for k in (DOCUMENT, HIT, ABSENCE, CLAUSE, WEIGHTING, END)}
+FACTS: dict[str, FactKind] = {k.name: k for k in (DOCUMENT, HIT, ABSENCE, CLAUSE, WEIGHTING,
+                                                  MONITORING, END)}
 # The facts a rule's `when.fact` may name (the others are the engine's own); a plug-in
 # reader's fact joins them (`declare`, called by `extract.readers.register`).
-EXTRACTED = ["clause", "weighting"]
+EXTRACTED = ["clause", "weighting", "monitoring"]
+_BUILT_IN = len(EXTRACTED)
 
 
 def declare(kind: FactKind) -> None:
     """Add a plug-in reader's fact kind (it must not redefine a built-in one)."""
-    if kind.name in FACTS and kind.name not in EXTRACTED[2:]:
+    if kind.name in FACTS and kind.name not in EXTRACTED[_BUILT_IN:]:
         raise ValueError(f"fact {kind.name!r} is already declared")
     names = {f.name for f in kind.fields}
     fields = kind.fields if {"id", "kind", "ref"} <= names else _COMMON + (_REF,) + kind.fields
@@ -170,7 +182,7 @@ def declare(kind: FactKind) -> None:
 
 
 def forget(name: str) -> None:
-    if name in EXTRACTED[2:]:
+    if name in EXTRACTED[_BUILT_IN:]:
         EXTRACTED.remove(name)
         FACTS.pop(name, None)
 
