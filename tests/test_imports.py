@@ -37,10 +37,6 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
 
 # Imports of a later stage that are known and not yet reshaped: each says why it is there.
 KNOWN_LATER: dict[tuple[str, str], str] = {
-    # An OCDS sidecar's CPV codes and buyer are read with the text readers' tables.
-    ("svrules.load.ocds", "svrules.extract.buyers"): "the buyer's territory",
-    ("svrules.load.ocds", "svrules.extract.parties"): "the buyer's kind",
-    ("svrules.load.ocds", "svrules.extract.nature"): "the nature from CPV codes",
 }
 
 

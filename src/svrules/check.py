@@ -20,6 +20,7 @@ from .extract.index import DocumentIndex, Gates
 from .extract.index import reader_gates as _registered_gates
 from .extract.matcher import Hit, candidates, compile_pattern, non_ascii_blocks, scan
 from .extract.normalise import matching_view
+from .extract.release import READERS as OCDS_READERS
 from .extract.tender_facts import TextFact, extract_tender_facts, summarise
 from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
@@ -147,9 +148,15 @@ class Checker:
             return _failed(target, "internal", f"internal error: {type(exc).__name__}: {exc} "
                            "(set SVRULES_DEBUG=1 for the traceback; please report it)")
 
+    def load(self, path: Path, display: Optional[str] = None) -> Document:
+        """Load one file for this checker: its configured limits, and an OCDS sidecar's buyer
+        and CPV codes read with the extract stage's tables (extract.release)."""
+        return load_document(path, display, limits=self.config.load_limits(),
+                             ocds_readers=OCDS_READERS)
+
     def _check_target(self, target: Target) -> FileResult:
         try:
-            doc = load_document(target.path, target.display, limits=self.config.load_limits())
+            doc = self.load(target.path, target.display)
         except LoadError as exc:
             return FileResult(path=target.display,
                               errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))

@@ -17,7 +17,7 @@ from ..model import Document
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits
 from .meta import parse_yaml, sidecar_for, validate_meta
-from .ocds import OCDS_SUFFIX, ocds_metadata
+from .ocds import OCDS_SUFFIX, PLAIN, OcdsReaders, ocds_metadata
 from .parsed import Parsed
 from .text import parse_text
 
@@ -110,7 +110,7 @@ def _read_beside(path: Path, limit: int) -> bytes:
 
 
 def load_document(path: Path, display: str | None = None, max_bytes: int | None = None,
-                  limits: Limits = DEFAULT_LIMITS) -> Document:
+                  limits: Limits = DEFAULT_LIMITS, ocds_readers: OcdsReaders = PLAIN) -> Document:
     """Read and parse one file. Raises `LoadError` for anything the user must fix.
 
     `limits` (from the configuration and the command line) reaches every adapter; `max_bytes`
@@ -127,7 +127,8 @@ def load_document(path: Path, display: str | None = None, max_bytes: int | None 
     ocds_path = ocds_sidecar_for(path)
     ocds: dict = {}
     if ocds_path is not None:
-        ocds, extra = ocds_metadata(_read_beside(ocds_path, 16 * 1024 * 1024), ocds_path.name)
+        ocds, extra = ocds_metadata(_read_beside(ocds_path, 16 * 1024 * 1024), ocds_path.name,
+                                    ocds_readers)
         warnings += extra
 
     sidecar = sidecar_for(path)
