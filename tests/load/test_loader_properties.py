@@ -111,7 +111,7 @@ WORDS = st.sampled_from(["The Provider shall", "must be a local business", "with
 def test_analysis_of_arbitrary_text_never_raises(checker, text, meta):
     doc = document_from_text(text, meta)
     analysis = checker.analyse(doc)
-    for hit in analysis.hits:
+    for hit in analysis.refs:
         assert 0 <= hit.start <= hit.end <= len(doc.blocks[hit.block].text)
     checker.match(analysis)
 
