@@ -131,6 +131,7 @@ def collect(path: Path = notices.DATA, run: str = "prose") -> tuple[list[dict], 
     sidecar run (the OCDS release beside it as `NAME.ocds.json`, as bench/notices.py does)."""
     from svrules.check import Checker
     from svrules.config import Config
+    from svrules.extract.release import READERS
     from svrules.load import load_document
     from svrules.rulepack import load_pack
 
@@ -147,7 +148,7 @@ def collect(path: Path = notices.DATA, run: str = "prose") -> tuple[list[dict], 
             if run == "sidecar":
                 (folder / f"{run}.ocds.json").write_text(json.dumps(notice["ocds_release"]),
                                                          encoding="utf-8")
-            doc = load_document(tender, display=f"{notice['id']}.md")
+            doc = load_document(tender, display=f"{notice['id']}.md", ocds_readers=READERS)
             for f in checker.match(checker.analyse(doc)):
                 if f.severity.value in SEVERITIES:
                     rule = pack.by_id.get(f.rule)

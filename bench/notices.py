@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from svrules.check import Checker  # noqa: E402
 from svrules.config import Config  # noqa: E402
+from svrules.extract.release import READERS  # noqa: E402
 from svrules.load import load_document  # noqa: E402
 from svrules.rulepack import load_pack  # noqa: E402
 
@@ -126,7 +127,7 @@ def run(path: Path = DATA) -> dict:
                 if mode == "sidecar":
                     (folder / f"{mode}.ocds.json").write_text(
                         json.dumps(notice["ocds_release"]), encoding="utf-8")
-                doc = load_document(tender, display=f"{notice['id']}.md")
+                doc = load_document(tender, display=f"{notice['id']}.md", ocds_readers=READERS)
                 results[mode].append(judge(notice, checker.analyse(doc)))
     return results
 

@@ -110,7 +110,7 @@ def test_clause_facts_and_anchors_reach_the_engine():
     ex = analysis.extracted
     (fact,) = [f for f in ex.facts("d") if f["kind"] == "clause"]
     assert fact["has_target"] == "no" and fact["vague"] == "yes"
-    anchor = analysis.hits[fact["ref"]]
+    anchor = analysis.refs[fact["ref"]]
     assert doc.blocks[anchor.block].text.startswith("The Provider shall endeavour")
     (finding,) = [f for f in checker.match(analysis) if f.rule == "VER001"]
     assert finding.line == 7

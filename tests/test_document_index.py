@@ -145,6 +145,7 @@ def _analyses_match(documents) -> int:
         a, b = quick.analyse(doc), reference.analyse(doc)
         assert a.text_facts == b.text_facts, doc.path
         assert a.hits == b.hits, doc.path
+        assert a.anchors == b.anchors, doc.path
         assert a.extracted.clauses == b.extracted.clauses, doc.path
         assert a.extracted.weightings == b.extracted.weightings, doc.path
         assert a.extracted.doc == b.extracted.doc, doc.path

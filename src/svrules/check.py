@@ -5,8 +5,9 @@ the law data) so that each document costs only its own work.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -19,9 +20,10 @@ from .extract import clauses as _clauses, weightings as _weightings  # noqa: F40
 from .extract.index import DocumentIndex, Gates
 from .extract.index import reader_gates as _registered_gates
 from .extract.matcher import Hit, candidates, compile_pattern, non_ascii_blocks, scan
-from .extract.normalise import matching_view
+from .extract.normalise import MatchingView, matching_view
+from .extract.release import READERS as OCDS_READERS
 from .extract.tender_facts import TextFact, extract_tender_facts, summarise
-from .facts import Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
+from .facts import Anchor, Extracted, doc_fact, eof_fact, extract_rule_facts, hit_facts
 from .findings import FindingBuilder
 from .law.applicability import decide
 from .law.data import LawBook, load_lawbook
@@ -39,6 +41,17 @@ def reader_gates() -> Gates:
     return _registered_gates()
 
 
+@dataclass(frozen=True)
+class Reading:
+    """The extract stage's view of one document: the text as rules and readers see it, which
+    blocks hold which patterns, and the tender's facts read from the text."""
+
+    view: MatchingView              # how offsets in `seen` go back to the original text
+    seen: Document                  # the document as readers see it (extract.normalise)
+    index: DocumentIndex
+    text_facts: list[TextFact]
+
+
 @dataclass
 class Analysis:
     """Everything known about one document after extraction and the verdict."""
@@ -47,8 +60,15 @@ class Analysis:
     inputs: Inputs
     verdict: Applicability
     text_facts: list[TextFact]
-    hits: list[Hit]                 # the anchors: text hits, then extracted facts' anchors
+    hits: list[Hit]                 # the rules' text patterns matched, in rule order
     extracted: Extracted | None = None
+    anchors: list[Anchor] = field(default_factory=list)    # where each extracted fact is
+
+    @property
+    def refs(self) -> list[Hit]:
+        """What a fact's `ref` indexes: the text hits, then the extracted facts' anchors
+        (whose refs start at `extracted.first_anchor`, the number of hits)."""
+        return [*self.hits, *self.anchors]
 
 
 class Checker:
@@ -71,6 +91,17 @@ class Checker:
 
     # ------------------------------------------------------------------ stages
     def analyse(self, doc: Document) -> Analysis:
+        """One pass over the stages, each output typed: read, decide, scan, extract."""
+        reading = self._read(doc)
+        inputs = gather(reading.seen, summarise(reading.text_facts),
+                        self.config.defaults_for_verdict(), self.config.source or "configuration")
+        verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
+        hits = self._scan(doc, reading)
+        extracted, anchors = self._extract(reading, inputs, first_ref=len(hits))
+        forget_encodings()
+        return Analysis(doc, inputs, verdict, reading.text_facts, hits, extracted, anchors)
+
+    def _read(self, doc: Document) -> Reading:
         # Rules and readers see the text as a reader does (extract.normalise: markup, invisible
         # characters, odd spaces, compatibility forms and look-alike letters undone); every
         # hit is moved back to its place in the original before findings are built.
@@ -79,10 +110,10 @@ class Checker:
         # Which patterns occur in which blocks, from one pass per block: every reader
         # and every rule below looks only at the blocks where its patterns occur.
         index = DocumentIndex(seen.blocks, self.gates, self.prefilter)
-        text_facts = extract_tender_facts(seen.blocks, index)
-        inputs = gather(seen, summarise(text_facts), self.config.defaults_for_verdict(),
-                        self.config.source or "configuration")
-        verdict = decide(inputs, self.lawbook, self.config.apply_to_all_contracts)
+        return Reading(view, seen, index, extract_tender_facts(seen.blocks, index))
+
+    def _scan(self, doc: Document, reading: Reading) -> list[Hit]:
+        """Every rule's text patterns, in rule order, at their places in the original text."""
         hits: list[Hit] = []
         texts: dict = {}
         raw: dict = {}
@@ -91,29 +122,32 @@ class Checker:
             if spec.view == "original":     # how it is written (e.g. a word mixing scripts)
                 hits.extend(scan(non_ascii_blocks(doc.blocks, raw), pattern_id, spec))
             else:
-                hits.extend(view.to_original(scan(candidates(index, spec, texts), pattern_id,
-                                                  spec)))
+                hits.extend(reading.view.to_original(
+                    scan(candidates(reading.index, spec, texts), pattern_id, spec)))
             if len(hits) > limit:       # refused before the engine and findings cost more
                 raise LoadError("too-large", f"more than {limit:,} rule-pattern matches in one "
                                 "document (the max-hits limit; raise it with --limit "
                                 "max-hits=N)")
-        # Clauses and weightings: their anchors are appended after the text hits (see facts.py).
-        first_anchor = len(hits)
-        extracted = extract_rule_facts(seen, inputs, hits, index)
-        hits[first_anchor:] = view.to_original(hits[first_anchor:])
-        forget_encodings()
-        return Analysis(doc, inputs, verdict, text_facts, hits, extracted)
+        return hits
+
+    def _extract(self, reading: Reading, inputs: Inputs,
+                 first_ref: int) -> tuple[Extracted, list[Anchor]]:
+        """Clauses, weightings and plug-in readings, and their anchors in the original text.
+        The facts' refs continue after the `first_ref` text hits (Analysis.refs)."""
+        anchors: list[Anchor] = []
+        extracted = extract_rule_facts(reading.seen, inputs, anchors, reading.index)
+        return (dataclasses.replace(extracted, first_anchor=first_ref),
+                reading.view.to_original(anchors))
 
     def match(self, analysis: Analysis) -> list[Finding]:
         self._sid += 1
         sid = f"d{self._sid}"
         extracted = analysis.extracted
         facts = [doc_fact(sid, analysis.verdict, analysis.inputs, extracted),
-                 *hit_facts(sid, analysis.hits[:extracted.first_anchor if extracted else None],
-                            self.absent_ids),
+                 *hit_facts(sid, analysis.hits, self.absent_ids),
                  *(extracted.facts(sid) if extracted else ()), eof_fact(sid)]
         matches = self.engine.run(sid, facts)
-        builder = FindingBuilder(self.pack, analysis.document.blocks, analysis.hits,
+        builder = FindingBuilder(self.pack, analysis.document.blocks, analysis.refs,
                                  analysis.verdict, analysis.inputs, dict(self.config.severity))
         return self._filter(analysis.document.path, builder.build(matches))
 
@@ -147,9 +181,15 @@ class Checker:
             return _failed(target, "internal", f"internal error: {type(exc).__name__}: {exc} "
                            "(set SVRULES_DEBUG=1 for the traceback; please report it)")
 
+    def load(self, path: Path, display: Optional[str] = None) -> Document:
+        """Load one file for this checker: its configured limits, and an OCDS sidecar's buyer
+        and CPV codes read with the extract stage's tables (extract.release)."""
+        return load_document(path, display, limits=self.config.load_limits(),
+                             ocds_readers=OCDS_READERS)
+
     def _check_target(self, target: Target) -> FileResult:
         try:
-            doc = load_document(target.path, target.display, limits=self.config.load_limits())
+            doc = self.load(target.path, target.display)
         except LoadError as exc:
             return FileResult(path=target.display,
                               errors=(FileError(kind=exc.kind, message=exc.message, line=exc.line),))

@@ -451,10 +451,11 @@ def explain(rule_id, rule_dirs):
 def facts(path, fmt, config_path):
     """Show what svrules reads from a tender: metadata, extracted facts and the verdict."""
     from .facts_view import facts_json, facts_text
+    from .extract.release import READERS
     from .load import LoadError, load_document
     config = _load_config(config_path, path)
     try:
-        doc = load_document(Path(path), path, limits=config.load_limits())
+        doc = load_document(Path(path), path, limits=config.load_limits(), ocds_readers=READERS)
     except LoadError as exc:
         _fail(f"{path}: [{exc.kind}] {exc.message}")
     from .check import Checker

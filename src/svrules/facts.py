@@ -217,7 +217,7 @@ class Extracted:
 
 def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                        index: Optional[DocumentIndex] = None) -> Extracted:
-    """Clauses and weightings of `doc`, their anchors appended to `anchors` (the hits list).
+    """Clauses and weightings of `doc`, their anchors appended to `anchors` (Analysis.anchors).
     `index` (see extract.index) says which blocks each pattern occurs in."""
     from .extract.clauses import METHOD_WORDS, extract_clauses
     from .extract.index import DocumentIndex

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from .check import Analysis, Checker
 from .engine import EngineError
-from .load import LoadError, load_document
+from .load import LoadError
 from .model import Document, FileError, FileResult, TenderMeta
 from .suppress import WaiverSet, review
 
@@ -77,7 +77,7 @@ def review_path(checker: Checker, path: Path, display: str,
                 facts: Optional[dict[str, Any]] = None) -> Reviewed:
     """Load and review one file; a file that cannot be read gives a result with its error."""
     try:
-        doc = load_document(path, display, limits=checker.config.load_limits())
+        doc = checker.load(path, display)
     except LoadError as exc:
         return Reviewed(None, None, FileResult(path=display, errors=(
             FileError(kind=exc.kind, message=exc.message, line=exc.line),)))

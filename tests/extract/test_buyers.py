@@ -7,6 +7,7 @@ from hypothesis import given, strategies as st
 
 from facts_helpers import summary_of
 from svrules.extract.buyers import classify, ocds_territory, text_territory
+from svrules.extract.release import READERS
 from svrules.load.ocds import ocds_metadata
 
 NAMES = [
@@ -138,7 +139,7 @@ def test_ocds_sidecar_places_a_housing_association_by_its_portal():
                "buyer": {"id": "b", "name": "Queens Park Housing Association Ltd"},
                "parties": [{"id": "b", "roles": ["buyer"], "address": {"locality": "Glasgow"}}],
                "tender": {}}
-    meta, _ = ocds_metadata(json.dumps(release).encode(), "x.ocds.json")
+    meta, _ = ocds_metadata(json.dumps(release).encode(), "x.ocds.json", READERS)
     assert meta["authority_kind"] == "scottish"
 
 

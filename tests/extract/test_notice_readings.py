@@ -9,6 +9,7 @@ from hypothesis import given, strategies as st
 
 from facts_helpers import summary_of
 from svrules.extract.money import find_money, words_to_number
+from svrules.extract.release import READERS
 from svrules.load.ocds import ocds_metadata, procurement_start
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -157,7 +158,8 @@ def test_ocds_placeholder_value_is_not_used():
 
 def test_ocds_cpv_from_the_tender_classification():
     meta, _ = ocds_metadata(json.dumps(_release(classification={"scheme": "CPV",
-                                                                "id": "45261000"})).encode(), "x")
+                                                                "id": "45261000"})).encode(), "x",
+                            READERS)
     assert meta["cpv"] == ["45261000"] and meta["nature"] == "works"
 
 

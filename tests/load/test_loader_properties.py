@@ -16,6 +16,7 @@ from svrules.check import Checker
 from svrules.config import Config
 from svrules.load import ADAPTERS, LoadError, document_from_text, load_document
 from svrules.load.meta import parse_yaml, validate_meta
+from svrules.extract.release import READERS
 from svrules.load.ocds import ocds_metadata
 from svrules.rulepack import load_pack
 
@@ -85,7 +86,7 @@ def test_arbitrary_yaml_data_validates_or_fails_cleanly(data):
     lambda d: json.dumps({"releases": [{"tender": d, "buyer": d}]}, default=str).encode())))
 def test_ocds_release_bytes_give_metadata_or_a_load_error(data):
     try:
-        meta, warnings = ocds_metadata(data, "t.ocds.json")
+        meta, warnings = ocds_metadata(data, "t.ocds.json", READERS)
     except LoadError as exc:
         assert exc.message
         return
@@ -110,7 +111,7 @@ WORDS = st.sampled_from(["The Provider shall", "must be a local business", "with
 def test_analysis_of_arbitrary_text_never_raises(checker, text, meta):
     doc = document_from_text(text, meta)
     analysis = checker.analyse(doc)
-    for hit in analysis.hits:
+    for hit in analysis.refs:
         assert 0 <= hit.start <= hit.end <= len(doc.blocks[hit.block].text)
     checker.match(analysis)
 

@@ -3,6 +3,8 @@
 The verdict is built as a list of reasons, each a sentence naming its instrument and section and
 carrying the provision's citation, in the order a lawyer would reason: territory, date and
 regime, framework, type of contract, value against the threshold in force, then urgency.
+Each of those is a small step (STEPS, at the end) that either answers or passes on, leaving what
+it settled for the steps after it, so a new ground of exclusion is one more step in the list.
 Besides the Act's own answer the verdict carries the procurement-law facts rules need: which
 law governs the award, the threshold for the contract's type and whether the contract is below
 it, and the value on the VAT basis it was compared. Nothing is guessed: an input that the
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ..extract._rx import rx
 from ..model import Applicability, AuthorityKind, Citation, Parts
@@ -496,49 +498,93 @@ def _market_engagement(inputs: Inputs, v: _Verdict) -> None:
 # --------------------------------------------------------------------------- the verdict
 
 def decide(inputs: Inputs, book: LawBook, apply_to_all_contracts: bool = False) -> Applicability:
+    """The verdict: the STEPS run in order until one answers, then an organisation's
+    apply-to-all-contracts policy on top."""
     v = _Verdict(book)
     v.warnings.extend(inputs.warnings)
     return _finish(_decide(inputs, v), apply_to_all_contracts, v)
 
 
-def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
-    book = v.book
-    verdict = _northern_ireland(inputs, v)
-    if verdict is not None:
-        return verdict
-    if _is_scottish(inputs):
-        return _scotland(inputs, v)
+@dataclass
+class _Case:
+    """What the steps have settled so far, for the steps after them."""
+
+    welsh: bool = False
+    framework: object = None                      # the `framework` input, when given
+    regime: object = None                         # the general regime on the start date
+    regime_id: Optional[str] = None
+    ctype: Optional[str] = None                   # services, goods or works; None: unknown
+    sva_out: bool = False                         # the Act is out whatever the value
+    health: bool = False                          # NHS health care services under the PSR
+    period: Optional[ThresholdPeriod] = None
+    basis_period: object = None
+    central: Optional[bool] = None
+    light: object = None                          # the `light_touch` input, when given
+
+
+# A step reads the inputs, says its reasons on the verdict and either returns the answer or
+# passes on (None), leaving what it settled on the case for the steps after it.
+Step = Callable[[Inputs, _Verdict, _Case], Optional[Applicability]]
+
+
+def _step_northern_ireland(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    return _northern_ireland(inputs, v)
+
+
+def _step_scotland(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    return _scotland(inputs, v) if _is_scottish(inputs) else None
+
+
+def _step_contracting_authority(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
     kind = inputs.get("authority_kind")
     if kind is not None and kind.value == AuthorityKind.not_contracting_authority.value:
         v.say(f"The buyer is not a contracting authority {kind.said()}: the Act binds only a "
               "relevant authority, a contracting authority (SVA 2012 s.1(15)), and procurement "
               "law does not govern its contracts.", "s1_15_relevant_authority")
         return v.result(False, good_practice_only=True)
-    welsh = kind is not None and kind.value == AuthorityKind.devolved_welsh.value
-    if welsh:
+    return None
+
+
+def _step_wales(inputs: Inputs, v: _Verdict, c: _Case) -> None:
+    """A devolved Welsh authority: the Act is out, but the threshold facts are still read."""
+    kind = inputs.get("authority_kind")
+    c.welsh = kind is not None and kind.value == AuthorityKind.devolved_welsh.value
+    if c.welsh:
         _wales(inputs, v)
         if _pa_era(inputs, v.book):
             v.warnings.append("contracts regulated by the Welsh Ministers have their own column "
                               "of thresholds (PA 2023 Sch 1 para 1(1)(a), inserted by SI 2025/163 "
                               "reg 3(2)); svrules compares with the other column")
+    return None
 
-    framework = inputs.get("framework")
+
+def _step_call_off(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    c.framework = framework = inputs.get("framework")
     if framework is not None and framework.value == "call_off":
         v.say(f"The contract is a call-off under an existing framework {framework.said()}: "
               "s.1(1)(a) covers only contracts not based on a framework, so the duty fell on "
               "the authority that concluded the framework.", "s1_1_call_off")
         return v.result(False, good_practice_only=True)
+    return None
 
-    modified = _modification(inputs, v)
-    if modified is not None:
-        return modified
-    defence = _defence(inputs, v)
-    if defence is not None:
-        return defence
+
+def _step_modification(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    return _modification(inputs, v)
+
+
+def _step_defence(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    return _defence(inputs, v)
+
+
+def _step_market_engagement(inputs: Inputs, v: _Verdict, c: _Case) -> None:
     _market_engagement(inputs, v)
+    return None
 
+
+def _step_act_in_force(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    """A procurement started before s.1 came into force; else the regime on the start date."""
+    book = v.book
     start = inputs.get("procurement_start")
-    regime = None
     if start is not None:
         day: dt.date = start.value
         if day < book.act_in_force:
@@ -546,24 +592,40 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
                   f"came into force on {book.act_in_force.isoformat()}.")
             v.cite(book.act_citation)
             return v.result(False, good_practice_only=True)
-        regime = book.regime_on(day)
-    regime_id = regime.id if regime else None
-    if regime_id:
-        v.facts["procurement_law"] = regime_id
+        c.regime = book.regime_on(day)
+    c.regime_id = c.regime.id if c.regime else None
+    if c.regime_id:
+        v.facts["procurement_law"] = c.regime_id
+    return None
 
-    ctype = _nature(inputs, v, regime_id)
-    sva_out = welsh or ctype in ("goods", "works")
-    if framework is not None and framework.value == "framework" and ctype == "services":
+
+def _step_nature(inputs: Inputs, v: _Verdict, c: _Case) -> None:
+    """The contract's type, and a framework's services (SVA 2012 s.1(1)(b))."""
+    c.ctype = _nature(inputs, v, c.regime_id)
+    c.sva_out = c.welsh or c.ctype in ("goods", "works")
+    framework = c.framework
+    if framework is not None and framework.value == "framework" and c.ctype == "services":
         v.say(f"The authority is concluding a framework {framework.said()} under which "
               "services contracts are likely to be the greater part by value (SVA 2012 "
               "s.1(1)(b)).", "s1_1_framework")
+    return None
 
-    if start is None:
+
+def _step_start_known(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    if inputs.get("procurement_start") is None:
         v.lack("procurement_start", "The procurement start date picks the regime and the "
                "threshold in force (SVA 2012 s.1(2)), and it is not stated.")
-        return v.result(False if sva_out else None, good_practice_only=sva_out)
+        return v.result(False if c.sva_out else None, good_practice_only=c.sva_out)
+    return None
+
+
+def _step_regime(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    """The regime sentence and the threshold period in force on the start date."""
+    book = v.book
+    start = inputs.get("procurement_start")
     day = start.value
-    special = inputs.value("health_care_services") is True and \
+    regime = c.regime
+    c.health = special = inputs.value("health_care_services") is True and \
         day >= book.provider_selection_regime.start
     if regime is not None and special:
         v.say(f"The procurement starts on {day.isoformat()} {start.said()}, when the "
@@ -577,39 +639,67 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
         v.say(f"The procurement starts on {day.isoformat()} {start.said()}, before the Public "
               "Contracts Regulations 2015 came into force: the earlier regulations governed it "
               "and svrules compares the value net of VAT.", "regime")
-    period = book.threshold_on(day)
-    basis_period = book.basis_on(day)
+    c.period = period = book.threshold_on(day)
+    c.basis_period = basis_period = book.basis_on(day)
     if period is None or basis_period is None:
         v.warnings.append(f"no threshold is recorded for {day.isoformat()} in rules/law/thresholds.yaml")
         v.lack("procurement_start", f"No threshold period in the law data covers {day.isoformat()}.")
-        return v.result(False if sva_out else None, regime=regime_id, good_practice_only=sva_out)
+        return v.result(False if c.sva_out else None, regime=c.regime_id,
+                        good_practice_only=c.sva_out)
     v.cite(period.citation)
     if period.confidence != "read":
         v.warnings.append(f"the threshold figures for {period.start.isoformat()} onwards were "
                           "remembered, not read from the policy sources: check them")
+    return None
 
-    light = inputs.get("light_touch")
-    light_touch = light is not None and light.value is True
-    concession = inputs.value("concession") is True
-    health = special
-    central = _central(inputs, day, v)
 
-    if health and not welsh:
-        return _health_care(inputs, v, regime_id, period, basis_period, central, light)
-    if concession:
-        return _concession(inputs, v, regime_id, period, basis_period, central)
+def _step_authority_column(inputs: Inputs, v: _Verdict, c: _Case) -> None:
+    """Whether the authority is central government on the start date (the threshold column)."""
+    c.light = inputs.get("light_touch")
+    c.central = _central(inputs, inputs.get("procurement_start").value, v)
+    return None
 
-    # the procurement-law threshold for the contract's type
-    proc_type = ("light_touch" if light_touch and ctype == "services" else ctype)
-    proc_value = _value_on(inputs, basis_period.basis)
-    _procurement_threshold(inputs, v, proc_type, period, proc_value, central)
 
-    if sva_out:
-        return v.result(False, regime=regime_id, good_practice_only=True)
+def _step_health_care(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    if c.health and not c.welsh:
+        return _health_care(inputs, v, c.regime_id, c.period, c.basis_period, c.central, c.light)
+    return None
 
+
+def _step_concession(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    if inputs.value("concession") is True:
+        return _concession(inputs, v, c.regime_id, c.period, c.basis_period, c.central)
+    return None
+
+
+def _light_touch(c: _Case) -> bool:
+    return c.light is not None and c.light.value is True
+
+
+def _step_procurement_threshold(inputs: Inputs, v: _Verdict, c: _Case) -> None:
+    """The procurement-law threshold for the contract's type, whatever the Act's answer."""
+    proc_type = "light_touch" if _light_touch(c) and c.ctype == "services" else c.ctype
+    proc_value = _value_on(inputs, c.basis_period.basis)
+    _procurement_threshold(inputs, v, proc_type, c.period, proc_value, c.central)
+    return None
+
+
+def _step_outside_act(inputs: Inputs, v: _Verdict, c: _Case) -> Optional[Applicability]:
+    """Goods, works or a Welsh authority: the Act is out, and the value does not change it."""
+    if c.sva_out:
+        return v.result(False, regime=c.regime_id, good_practice_only=True)
+    return None
+
+
+def _step_services_threshold(inputs: Inputs, v: _Verdict, c: _Case) -> Applicability:
+    """The value, on the VAT basis the Act compares, against its services threshold; then
+    urgency. The last step: it always answers."""
+    light_touch = _light_touch(c)
+    basis_period = c.basis_period
+    regime_id = c.regime_id
     if light_touch:
         pa = regime_id == "PA2023"
-        v.say(f"The services are light-touch services {light.said()}: the Act reaches them at "
+        v.say(f"The services are light-touch services {c.light.said()}: the Act reaches them at "
               "the ordinary services threshold, not the higher light-touch threshold "
               + ("(SVA 2012 s.1(16)(b) and (17) as substituted by SI 2025/163)." if pa else
                  "(SVA 2012 s.1(16)(b)-(c) as substituted by SI 2016/275; Lord Young's review)."),
@@ -621,8 +711,42 @@ def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
     value = _value_on(inputs, basis)
     regime_name = (REGIME_NAMES[regime_id] if regime_id else "the regime then in force") \
         if basis == basis_period.basis else "SVA 2012 s.1(16)(b)-(c)"
-    return _compare(inputs, v, value, period, central, regime_id, regime_name,
-                    nature_known=ctype is not None, urgency=True)
+    return _compare(inputs, v, value, c.period, c.central, regime_id, regime_name,
+                    nature_known=c.ctype is not None, urgency=True)
+
+
+# The steps in the order a lawyer reasons: territory, who the buyer is, the notice's kind and
+# stage, the date and regime, the contract's type, the threshold in force and the authority's
+# column, the special regimes, then the value against the threshold (and urgency).
+STEPS: tuple[Step, ...] = (
+    _step_northern_ireland,
+    _step_scotland,
+    _step_contracting_authority,
+    _step_wales,
+    _step_call_off,
+    _step_modification,
+    _step_defence,
+    _step_market_engagement,
+    _step_act_in_force,
+    _step_nature,
+    _step_start_known,
+    _step_regime,
+    _step_authority_column,
+    _step_health_care,
+    _step_concession,
+    _step_procurement_threshold,
+    _step_outside_act,
+    _step_services_threshold,
+)
+
+
+def _decide(inputs: Inputs, v: _Verdict) -> Applicability:
+    case = _Case()
+    for step in STEPS:
+        verdict = step(inputs, v, case)
+        if verdict is not None:
+            return verdict
+    raise AssertionError("the last step always answers")
 
 
 def _procurement_threshold(inputs: Inputs, v: _Verdict, ctype: Optional[str],

@@ -12,11 +12,12 @@ from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
+from ..formats import FORMATS, REVIEWED_SUFFIX, not_regular, supported
 from ..model import Document
 from .errors import LoadError
 from .limits import DEFAULT_LIMITS, Limits
-from .meta import is_sidecar, parse_yaml, sidecar_for, validate_meta
-from .ocds import OCDS_SUFFIX, ocds_metadata
+from .meta import parse_yaml, sidecar_for, validate_meta
+from .ocds import OCDS_SUFFIX, PLAIN, OcdsReaders, ocds_metadata
 from .parsed import Parsed
 from .text import parse_text
 
@@ -37,41 +38,18 @@ parse_pdf = _on_first_use("pdf", "parse_pdf")
 parse_odt = _on_first_use("odt", "parse_odt")
 parse_html = _on_first_use("html", "parse_html")
 
-ADAPTERS: dict[str, tuple[str, Callable[[bytes, Limits], Parsed]]] = {
-    ".md": ("markdown", parse_text),
-    ".markdown": ("markdown", parse_text),
-    ".txt": ("text", parse_text),
-    ".text": ("text", parse_text),
-    ".docx": ("docx", parse_docx),
-    ".pdf": ("pdf", parse_pdf),
-    ".odt": ("odt", parse_odt),
-    ".html": ("html", parse_html),
-    ".htm": ("html", parse_html),
+# The reader of each format; which suffix is which format is `formats.FORMATS`.
+READERS: dict[str, Callable[[bytes, Limits], Parsed]] = {
+    "markdown": parse_text,
+    "text": parse_text,
+    "docx": parse_docx,
+    "pdf": parse_pdf,
+    "odt": parse_odt,
+    "html": parse_html,
 }
 
-
-#: What `svrules review` writes beside a tender: an output, not a tender to check in a folder walk.
-REVIEWED_SUFFIX = ".reviewed.docx"
-
-
-def supported(path: Path) -> bool:
-    return (path.suffix.lower() in ADAPTERS and not is_sidecar(path)
-            and not path.name.lower().endswith(REVIEWED_SUFFIX))
-
-
-def not_regular(mode: int | None) -> str:
-    """Plain words for why a path that is not a regular file cannot be read."""
-    if mode is None:
-        return "a broken symlink, a symlink loop, or gone"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not a regular file"
-    if stat.S_ISSOCK(mode):
-        return "a socket, not a regular file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a regular file"
-    if stat.S_ISDIR(mode):
-        return "is a directory"
-    return "not a regular file"
+ADAPTERS: dict[str, tuple[str, Callable[[bytes, Limits], Parsed]]] = {
+    suffix: (fmt, READERS[fmt]) for suffix, fmt in FORMATS.items()}
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -132,7 +110,7 @@ def _read_beside(path: Path, limit: int) -> bytes:
 
 
 def load_document(path: Path, display: str | None = None, max_bytes: int | None = None,
-                  limits: Limits = DEFAULT_LIMITS) -> Document:
+                  limits: Limits = DEFAULT_LIMITS, ocds_readers: OcdsReaders = PLAIN) -> Document:
     """Read and parse one file. Raises `LoadError` for anything the user must fix.
 
     `limits` (from the configuration and the command line) reaches every adapter; `max_bytes`
@@ -149,7 +127,8 @@ def load_document(path: Path, display: str | None = None, max_bytes: int | None 
     ocds_path = ocds_sidecar_for(path)
     ocds: dict = {}
     if ocds_path is not None:
-        ocds, extra = ocds_metadata(_read_beside(ocds_path, 16 * 1024 * 1024), ocds_path.name)
+        ocds, extra = ocds_metadata(_read_beside(ocds_path, 16 * 1024 * 1024), ocds_path.name,
+                                    ocds_readers)
         warnings += extra
 
     sidecar = sidecar_for(path)
@@ -187,8 +166,8 @@ def load_document(path: Path, display: str | None = None, max_bytes: int | None 
                     ocds_keys=tuple(sorted(ocds)))
 
 
-__all__ = ["ADAPTERS", "DEFAULT_LIMITS", "LoadError", "Limits", "Parsed", "document_from_text",
-           "load_document", "supported"]
+__all__ = ["ADAPTERS", "DEFAULT_LIMITS", "LoadError", "Limits", "Parsed", "REVIEWED_SUFFIX",
+           "document_from_text", "load_document", "not_regular", "supported"]
 
 
 def document_from_text(text: str, meta: dict | None = None, path: str = "<example>") -> Document:

@@ -12,11 +12,11 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from ..formats import SIDE_CAR_SUFFIX, is_sidecar  # noqa: F401  (is_sidecar: re-exported)
 from ..model import TenderMeta
 from ..untrusted import MAX_DEPTH, UntrustedInput, check_tree, value_error_reason
 from .errors import LoadError
 
-SIDE_CAR_SUFFIX = ".svrules.yaml"
 MAX_META_BYTES = 256 * 1024
 
 
@@ -175,6 +175,3 @@ def sidecar_for(path: Path) -> Path | None:
             return candidate
     return None
 
-
-def is_sidecar(path: Path) -> bool:
-    return path.name.endswith(SIDE_CAR_SUFFIX)

@@ -13,10 +13,17 @@ release; an award release's own date is never the start. A release tagged only `
 tender still at the planning stage, is early market engagement (`notice_kind`). UK Find a Tender releases give
 `value.amount` net of VAT and `value.amountGross` including it; both are read that way here, and
 the warning says so.
+
+The buyer's kind (from its name and where the release places it) and the nature of CPV codes
+are readings of the extract stage's tables, which loading must not import: the program that
+runs the pipeline passes them in (`OcdsReaders`, `extract.release.READERS`). Without them the
+release is read for its plain fields only: `mainProcurementCategory` still gives the nature,
+the buyer's name is kept, and no kind is read.
 """
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
 
 from ..untrusted import UntrustedInput, parse_json
 from .errors import LoadError
@@ -26,6 +33,21 @@ CATEGORY = {"goods": "goods", "works": "works", "services": "services"}
 CALL_OFF = ("call-off from a framework", "call off from a framework", "from a framework",
             "further competition - framework", "mini-competition", "mini competition",
             "under a framework")
+
+
+@dataclass(frozen=True)
+class OcdsReaders:
+    """The readings of a release that need the extract stage's tables."""
+
+    # (buyer's name, OCID, the buyer's addresses) -> an AuthorityKind value, or None
+    authority_kind: Callable[[str, str, list[dict]], Optional[str]]
+    # an 8-digit CPV code -> 'services', 'goods' or 'works', or None
+    cpv_nature: Callable[[str], Optional[str]]
+
+
+#: Plain fields only: no kind from the buyer's name, no nature from CPV codes.
+PLAIN = OcdsReaders(authority_kind=lambda name, ocid, addresses: None,
+                    cpv_nature=lambda code: None)
 
 
 def _list(value: Any) -> list:
@@ -97,8 +119,10 @@ def procurement_start(release: dict, tender: dict) -> str | None:
     return min(days) if days else None
 
 
-def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
-    """TenderMeta fields (as a plain mapping) read from OCDS JSON, and warnings."""
+def ocds_metadata(raw: bytes, name: str,
+                  readers: OcdsReaders = PLAIN) -> tuple[dict[str, Any], list[str]]:
+    """TenderMeta fields (as a plain mapping) read from OCDS JSON, and warnings; `readers`
+    read the buyer's kind and the CPV codes' nature (PLAIN: not read)."""
     try:
         data = parse_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -114,11 +138,9 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
         meta["title"] = str(tender["title"])
     buyer = _buyer_name(release)
     if buyer:
-        from ..extract.buyers import ocds_territory
-        from ..extract.parties import authority_kind
         meta["authority"] = buyer
-        kind = authority_kind(buyer, ocds_territory(str(release.get("ocid") or ""),
-                                                    _buyer_addresses(release)))
+        kind = readers.authority_kind(buyer, str(release.get("ocid") or ""),
+                                      _buyer_addresses(release))
         if kind:
             meta["authority_kind"] = kind
     category = CATEGORY.get(str(tender.get("mainProcurementCategory", "")).lower())
@@ -133,8 +155,7 @@ def ocds_metadata(raw: bytes, name: str) -> tuple[dict[str, Any], list[str]]:
     if category:
         meta["nature"] = category
     elif cpvs:
-        from ..extract.nature import cpv_nature
-        natures = {cpv_nature(c) for c in cpvs} - {None}
+        natures = {readers.cpv_nature(c) for c in cpvs} - {None}
         if len(natures) == 1:
             meta["nature"] = natures.pop()
         elif natures:
