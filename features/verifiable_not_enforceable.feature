@@ -106,7 +106,7 @@ Feature: Verifiable is not enforceable; what is not a social value clause; flow-
         | Specification  | All new homes must achieve an EPC rating of B or above.                                                                                                   |
         | Specification  | The vehicles supplied must meet the Euro 6 emissions standard.                                                                                            |
         | Contract notice | The Council is committed to maximising community benefits from its procurement activities.                                                               |
-        | Contract notice | Bidders will be required to confirm their compliance with the community benefit clauses in order for their tender to be considered.                      |
+        | Contract notice | To have their tender considered, bidders must confirm that they comply with the community benefit clauses.                      |
         | Contract notice | Under the terms of this contract the successful supplier will be required to deliver community benefits in support of the authority's economic and social objectives. |
         | Contract notice | Community benefits are included in this requirement.                                                                                                     |
         | Specification  | The objectives of this contract are to reduce carbon emissions from the Council's estate and improve energy efficiency.                                   |

@@ -164,7 +164,7 @@ def test_ocds_cpv_from_the_tender_classification():
 
 
 @pytest.mark.parametrize("text", [
-    "The Council is seeking a mini competition against the following Dynamic Purchasing System: "
+    "The Council seeks a mini competition under this Dynamic Purchasing System: "
     "the supply of passenger transport services.",
     "Call offs on the DPS for October and November.",
 ])
