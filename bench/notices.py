@@ -236,14 +236,19 @@ NOTES = [
     "Verdict misses from the prose are reading misses, not verdict-logic ones: a call-off the "
     "Markdown never mentions (only the release's `procurementMethodDetails` says it), a goods "
     "framework read as services, and a void-refurbishment subject read as works whose value is "
-    "not stated (the reference leaves it open). With the sidecar every clear case is right.",
-    "Verdict-logic residuals (law/applicability.py, another branch): NHS Trusts and Foundation "
+    "not stated (the reference leaves it open).",
+    "Verdict-logic residuals: NHS Trusts and Foundation "
     "Trusts (`nhs_central`) still take the sub-central threshold here; no clear case in this set "
     "turns on it, but the arguable ones near £139,688-£214,904 do.",
     "Where this reading disagrees with the reference: a buyer with a Scottish address "
     "(Dounreay) is read as Scottish from the sidecar; the reference reads it as a UK body. A "
     "company publishing on Public Contracts Scotland is read as Scottish from the prose, where "
-    "the portal is the only sign of place.",
+    "the portal is the only sign of place. The in-service support of an aircraft's infra-red "
+    "counter-measure suite for the Ministry of Defence is read as a defence and security contract "
+    "(military equipment and its maintenance, PA 2023 s.7(1)(a) and (c); DSPCR 2011 in the PCR "
+    "era), so outside s.1; the reference reads it as an ordinary PCR 2015 services contract. "
+    "The hand labels of the findings side with this reading, and it is the one clear case the "
+    "sidecar run counts as wrong.",
 ]
 
 

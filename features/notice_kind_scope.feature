@@ -166,6 +166,31 @@ Feature: The notice's kind: market engagement, contract modifications and defenc
       When it is checked
       Then the Act applies is "true"
 
+    Scenario Outline: military equipment named for a defence buyer is a defence and security contract
+      Given the tender metadata:
+        """
+        authority_kind: central_government
+        procurement_start: <start>
+        nature: services
+        value: 39000000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # In-service support
+
+        The Ministry of Defence has placed a contract for the in-service support of the aircraft infra-red counter-measure suite, including repair and spares.
+        """
+      When it is checked
+      Then the Act applies is "false"
+      And the verdict says procurement_law is "<law>"
+      And there is no "PROC001" finding
+
+      Examples:
+        | start      | law       |
+        | 2024-12-20 | DSPCR2011 |
+        | 2026-03-02 | PA2023    |
+
   Rule: a call-off under someone's framework is outside s.1(1)(a); a DPS competition is not
 
     Scenario Outline: how the contract was awarded decides

@@ -34,6 +34,12 @@ DEFENCE = [
     "The requirement will be procured under the DSPCR.",
     "The contract is a defence and security contract.",
     "Supply and support of military equipment for the armed forces.",
+    # military equipment by what it is, for a defence buyer (PA 2023 s.7(1)(a), (c))
+    "The Ministry of Defence has awarded a contract for the in-service support of the aircraft "
+    "infra-red countermeasure suite, including repair and spares.",
+    "DE&S seeks a supplier for the maintenance of the Royal Navy's torpedo handling equipment.",
+    "Supply of 155mm ammunition to the British Army.",
+    "The MOD requires repair and overhaul of the armoured fighting vehicle fleet.",
 ]
 NONE_OF_THEM = [
     "The Council invites tenders for a community transport service.",
@@ -53,6 +59,12 @@ NONE_OF_THEM = [
     "The Authority shall issue a Contract Change Notice for each change.",
     "The contract will be extended if the Council's budget allows.",
     "The Supplier shall deliver sensitive equipment to the laboratory.",
+    # military kit without a defence buyer, or a defence buyer without military kit
+    "The Council's fraud team will introduce new countermeasures against phishing.",
+    "Museum conservation of a historic submarine for the Council's heritage service.",
+    "The MOD invites tenders for grounds maintenance and cleaning at its offices.",
+    "The Ministry of Defence requires no weapons systems under this catering contract.",
+    "A mod con kitchen refit with combat aircraft posters for the youth club.",
 ]
 
 

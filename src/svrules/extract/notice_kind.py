@@ -89,8 +89,21 @@ DEFENCE = [
     rx(r"\bmilitary\s+equipment\b|\barticle\s+346\b"),
 ]
 NEGATED = rx(r"\b(?:not|no|neither|nor|without|other\s+than|excluding)\s+(?:\w+\s+){0,4}$")
+# Equipment that is military by what it is (PA 2023 s.7(1)(a), (c): military equipment, and the
+# services for its maintenance), when the same passage names a defence buyer. Either alone is
+# not enough: the Ministry of Defence buys catering and cleaning under the ordinary regime, and
+# "countermeasures" or "weapons" mean other things outside it.
+MILITARY_KIT = rx(r"\b(?:munitions|ammunition|missiles?|torpedo(?:es)?|warships?|submarines?"
+                  r"|armoured\s+(?:fighting\s+)?vehicles?|weapons?\s+systems?|weaponry"
+                  r"|counter-?\s?measures?\s+(?:system|suite|equipment)s?"
+                  r"|infra-?red\s+counter-?\s?measures?|electronic\s+warfare"
+                  r"|(?:combat|fighter|military)\s+(?:aircraft|vehicles?|platforms?|helicopters?)"
+                  r"|military\s+(?:radar|communications\s+equipment))\b")
+DEFENCE_BUYER = rx(r"\bministry\s+of\s+defence\b|\bdefence\s+equipment\s+(?:and|&)\s+support\b"
+                   r"|\b(?-i:MOD|MoD|DE&S|Dstl)\b|\broyal\s+(?:navy|air\s+force)\b"
+                   r"|\bbritish\s+army\b|\barmed\s+forces\b|\bsubmarine\s+delivery\s+agency\b")
 
-GATE = (*MARKET_ENGAGEMENT, *MODIFICATION, *DEFENCE)
+GATE = (*MARKET_ENGAGEMENT, *MODIFICATION, *DEFENCE, MILITARY_KIT)
 
 
 def notice_kind_hits(text: str) -> list[Hit]:
@@ -127,4 +140,13 @@ def notice_kind_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), "defence_security", True,
                             f"'{text[m.start():m.end()][:80]}': a defence and security contract",
                             rank=3))
+    if DEFENCE_BUYER.search(text):
+        for m in MILITARY_KIT.finditer(text):
+            if NEGATED.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            hits.append(Hit(m.start(), m.end(), "defence_security", True,
+                            f"'{text[m.start():m.end()][:80]}' for a defence buyer: military "
+                            "equipment, so a defence and security contract (PA 2023 s.7(1))",
+                            rank=2))
+            break
     return hits
