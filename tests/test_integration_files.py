@@ -192,7 +192,8 @@ def test_docs_pre_commit_example_runs_against_a_clone_at_a_commit(clone, tmp_pat
     problems = (examples / "homecare-services-problems.md").read_text("utf-8")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "SVRULES_TODAY": "2026-01-01"}
     if later:
-        (build,) = [b for b in _blocks("") if b.startswith("CPPFLAGS=") and "install-hooks" in b]
+        (build,) = [line for line in CI_DOC.read_text().splitlines()
+                    if line.startswith("CPPFLAGS=") and "install-hooks" in line]
         env["CPPFLAGS"] = build.split("'")[1]
     project = tmp_path / "project"
     _git_repo_with(project, {".pre-commit-config.yaml": config, "tender.md": problems})
