@@ -187,7 +187,10 @@ MEASURE = rx(r"\b(?:number of|proportion of|percentage of|rate of|% of|per ?cent
              r"organisations)\b")
 COUNTED = rx(r"\b" + NUMBER + r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\b")
 NOT_COUNTED_UNIT = rx(r"(?i)^(?:years|months|weeks|days|minutes|seconds|pages|words|characters|"
-                      r"points|marks|lots|stages|sections|questions|times|percent|parts)$")
+                      r"points|marks|lots|stages|sections|questions|times|percent|parts|"
+                      # the authority's framework counted, not what the supplier delivers
+                      r"outcomes|priorities|themes|objectives|principles|pillars|areas|aims|"
+                      r"values|goals|criteria|ambitions|missions|strands)$")
 FREQUENCY = rx(r"\b(?:monthly|quarterly|annually|yearly|weekly|fortnightly|daily|termly|"
                r"six-?monthly|half-?yearly|bi-?annually|biannually|"
                r"(?:annual|quarterly|monthly|weekly|termly|six-monthly|yearly)\s+(?:[\w'-]+\s+){0,3}?"
