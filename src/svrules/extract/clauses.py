@@ -64,7 +64,9 @@ THEMES = (
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
-                          r"school engagement|pupils|mentor\w*|bursar\w*|school leavers"),
+                          r"school engagement|pupils|mentor\w*|bursar\w*|school leavers|"
+                          r"(?:engage|engagement|work|partner\w*) with (?:\w+ ){0,2}(?:schools|colleges|"
+                          r"universities)"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
