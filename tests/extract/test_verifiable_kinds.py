@@ -107,3 +107,18 @@ def test_any_weight_in_words_is_its_number(word):
 def test_any_number_in_words_is_a_target(word, unit):
     (c,) = clauses(f"The Contractor shall deliver {word} {unit} during the contract.", "Specification")
     assert c.unverifiable == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Contractor shall comply with the Modern Slavery Act 2015.",
+    "The Supplier shall comply with all relevant equality legislation.",
+])
+def test_compliance_with_the_law_is_not_a_social_value_clause(text):
+    assert clauses(text, "Specification") == []
+
+
+def test_a_service_for_a_target_group_is_its_subject_matter():
+    doc = document_from_text("## Specification\n\nThe Provider will support veterans to access "
+                             "suitable housing.\n", {}, path="t.md")
+    (c,) = extract_clauses(doc.blocks, subject="Veterans housing support service")
+    assert "subject_matter" in c.flags

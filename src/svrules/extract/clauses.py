@@ -77,7 +77,9 @@ THEMES = (
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
                   r"local economy|inclusive (?:economy|growth)|"
-                  r"financial contributions?|good causes|community grants?|litter picks?|anchor network"),
+                  r"financial contributions?|good causes|community grants?|litter picks?|anchor network|"
+                  # the groups a clause targets, so that a service for them is its subject matter
+                  r"veterans?|care leavers?|ex-service\w*|refugees|rough sleep\w+|lone parents"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
                 r"give back|social,? economic and environmental|National TOMs|"
                 r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities)"),
@@ -301,6 +303,12 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   # experience asked at selection is about the supplier's past, not an outcome
                   r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
                   r"experience\b|\bprevious experience\b")
+# Compliance with the law ("comply with the Modern Slavery Act 2015"): checkable as it stands,
+# and not an outcome the tender adds (unless the same sentence sets one).
+COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(?:all\s+)?(?:the\s+)?"
+                r"(?:relevant\s+|applicable\s+)?(?:[\w'’()-]+\s+){0,5}?(?:Act(?:\s+\d{4})?|"
+                r"Regulations?(?:\s+\d{4})?|legislation|law|statutory (?:requirements|obligations|duties))"
+                r"(?:[^.]{0,40}\b(?:and|or)\b[^.]{0,40}\b(?:Act|Regulations|legislation)\b)?\s*[.;]?\s*$")
 # The buyer's own programmes and funds: described, not asked of the supplier (unless it is named).
 BUYER_OWN = rx(r"\b(?:the|our|its) (?:community (?:benefit )?)?fund\b|\bwe work in partnership\b|"
                r"\bwill have access to\b|^\s*through this (?:dps|framework|dynamic purchasing)\b")
@@ -507,7 +515,7 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
         return True
     background = BACKGROUND.search(text) and not OBLIGES.search(text) and not (
         SUPPLIER_NAMED.search(text) and SUPPLIER_WILL.search(text))
-    if NOT_A_CLAUSE.search(text) or background or (
+    if NOT_A_CLAUSE.search(text) or background or COMPLIANCE.search(text) or (
             BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
         return False
     if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text):
