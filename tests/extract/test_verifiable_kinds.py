@@ -1,4 +1,4 @@
-"""Verifiable elements read by kind of phrasing, not by sentence (issue 20, generalisation).
+"""Verifiable elements read by kind of phrasing, not by sentence, so that unseen wording generalises.
 
 A target is a level or a deadline however it is written: numbers and shares in words ("twelve",
 "a quarter of the hours", "one in every five recruits"), deadlines by contract year ("by the end
@@ -39,6 +39,8 @@ def weightings(text: str):
     "All fleet vehicles on the contract shall be electric by the end of the second contract year.",
     "The Supplier shall hold six careers events in secondary schools each academic year.",
     "The Contractor shall run two hundred hours of employability training for unemployed residents each year.",
+    "The Supplier shall reduce the carbon emissions of its contract fleet by twenty-five per cent by the end of year three.",
+    "The Provider shall recruit a minimum of three care leavers into paid roles by the end of the first contract year.",
 ])
 def test_target_and_measure_in_any_form(text):
     (c,) = clauses(text)
@@ -52,6 +54,8 @@ def test_target_and_measure_in_any_form(text):
     "The Supplier shall, so far as reasonably practicable, employ veterans on the contract.",
     "The Contractor should look to engage with schools and colleges.",
     "The Supplier will try to reduce waste sent to landfill.",
+    "The Supplier shall give due consideration to offering placements to students.",
+    "The Provider shall explore opportunities to work with social enterprises.",
 ])
 def test_hedged_asks_are_clauses_without_a_target(text):
     (c,) = clauses(text, "Specification")

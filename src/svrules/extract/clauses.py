@@ -129,7 +129,8 @@ SOFT = rx(r"\b(?:endeavou?rs?|where (?:reasonably )?(?:possible|practicable|appr
           r"endeavou?rs|steps)|so far as (?:is )?(?:reasonably )?practicable|as far as (?:is )?"
           r"(?:possible|practicable)|where(?:ver)? (?:opportunities|the opportunity|possibilities) "
           r"(?:arise|arises|exist|allow)|look(?:s|ing)? to|tr(?:y|ies) to|hopes? to|aims? to|"
-          r"aspir\w+|(?:will|should|shall|may) (?:consider|explore)|where (?:it is )?(?:viable|"
+          r"aspir\w+|(?:will|should|shall|may) (?:consider|explore)|(?:give|have|pay) (?:due |"
+          r"careful |full )?(?:consideration|regard) to|where (?:it is )?(?:viable|"
           r"reasonable|appropriate)|wherever (?:appropriate|feasible))\b")
 
 # Numbers in words as tenders write them ("twelve", "fifty", "two hundred"), besides the
