@@ -64,7 +64,9 @@ THEMES = (
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
-                          r"school engagement|pupils|mentor\w*|bursar\w*|school leavers"),
+                          r"school engagement|pupils|mentor\w*|bursar\w*|school leavers|"
+                          r"(?:engage|engagement|work|partner\w*) with (?:\w+ ){0,2}(?:schools|colleges|"
+                          r"universities)"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
@@ -75,7 +77,9 @@ THEMES = (
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
                   r"local economy|inclusive (?:economy|growth)|"
-                  r"financial contributions?|good causes|community grants?|litter picks?|anchor network"),
+                  r"financial contributions?|good causes|community grants?|litter picks?|anchor network|"
+                  # the groups a clause targets, so that a service for them is its subject matter
+                  r"veterans?|care leavers?|ex-service\w*|refugees|rough sleep\w+|lone parents"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
                 r"give back|social,? economic and environmental|National TOMs|"
                 r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities)"),
@@ -99,9 +103,18 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"investors in people|fair tax mark|b corp\w*|social value quality mark|"
             r"social enterprise mark|armed forces covenant|anchor network|corporate responsibility|"
             r"members? of the (?:council|authority)'s|"
-            r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b")
+            r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities|"
+            # groups a social value clause targets (singular or plural), and climate pledges
+            r"care leaver|veterans?|ex-service\w*|under-?represented|long-term unemployed|"
+            r"disabled (?:people|persons?|residents|adults|young people)|people with (?:a )?"
+            r"disabilit\w+|economically inactive|hard[- ]to[- ]reach|rough sleep\w+|"
+            r"(?:people|residents) with convictions|ex-offender|refugees|lone parents|"
+            r"not in education|climate (?:emergency|change|action|crisis)|carbon[- ]neutral\w*|"
+            r"biodiversity net gain|social mobility|economic inequality)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
-                  r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
+                  r"support|opportunities|contribute|promote|maximise|raise|engage|"
+                  r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
+                  r"make a (?:\w+ )?(?:difference|impact))\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
@@ -109,10 +122,27 @@ SOFT = rx(r"\b(?:endeavou?rs?|where (?:reasonably )?(?:possible|practicable|appr
           r"wherever (?:possible|it can|practicable)|as and when|seek to|aim to|strive|"
           r"work towards|encouraged|is expected to|are expected to|is committed to|"
           r"demonstrate (?:a|their|its) commitment|contribute to|due regard|if possible|"
-          r"where feasible|look after|(?:be )?mindful of)\b")
+          r"where feasible|look after|(?:be )?mindful of|"
+          # the same hedges in other grammatical forms: "will be expected to", "best efforts",
+          # "so far as reasonably practicable", "where opportunities arise", "look to", "try to"
+          r"(?:be|been) (?:expected|encouraged) to|(?:best|reasonable|all reasonable) (?:efforts|"
+          r"endeavou?rs|steps)|so far as (?:is )?(?:reasonably )?practicable|as far as (?:is )?"
+          r"(?:possible|practicable)|where(?:ver)? (?:opportunities|the opportunity|possibilities) "
+          r"(?:arise|arises|exist|allow)|look(?:s|ing)? to|tr(?:y|ies) to|hopes? to|aims? to|"
+          r"aspir\w+|(?:will|should|shall|may) (?:consider|explore)|(?:give|have|pay) (?:due |"
+          r"careful |full )?(?:consideration|regard) to|where (?:it is )?(?:viable|"
+          r"reasonable|appropriate)|wherever (?:appropriate|feasible))\b")
 
-NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + \
-         r"|a dozen|a hundred)"
+# Numbers in words as tenders write them ("twelve", "fifty", "two hundred"), besides the
+# term-length words of `_rx.WORD_NUMBERS`.
+CLAUSE_NUMBERS = {**WORD_NUMBERS, **{w: n for n, w in enumerate(start=1, iterable=
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())},
+    **{w: 10 * (i + 2) for i, w in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split())},
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000, "a dozen": 12}
+NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(CLAUSE_NUMBERS, key=len, reverse=True)) + ")"
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))"
 NOT_TARGET_BEFORE = rx(r"\b(?:schedule|clause|kpis?|level|scope|iso|question|section|appendix|annex|"
                        r"part|lot|year|sv|no\.?|stage|table|page|regulation|reg|s\.|phase|"
                        r"band|ppn|rm)\s*[\dA-Za-z.]*$")
@@ -121,7 +151,26 @@ TARGET = rx(r"(?:\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
             r"|\b" + NUMBER + r"\b"
             r"|\btarget\s*(?:[:/]|of)\s*\S"
             r"|\b(?:at least|not less than|no fewer than|minimum of|a minimum|up to|all)\b"
-            r"|\bband [A-G]\b|\bwithin\s+" + NUMBER + r"\s+(?:working\s+)?(?:days|weeks|months))")
+            r"|\bband [A-G]\b|\bwithin\s+" + NUMBER + r"\s+(?:working\s+)?(?:days|weeks|months)"
+            # shares in words: "half of", "a quarter of", "two-thirds", "one in every five"
+            r"|\b(?:half|a (?:quarter|third|fifth|tenth)|(?:one|two|three|four)[- ](?:thirds?|"
+            r"quarters?|fifths?|tenths?)|every|each|the majority)\s+(?:of\s+)?(?:the\s+|all\s+)?"
+            r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:hours|jobs|staff|posts|vacancies|recruits|spend|"
+            r"employees|workforce|vehicles|vans|fleet|waste|materials|sub-?contracts|roles|starters)\b"
+            r"|\b" + NUMBER + r"\s+in\s+(?:every\s+)?" + NUMBER + r"\b"
+            # deadlines: "by the end of year two", "by the end of the second contract year",
+            # "by month 6", "by practical completion", "from the commencement date"
+            r"|\bby (?:the )?(?:end|close|start) of (?:the )?(?:(?:contract |financial )?(?:year|"
+            r"month|quarter)\s+" + NUMBER + r"|" + ORDINAL + r" (?:contract |financial |full )?"
+            r"(?:year|month|quarter|term))\b"
+            r"|\bby (?:year|month|quarter)\s+" + NUMBER + r"\b"
+            r"|\b(?:by|before|from) (?:the )?(?:practical completion|handover|contract (?:start|"
+            r"commencement|award)|commencement date|service commencement|mobilisation|go-live)\b)")
+# A percentage that is the weight of a question or criterion, not a level to reach.
+WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weighted|worth)\b[^.%]{0,20}"
+                   r"[(\[:]?\s*$")
+WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overall|available) "
+                  r"(?:score|marks|points)|of the (?:quality )?(?:score|marks))")
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)")
 YEAR_LIKE = rx(r"^(?:19|20)\d\d$")
 HELD_STANDARD = rx(r"\b(?:hold|maintain|achieve|obtain|retain)\b[^.]{0,40}\b(?:certification|"
@@ -137,7 +186,16 @@ MEASURE = rx(r"\b(?:number of|proportion of|percentage of|rate of|% of|per ?cent
              r"epc|sessions|referrals|meals|donations?|tonnage|tonnes|kg|kwh|miles|"
              r"residents|people|pupils|young people|groups|homes|devices|laptops|"
              r"weeks of|days of|visits|assessment tool|footprint|fleet|materials|"
-             r"opportunities|\bsmes?\b|vcses?|suppliers paid)\b")
+             r"opportunities|\bsmes?\b|vcses?|suppliers paid|kpis|events|talks|workshops|"
+             r"courses|fairs|interviews|vacancies|recruits|starters|posts|roles|staff|"
+             r"sub-?contracts|beneficiaries|participants|learners|students|attendees|"
+             r"organisations)\b")
+COUNTED = rx(r"\b" + NUMBER + r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\b")
+NOT_COUNTED_UNIT = rx(r"(?i)^(?:years|months|weeks|days|minutes|seconds|pages|words|characters|"
+                      r"points|marks|lots|stages|sections|questions|times|percent|parts|"
+                      # the authority's framework counted, not what the supplier delivers
+                      r"outcomes|priorities|themes|objectives|principles|pillars|areas|aims|"
+                      r"values|goals|criteria|ambitions|missions|strands)$")
 FREQUENCY = rx(r"\b(?:monthly|quarterly|annually|yearly|weekly|fortnightly|daily|termly|"
                r"six-?monthly|half-?yearly|bi-?annually|biannually|"
                r"(?:annual|quarterly|monthly|weekly|termly|six-monthly|yearly)\s+(?:[\w'-]+\s+){0,3}?"
@@ -187,10 +245,16 @@ BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:s
                   r"toolkit|policy)\b"
                   r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
                   r"points system|document)\b")
+# Commitments entered in a calculator, TOMs or measures template: quantities of named measures.
+_ENTERED = (r"\b(?:entered|recorded|submitted|stated|set out|listed)\s+(?:in|on|into|using|within)\s+"
+            r"(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:calculator|toms|measures (?:template|matrix|"
+            r"tool)|commitments? (?:template|form|schedule))\b")
 # An award question that makes the bidder state each element supplies them.
 BIDDER_STATES = {
-    "target": rx(r"\b(?:state|give|set out|include|propose)\b[^.]{0,40}\btargets?\b|\bquantified\b"),
-    "measure": rx(r"\bhow (?:it|they|each|these) will be measured\b|\bmeasures?\b[^.]{0,20}\byou will use\b"),
+    "target": rx(r"\b(?:state|give|set out|include|propose)\b[^.]{0,40}\btargets?\b|\bquantified\b"
+                 r"|" + _ENTERED),
+    "measure": rx(r"\bhow (?:it|they|each|these) will be measured\b|\bmeasures?\b[^.]{0,20}\byou will use\b"
+                  r"|" + _ENTERED),
     "frequency": rx(r"\bhow often\b|\breporting frequency\b"),
     "evidence": rx(r"\b(?:the )?evidence (?:you|that you) will\b"),
     "remedy": rx(r"\bsubject to the remedies\b|\bremedies in\b"),
@@ -240,6 +304,12 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   # experience asked at selection is about the supplier's past, not an outcome
                   r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
                   r"experience\b|\bprevious experience\b")
+# Compliance with the law ("comply with the Modern Slavery Act 2015"): checkable as it stands,
+# and not an outcome the tender adds (unless the same sentence sets one).
+COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(?:all\s+)?(?:the\s+)?"
+                r"(?:relevant\s+|applicable\s+)?(?:[\w'’()-]+\s+){0,5}?(?:Act(?:\s+\d{4})?|"
+                r"Regulations?(?:\s+\d{4})?|legislation|law|statutory (?:requirements|obligations|duties))"
+                r"(?:[^.]{0,40}\b(?:and|or)\b[^.]{0,40}\b(?:Act|Regulations|legislation)\b)?\s*[.;]?\s*$")
 # The buyer's own programmes and funds: described, not asked of the supplier (unless it is named).
 BUYER_OWN = rx(r"\b(?:the|our|its) (?:community (?:benefit )?)?fund\b|\bwe work in partnership\b|"
                r"\bwill have access to\b|^\s*through this (?:dps|framework|dynamic purchasing)\b")
@@ -406,6 +476,9 @@ def _target(text: str) -> Optional[str]:
             continue
         if NOT_TARGET_AFTER.search(text[m.end():m.end() + 12]):
             continue
+        if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                                or WEIGHT_AFTER.search(text[m.end():m.end() + 40])):
+            continue
         return stripped
     m = HELD_STANDARD.search(text)
     return text[m.start():m.end()] if m else None
@@ -413,8 +486,8 @@ def _target(text: str) -> Optional[str]:
 
 def _number(word: str) -> Optional[float]:
     word = word.strip().lower().replace(",", "")
-    if word in WORD_NUMBERS:
-        return float(WORD_NUMBERS[word])
+    if word in CLAUSE_NUMBERS:
+        return float(CLAUSE_NUMBERS[word])
     try:
         return float(word)
     except ValueError:
@@ -443,7 +516,7 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
         return True
     background = BACKGROUND.search(text) and not OBLIGES.search(text) and not (
         SUPPLIER_NAMED.search(text) and SUPPLIER_WILL.search(text))
-    if NOT_A_CLAUSE.search(text) or background or (
+    if NOT_A_CLAUSE.search(text) or background or COMPLIANCE.search(text) or (
             BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
         return False
     if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text):
@@ -487,6 +560,12 @@ def _elements(text: str) -> dict:
         m = pattern.search(text)
         if m:
             found[name] = text[m.start():m.end()]
+    if "measure" not in found:
+        for m in COUNTED.finditer(text):
+            words = m.group(1).lower().split()
+            if words[0] not in ("of", "in", "per") and not NOT_COUNTED_UNIT.search(words[-1]):
+                found["measure"] = text[m.start():m.end()]
+                break
     if BY_REFERENCE.search(text):
         for name in ELEMENTS:
             found.setdefault(name, "by reference to the KPI schedule")

@@ -26,7 +26,16 @@ CRITERION = (r"(?:quality|price|cost|commercial|technical|social" + _ + "value|n
              + "and" + _ + "social" + _ + "value|social" + _ + "and" + _ + "environmental" + _
              + "value|sustainability|added" + _ + "value|community" + _ + r"benefits?|"
              r"innovation|delivery|interview|presentation|financial)")
-PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*(\d{1,3}(?:\.\d+)?)\s*(%|per ?cent|points|marks)")
+# Weights in words ("quality sixty per cent"), as some councils and trusts write them.
+_TENS = {w: 10 * (i + 1) for i, w in enumerate("ten twenty thirty forty fifty sixty seventy eighty "
+                                               "ninety".split())}
+_UNITS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine".split())}
+WORD_WEIGHTS = {**_UNITS, **_TENS, "fifteen": 15, "one hundred": 100, "a hundred": 100,
+                **{f"{t}{sep}{u}": _TENS[t] + _UNITS[u] for t in _TENS if t != "ten"
+                   for u in _UNITS for sep in ("-", " ")}}
+_WORD_WEIGHT = "|".join(sorted(WORD_WEIGHTS, key=len, reverse=True))
+PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT
+          + r"))\s*(%|per ?cent|points|marks)")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
 SUB_ITEM = rx(r"([A-Za-z][A-Za-z ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
 SV_NAME = rx(r"social" + _ + "value|net" + _ + "zero|social" + _ + "and" + _ + "environmental|added"
@@ -40,12 +49,24 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
                r"\bvary the weightings?\b|\bweighting to be confirmed\b|"
+               r"\bweightings?\b[^.]{0,60}\b(?:confirmed|decided|determined|agreed|set|finalised|fixed|"
+               r"adjusted|varied|changed|amended|revised)\b[^.]{0,30}\b(?:after|once|following|when|"
+               r"on receipt of)\b[^.]{0,30}\b(?:tenders?|bids?|submissions?|responses?|deadline|"
+               r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
+               r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
+               r"determined|decided|agreed|advised|set)\b|"
                r"\bsocial value\b[^.]{0,60}\b(?:as part of|within|under|(?:forms?|is) part of) (?:the )?"
                r"quality\b|\bnot (?:be )?weighted separately\b")
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
-RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b")
+RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b|"
+           r"\bweightings?\b[^.]{0,60}\b(?:confirmed|decided|determined|agreed|set|finalised|fixed|"
+               r"adjusted|varied|changed|amended|revised)\b[^.]{0,30}\b(?:after|once|following|when|"
+               r"on receipt of)\b[^.]{0,30}\b(?:tenders?|bids?|submissions?|responses?|deadline|"
+               r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
+               r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
+               r"determined|decided|agreed|advised|set)\b")
 # The text says how social value answers are assessed (so the method should be there too).
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
                 r"evaluated|judged|considered|reviewed)\b")
@@ -90,7 +111,9 @@ class Weighting:
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
     for m in PAIR.finditer(text):
-        out.append((m.group(1).lower(), float(m.group(2)), m.group(3).lower(), m.start(), m.end()))
+        figure = m.group(2).lower()
+        weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
+        out.append((m.group(1).lower(), weight, m.group(3).lower(), m.start(), m.end()))
     return out
 
 

@@ -1,0 +1,128 @@
+"""Verifiable elements read by kind of phrasing, not by sentence, so that unseen wording generalises.
+
+A target is a level or a deadline however it is written: numbers and shares in words ("twelve",
+"a quarter of the hours", "one in every five recruits"), deadlines by contract year ("by the end
+of year two", "by the end of the second contract year"), a start point ("from the commencement
+date"). What is counted is any countable unit the level is of ("six careers events"), but not
+the authority's own framework ("the Council's five key outcomes"). Hedges in any grammatical
+form ("will be expected to", "best efforts", "so far as reasonably practicable", "where
+opportunities arise") make a clause a social value ask without supplying anything. The weight
+of an award question ("Question SV1 (10%)") is not a target. Award weights in words count, and a
+weighting left open until tenders arrive is not a stated weighting (PA 2023 s.23(3)).
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from svrules.extract.clauses import CLAUSE_NUMBERS, extract_clauses
+from svrules.extract.weightings import WORD_WEIGHTS, extract_weightings
+from svrules.load import document_from_text
+
+
+def clauses(text: str, heading: str = "Social value"):
+    doc = document_from_text(f"## {heading}\n\n{text}\n", {}, path="t.md")
+    return extract_clauses(doc.blocks)
+
+
+def weightings(text: str):
+    doc = document_from_text("## Award criteria\n\n" + text + "\n", {}, path="t.md")
+    return extract_weightings(doc.blocks)
+
+
+@pytest.mark.parametrize("text", [
+    "The Contractor shall deliver fifteen apprenticeship starts over the term.",
+    "The Provider shall offer thirty weeks of paid work placements each year.",
+    "At least a quarter of the hours worked on the contract shall be by people recruited through the employment hub.",
+    "Half of all new vacancies on the contract shall be advertised first to care leavers.",
+    "The Contractor shall ensure that one in every ten new starters on the contract is a veteran.",
+    "All fleet vehicles on the contract shall be electric by the end of the second contract year.",
+    "The Supplier shall hold six careers events in secondary schools each academic year.",
+    "The Contractor shall run two hundred hours of employability training for unemployed residents each year.",
+    "The Supplier shall reduce the carbon emissions of its contract fleet by twenty-five per cent by the end of year three.",
+    "The Provider shall recruit a minimum of three care leavers into paid roles by the end of the first contract year.",
+])
+def test_target_and_measure_in_any_form(text):
+    (c,) = clauses(text)
+    assert c.unverifiable == (), c.elements
+
+
+@pytest.mark.parametrize("text", [
+    "The Contractor shall make best efforts to recruit from under-represented groups.",
+    "Bidders will be expected to make a meaningful contribution towards the climate emergency declaration.",
+    "The Provider will offer work experience placements where opportunities arise.",
+    "The Supplier shall, so far as reasonably practicable, employ veterans on the contract.",
+    "The Contractor should look to engage with schools and colleges.",
+    "The Supplier will try to reduce waste sent to landfill.",
+    "The Supplier shall give due consideration to offering placements to students.",
+    "The Provider shall explore opportunities to work with social enterprises.",
+])
+def test_hedged_asks_are_clauses_without_a_target(text):
+    (c,) = clauses(text, "Specification")
+    assert "target" in c.unverifiable
+
+
+@pytest.mark.parametrize("text", [
+    "Tenderers should describe how they will contribute to the Council's five key outcomes.",
+    "Bidders should explain how they will support the three priorities of the Social Value Strategy.",
+])
+def test_the_authoritys_framework_is_not_what_is_counted(text):
+    (c,) = clauses(text, "Award criteria")
+    assert "measure" in c.unverifiable
+
+
+def test_weight_of_an_award_question_is_not_a_target():
+    (c,) = clauses("Question SV1 (10%): Please describe how you will contribute to the wellbeing of the borough.",
+                   "Award criteria")
+    assert "target" in c.unverifiable
+
+
+def test_net_zero_is_not_a_number():
+    (c,) = clauses("Suppliers are encouraged to support the Council's net zero ambitions wherever practicable.")
+    assert c.unverifiable == ("target", "measure")
+
+
+def test_weights_in_words_are_read():
+    (w,) = weightings("Award criteria: quality sixty per cent, price forty per cent.")
+    assert w.total == 100.0 and w.sv_weight == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "The social value weighting will be confirmed once tenders have been received.",
+    "The Authority reserves the right to adjust the social value weighting after the tender deadline.",
+    "Social value weighting to be determined.",
+])
+def test_weighting_left_open_after_tenders(text):
+    (w,) = weightings(text)
+    assert w.range_or_tbc
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(w for w in WORD_WEIGHTS if WORD_WEIGHTS[w] <= 90)))
+def test_any_weight_in_words_is_its_number(word):
+    rest = 100 - WORD_WEIGHTS[word]
+    (w,) = weightings(f"Quality {word} per cent, Price {rest}%.")
+    assert w.total == 100.0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(w for w in CLAUSE_NUMBERS if " " not in w and "-" not in w)),
+       st.sampled_from(["apprenticeship starts", "work placements", "careers talks", "new jobs"]))
+def test_any_number_in_words_is_a_target(word, unit):
+    (c,) = clauses(f"The Contractor shall deliver {word} {unit} during the contract.", "Specification")
+    assert c.unverifiable == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Contractor shall comply with the Modern Slavery Act 2015.",
+    "The Supplier shall comply with all relevant equality legislation.",
+])
+def test_compliance_with_the_law_is_not_a_social_value_clause(text):
+    assert clauses(text, "Specification") == []
+
+
+def test_a_service_for_a_target_group_is_its_subject_matter():
+    doc = document_from_text("## Specification\n\nThe Provider will support veterans to access "
+                             "suitable housing.\n", {}, path="t.md")
+    (c,) = extract_clauses(doc.blocks, subject="Veterans housing support service")
+    assert "subject_matter" in c.flags
