@@ -677,7 +677,8 @@ def _dense_lines(d: dict | None) -> list[str]:
         "document's placeholder values and each rule's severity ruling once per document; "
         "`normalise_text` cached.",
         "- `report/json.py` and `report/indented_json.py`: a rule's citations are one shared "
-        "tuple of JSON objects, written once per report and its text reused.",
+        "tuple of JSON objects per rule (equal citations read back from the result store "
+        "included), written once per report and its text reused.",
         "- `extract/relevance.py`: the giveaway, accreditation, sector and link patterns "
         "answered by one RE2 set pass per clause instead of a search each.",
         "",
