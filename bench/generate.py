@@ -9,6 +9,15 @@ always, and as .docx (python-docx) and .pdf (fpdf2) when those libraries are imp
         --formats md,docx,pdf --out bench/out/corpus
 
 The output depends only on the options: the same seed gives byte-identical Markdown.
+
+`--shape dense` writes the other end of the range: Markdown tenders of about `--kb` KB in
+which every paragraph is social value text (a KPI-style requirement with a number and
+reporting, a "local business within N miles" requirement, a vague "endeavour" clause, a KPI
+table row, a weighting sentence) or an ordinary contract clause, so that most paragraphs carry a
+finding. Specification libraries and review folders of such drafts are where the checker is
+slowest per byte, so the benchmark measures both shapes.
+
+    python bench/generate.py --shape dense --seed 3 --count 20 --kb 80 --out bench/out/dense
 """
 from __future__ import annotations
 
@@ -173,6 +182,123 @@ def make_tender(rng: random.Random, index: int, pages: int) -> Tender:
     return t
 
 
+# ----------------------------------------------------------------------------- dense shape
+
+DENSE_KPI = [
+    "The {who} will create {n} apprenticeships for residents of {area} each contract year and "
+    "report progress against this target to the {auth} quarterly.",
+    "The {who} shall deliver {n} hours of careers support in local schools a year, reported "
+    "in the monthly contract management report.",
+    "At least {pct}% of new starters on the contract will be people who were long-term "
+    "unemployed, and the {who} will report the numbers every quarter.",
+    "The {who} must reduce carbon emissions from its fleet by {pct}% by the end of year two and "
+    "report fuel use to the {auth} every six months.",
+    "The {who} will offer {n} work placements a year to care leavers and report outcomes at "
+    "each quarterly review meeting.",
+    "The {who} shall spend at least {pct}% of the contract value with small businesses and "
+    "voluntary organisations, evidenced in an annual social value report.",
+]
+DENSE_LOCAL = [
+    "The {who} must be a local business based within {miles} miles of the {auth} offices.",
+    "Only suppliers with premises within {miles} miles of {area} will be invited to tender.",
+    "Bidders must demonstrate that {pct}% of their supply chain is located within {miles} miles "
+    "of the Town Hall.",
+    "Preference will be given to suppliers whose head office is within {miles} miles of the "
+    "{auth}.",
+]
+DENSE_VAGUE = [
+    "The {who} will endeavour to support the local community wherever possible.",
+    "The {who} shall use reasonable endeavours to deliver social value through the contract.",
+    "The {who} should endeavour to employ local people where practicable.",
+    "The {who} will make every endeavour to work with community groups in {area}.",
+]
+DENSE_WEIGHTING = [
+    "Social value will account for {w}% of the overall evaluation score.",
+    "Tenders will be evaluated on quality ({q}%), price ({p}%) and social value ({w}%).",
+    "The social value questions carry a weighting of {w}% of the total marks available.",
+]
+DENSE_KPI_ROWS = [
+    ("Apprenticeships created", "{n} a year", "Quarterly"),
+    ("Local residents employed", "{pct}% of new starters", "Quarterly"),
+    ("Spend with local SMEs", "{pct}% of contract value", "Annually"),
+    ("Volunteering hours", "{n} hours a year", "Quarterly"),
+    ("Fleet carbon emissions", "{pct}% reduction", "Annually"),
+]
+DENSE_KINDS = ("kpi", "local", "vague", "row", "weighting", "ordinary")
+
+
+def _fill(rng: random.Random, template: str, who: str, auth: str, area: str) -> str:
+    w = rng.choice([5, 10, 15, 20])
+    q = rng.choice([40, 50, 60])
+    return template.format(who=who, auth=auth, area=area, n=rng.randint(2, 40),
+                           pct=rng.choice([5, 10, 15, 20, 25, 30]),
+                           miles=rng.choice([5, 10, 15, 20, 25, 30, 50]), w=w, q=q,
+                           p=100 - q - w)
+
+
+def make_dense_tender(rng: random.Random, index: int, size_bytes: int) -> Tender:
+    """A tender of about `size_bytes` of Markdown in which every paragraph is one of
+    DENSE_KINDS: nearly all social value text, most of it with a finding."""
+    auth, kind, area = rng.choice(AUTHORITIES)
+    subject, nature, cpv = rng.choice(SUBJECTS)
+    value = rng.choice([250_000, 600_000, 1_200_000, 4_500_000, 12_000_000])
+    meta = {"title": f"{subject} social value schedule ({index:04d})", "authority": auth,
+            "authority_kind": kind, "nature": nature, "value": value, "vat": "exclusive",
+            "cpv": cpv,
+            "procurement_start": f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+    t = Tender(name=f"dense-{index:04d}", meta=meta)
+    who, short = "Contractor", "Council" if "Council" in auth else "Authority"
+    size = 0
+
+    def add(block: tuple, length: int) -> None:
+        nonlocal size
+        t.blocks.append(block)
+        size += length + 2
+
+    add(("h", 1, f"{subject}: social value requirements"), len(subject) + 40)
+    section = 0
+    while size < size_bytes:
+        section += 1
+        heading = f"{section}. " + rng.choice(["Social value", "Community benefits",
+                                               "Local employment", "Environment",
+                                               "Key performance indicators", "Evaluation"])
+        add(("h", 2, heading), len(heading) + 3)
+        rows: list[list[str]] = []
+        for _ in range(rng.randint(4, 9)):
+            kind_ = rng.choice(DENSE_KINDS)
+            if kind_ == "row":
+                rows.append([_fill(rng, c, who, short, area) for c in rng.choice(DENSE_KPI_ROWS)])
+                continue
+            if rows:
+                add(("table", ["KPI", "Target", "Reported"], rows),
+                    sum(len(" | ".join(r)) + 4 for r in rows) + 40)
+                rows = []
+            if kind_ == "ordinary":
+                text = _paragraph(rng, who, short, rng.randint(1, 3))
+            else:
+                pool = {"kpi": DENSE_KPI, "local": DENSE_LOCAL, "vague": DENSE_VAGUE,
+                        "weighting": DENSE_WEIGHTING}[kind_]
+                text = _fill(rng, rng.choice(pool), who, short, area)
+            add(("p", text), len(text))
+        if rows:
+            add(("table", ["KPI", "Target", "Reported"], rows),
+                sum(len(" | ".join(r)) + 4 for r in rows) + 40)
+    return t
+
+
+def generate_dense(out: Path, seed: int = 3, count: int = 20, kb: int = 80) -> list[Path]:
+    """Write `count` dense Markdown tenders of about `kb` KB under out/md/; returns the paths."""
+    rng = random.Random(seed)
+    (out / "md").mkdir(parents=True, exist_ok=True)
+    written = []
+    for i in range(count):
+        t = make_dense_tender(random.Random(rng.getrandbits(64)), i, kb * 1000)
+        path = out / "md" / f"{t.name}.md"
+        path.write_text(to_markdown(t), encoding="utf-8")
+        written.append(path)
+    return written
+
+
 # ----------------------------------------------------------------------------- writers
 
 def _yaml_scalar(value) -> str:
@@ -318,7 +444,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--formats", default="md,docx,pdf",
                     help="comma-separated; formats whose library is missing are skipped")
     ap.add_argument("--out", type=Path, default=Path("bench/out/corpus"))
+    ap.add_argument("--shape", choices=("mixed", "dense"), default="mixed",
+                    help="mixed: realistic tenders; dense: every paragraph social value text")
+    ap.add_argument("--kb", type=int, default=80, help="dense shape: size of each tender, KB")
     args = ap.parse_args(argv)
+    if args.shape == "dense":
+        paths = generate_dense(args.out, args.seed, args.count, args.kb)
+        size = sum(p.stat().st_size for p in paths)
+        print(f"md: {len(paths)} dense files, {size / 1e6:.1f} MB in {args.out / 'md'}")
+        return 0
     wanted = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     skipped = [f for f in wanted if f not in available_formats()]
     if skipped:

@@ -82,10 +82,12 @@ class Checker:
         self.engine = make_engine(engine, self.compiled)
         self.lawbook = lawbook or load_lawbook()
         self.absent_ids = tuple(pid for pid, _ in self.compiled.patterns if pid.endswith(".absent"))
-        # The readers' gate patterns and every rule's `any` patterns, in one RE2 set that
-        # each document's blocks are put through once (extract.index).
-        self.gates = reader_gates().plus(compile_pattern(p) for _, spec in self.compiled.patterns
-                                         for p in spec.any)
+        # The readers' gate patterns and every rule's patterns, in one RE2 set that each
+        # document's blocks are put through once (extract.index): `any` says which blocks a
+        # rule reads, the others which of its patterns need running in such a block.
+        self.gates = reader_gates().plus(
+            compile_pattern(p) for _, spec in self.compiled.patterns
+            for p in (*spec.any, *spec.all, *spec.unless, *spec.unless_sentence))
         self.prefilter = prefilter
         self._sid = 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .engine import Match
@@ -43,12 +44,23 @@ def how_to_add(names: Sequence[str]) -> str:
 CONTEXT_AROUND = 600
 
 
+_NOT_WORD = re.compile(r"[^\w\s%£]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
 def normalise_text(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s%£]", " ", text.lower())).strip()
+    """The sentence as fingerprints and repeats compare it. Cached: a sentence that several
+    rules report, or that a specification repeats, is normalised once."""
+    return _SPACES.sub(" ", _NOT_WORD.sub(" ", text.lower())).strip()
 
 
 def fingerprint(rule_id: str, text: str, occurrence: int) -> str:
-    digest = hashlib.sha256(f"{rule_id}\0{normalise_text(text)}\0{occurrence}".encode())
+    return _fingerprint(rule_id, normalise_text(text), occurrence)
+
+
+def _fingerprint(rule_id: str, normalised: str, occurrence: int) -> str:
+    digest = hashlib.sha256(f"{rule_id}\0{normalised}\0{occurrence}".encode())
     return digest.hexdigest()[:20]
 
 
@@ -159,12 +171,13 @@ class FindingBuilder:
         basis = {"inclusive": "including VAT", "exclusive": "net of VAT"}
         return f"{_money(threshold)} {basis.get(self.verdict.value_basis or '', '')}".strip()
 
-    def _values(self, excerpt: str, match: str) -> dict[str, str]:
+    def _document_values(self) -> dict[str, str]:
+        """The placeholder values that are the same for every finding of the document."""
         regimes = {"PCR2015": "PCR 2015", "PA2023": "PA 2023", "PRSA2014": "PR(S)A 2014",
                    "PSR2023": "PSR 2023", "DSPCR2011": "DSPCR 2011"}
         law = self.verdict.procurement_law or self.verdict.regime
         return {
-            "excerpt": excerpt, "match": match,
+            "excerpt": "", "match": "",
             "value": self._value_words(),
             "threshold": self._threshold_words(),
             "regime": regimes.get(law or "", "the regime in force"),
@@ -177,30 +190,50 @@ class FindingBuilder:
             "detail": "",
         }
 
+    def _values(self, excerpt: str, match: str) -> dict[str, str]:
+        return {**self._document_values(), "excerpt": excerpt, "match": match}
+
     def _ruling(self, rule: RuleSpec) -> Ruling:
         return ruling(rule.depends_on, self.overrides.get(rule.id, rule.severity),
                       self.verdict, self.inputs)
 
+    def _anchored(self, hit: Hit) -> tuple:
+        """Where a text hit is and what its findings show of it: the same for every rule
+        that reports that sentence, so worked out once per hit place (`_placed`)."""
+        block = self.blocks[hit.block]
+        excerpt = excerpt_of(block, hit)
+        matched = block.text[hit.match_start:hit.match_end]
+        line, column = block.position(hit.match_start)
+        place = {"clause": clause_number(block)}
+        if block.location.paragraph is None:
+            place.update(line=line, column=column)
+        location = block.location.model_copy(update=place)
+        key_text = block.text[hit.start:hit.end]
+        return (excerpt, matched, line, column, location, normalise_text(key_text),
+                block.section, context_of(block.text, hit.start, hit.end))
+
     def build(self, matches: Sequence[Match]) -> list[Finding]:
         findings: list[tuple[str, Finding]] = []
         seen: Counter[tuple[str, str]] = Counter()
+        base = self._document_values()
+        rulings: dict[str, Ruling] = {}
+        placed: dict[tuple, tuple] = {}          # hit place -> _anchored(hit)
         for match in sorted(set(matches)):
             rule = self.pack.by_id.get(match.rule)
             if rule is None:
                 continue
-            judged = self._ruling(rule)
+            judged = rulings.get(rule.id)
+            if judged is None:
+                judged = rulings[rule.id] = self._ruling(rule)
+            anchor = None
             if match.ref is not None and rule.anchored:
-                hit = self.hits[match.ref]
-                block = self.blocks[hit.block]
-                excerpt = excerpt_of(block, hit)
-                matched = block.text[hit.match_start:hit.match_end]
-                line, column = block.position(hit.match_start)
-                place = {"clause": clause_number(block)}
-                if block.location.paragraph is None:
-                    place.update(line=line, column=column)
-                location = block.location.model_copy(update=place)
-                key_text = block.text[hit.start:hit.end]
-                section, context = block.section, context_of(block.text, hit.start, hit.end)
+                anchor = self.hits[match.ref]
+                where = (anchor.block, anchor.start, anchor.end, anchor.match_start,
+                         anchor.match_end)
+                known = placed.get(where)
+                if known is None:
+                    known = placed[where] = self._anchored(anchor)
+                excerpt, matched, line, column, location, key, section, context = known
             else:
                 # about the whole document: it points there, not at a front-matter line (the
                 # fact it rests on and where it was read are in the excerpt and the message)
@@ -210,22 +243,23 @@ class FindingBuilder:
                 excerpt = (f"{rule.at}: {at.value}" + (f" ({at.where})" if at.where else "")
                            if at is not None else "(whole document)")
                 matched = ""
-                key_text = "(document)"
+                key = normalise_text("(document)")
                 section, context = (), None
-            occurrence = seen[(rule.id, normalise_text(key_text))]
-            seen[(rule.id, normalise_text(key_text))] += 1
-            values = self._values(excerpt, matched)
-            if match.ref is not None and rule.anchored:
+            occurrence = seen[(rule.id, key)]
+            seen[(rule.id, key)] += 1
+            values = dict(base)
+            values["excerpt"], values["match"] = excerpt, matched
+            if anchor is not None:
                 # an extracted fact's anchor carries what its message needs (facts.Anchor)
                 for name in ("missing", "detail"):
-                    if getattr(self.hits[match.ref], name, None):
-                        values[name] = getattr(self.hits[match.ref], name)
+                    if getattr(anchor, name, None):
+                        values[name] = getattr(anchor, name)
             message = judged.prefix + fill(rule.message, values) + judged.suffix
-            findings.append((normalise_text(key_text), Finding(
+            findings.append((key, Finding(
                 rule=rule.id, name=rule.name, category=rule.category, severity=judged.severity,
                 line=location.line, column=column, location=location, message=message,
                 excerpt=excerpt, fix=fill(rule.fix, values),
-                fingerprint=fingerprint(rule.id, key_text, occurrence),
+                fingerprint=_fingerprint(rule.id, key, occurrence),
                 citations=self._citations(rule), downgraded_from=judged.downgraded_from,
                 section=section, context=context)))
         findings.sort(key=lambda kf: (kf[1].line, kf[1].column or 0, kf[1].rule,

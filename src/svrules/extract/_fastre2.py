@@ -227,6 +227,23 @@ class FastRegex:
     def finditer(self, text, pos=None, endpos=None):
         return self._iter(_UNANCHORED, text, pos, endpos, False)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every match in `text`, as `finditer` would give them, without
+        building a match object for each (the rule scan wants only the places)."""
+        enc = _last if _last is not None and _last.text is text else _encoded(text)
+        if not enc.ascii:
+            return [m.span() for m in self._iter(_UNANCHORED, text, None, None, False)]
+        data, match = enc.data, self._c.Match
+        bpos, bend, out = 0, len(data), []
+        while True:
+            span = match(_UNANCHORED, data, bpos, bend)[0]
+            if span == _NULL:
+                return out
+            out.append(span)
+            if bpos == bend:
+                return out
+            bpos = span[1] if span[1] != bpos else bpos + 1
+
     def findall(self, text, pos=None, endpos=None):
         empty = type(text)()
         groups = self._re.groups

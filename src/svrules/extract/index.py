@@ -61,13 +61,16 @@ class DocumentIndex:
         self._everywhere = tuple(range(len(blocks)))
         self._postings: dict[int, list[int]] | None = None   # gate position -> block positions
         self._unknown: list[int] = []      # blocks the set could not answer for
+        self._found: list[frozenset[int] | None] | None = None   # per block: gates matching
         if prefilter and self.gates.set is not None:
             self._build(self.gates.set)
 
     def _build(self, pattern_set: PatternSet) -> None:
         postings: dict[int, list[int]] = {}
+        self._found = per_block = []
         for position, block in enumerate(self.blocks):
             found = pattern_set.matching(block.text.encode("utf-8"))
+            per_block.append(found)
             if found is None:
                 self._unknown.append(position)
                 continue
@@ -90,6 +93,10 @@ class DocumentIndex:
                 return self._everywhere
             found.update(self._postings.get(gate, ()))
         return sorted(found)
+
+    def found_at(self, position: int) -> frozenset[int] | None:
+        """The gate positions matching in the block at `position`; None when unknown."""
+        return None if self._found is None else self._found[position]
 
     def blocks_with(self, *patterns) -> list[Block]:
         return [self.blocks[i] for i in self.positions_with(*patterns)]

@@ -81,10 +81,15 @@ class Hit:
 class BlockText:
     """A block's text with its sentences, computed once and shared by every pattern."""
 
-    __slots__ = ("block", "text", "spans", "starts", "section_text")
+    __slots__ = ("block", "text", "spans", "starts", "section_text", "index", "position")
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, index: "DocumentIndex | None" = None,
+                 position: int = -1) -> None:
         self.block = block
+        # the document index, when this block is one of its blocks: it tells which patterns
+        # cannot match here, so they are not run (most of a rule's patterns, in most blocks)
+        self.index = index
+        self.position = position
         self.text = block.text
         if block.kind in (BlockKind.table_row, BlockKind.table_cell, BlockKind.heading):
             self.spans = [(0, len(block.text))]
@@ -97,37 +102,61 @@ class BlockText:
         return bisect.bisect_right(self.starts, offset) - 1
 
 
-def _matches(pattern: str, text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in compile_pattern(pattern).finditer(text)]
+def _gated(patterns: Sequence[str], index: "DocumentIndex | None") -> tuple:
+    """`patterns` compiled, each with its position in the index's gates (None: not a gate)."""
+    position = index.gates.position if index is not None else {}
+    out = []
+    for p in patterns:
+        compiled = compile_pattern(p)
+        out.append((compiled, position.get(id(compiled))))
+    return tuple(out)
+
+
+def _spans(gated: tuple, text: str, found) -> list[tuple[int, int]]:
+    """The matches of every pattern of `gated` in `text`; a pattern the index says does not
+    occur in this block (`found`: the gates that do, None when unknown) is not run."""
+    if found is None:
+        return [m for compiled, _ in gated for m in compiled.spans(text)]
+    return [m for compiled, gate in gated if gate is None or gate in found
+            for m in compiled.spans(text)]
 
 
 def scan(texts: Sequence[BlockText], rule_id: str, spec: "TextPattern") -> list[Hit]:
     """All sentences where `spec` matches, at most one hit per sentence."""
     hits: list[Hit] = []
     kinds = set(spec.kinds)
+    prepared: dict[int, tuple] = {}     # per index (None for blocks without one)
     for bt in texts:
         if bt.block.kind is BlockKind.comment or (kinds and bt.block.kind.value not in kinds):
             continue
         if spec.in_sections and not any(compile_pattern(p).search(bt.section_text)
                                         for p in spec.in_sections):
             continue
+        index = bt.index
+        lists = prepared.get(id(index))
+        if lists is None:
+            lists = prepared[id(index)] = tuple(_gated(ps, index) for ps in (
+                spec.any, spec.unless, spec.all, spec.unless_sentence))
+        any_, unless_, all_, unless_sentence = lists
+        found_gates = index.found_at(bt.position) if index is not None else None
+        text = bt.text
         found: dict[int, tuple[int, int]] = {}
-        candidates = [m for p in spec.any for m in _matches(p, bt.text)]
+        candidates = _spans(any_, text, found_gates)
         if not candidates:
             continue
         candidates.sort()
-        unless = [m for p in spec.unless for m in _matches(p, bt.text)]
+        unless = _spans(unless_, text, found_gates)
         for start, end in candidates:
-            if any(u_start < end and start < u_end for u_start, u_end in unless):
+            if unless and any(u_start < end and start < u_end for u_start, u_end in unless):
                 continue
             found.setdefault(bt.sentence_of(start), (start, end))
         if not found:
             continue
-        for pattern in spec.all:
-            have = {bt.sentence_of(s) for s, _ in _matches(pattern, bt.text)}
+        for one in all_:
+            have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
             found = {i: m for i, m in found.items() if i in have}
-        for pattern in spec.unless_sentence:
-            drop = {bt.sentence_of(s) for s, _ in _matches(pattern, bt.text)}
+        for one in unless_sentence:
+            drop = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
             found = {i: m for i, m in found.items() if i not in drop}
         for i in sorted(found):
             s_start, s_end = bt.spans[i]
@@ -144,7 +173,7 @@ def candidates(index: "DocumentIndex", spec: "TextPattern",
     for i in index.positions_with(*(compile_pattern(p) for p in spec.any)):
         bt = texts.get(i)
         if bt is None:
-            bt = texts[i] = BlockText(index.blocks[i])
+            bt = texts[i] = BlockText(index.blocks[i], index, i)
         out.append(bt)
     return out
 

@@ -30,6 +30,7 @@ from typing import Optional, Sequence
 import yaml
 
 from ..rulepack import RulePackError, default_rules_dir
+from ._fastre2 import PatternSet
 from ._rx import rx
 
 
@@ -107,12 +108,40 @@ def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
     return next((f for f in families if f.id == "default"), None) if subject else None
 
 
-def _found(patterns, text: str) -> Optional[str]:
+def _found(patterns, text: str, may=lambda p: True) -> Optional[str]:
     for p in patterns:
+        if not may(p):
+            continue
         m = p.search(text)
         if m:
             return text[m.start():m.end()].strip()
     return None
+
+
+_SETS: dict[tuple[int, int], tuple] = {}
+
+
+def _may_match(table: "Table", fam: "Family", text: str):
+    """A test telling whether a pattern of the table (or of `fam`'s links) may match `text`:
+    one pass of their RE2 set over the clause instead of a search per pattern; every pattern
+    may match when the set cannot answer."""
+    known = _SETS.get((id(table), id(fam)))
+    if known is None or known[0] is not table or known[1] is not fam:
+        patterns = (*table.giveaways, *table.giveaway_links, *table.accreditations,
+                    *table.standards, *(s.clause for s in table.sectors), *fam.links)
+        positions: dict[int, int] = {}
+        for i, pattern in enumerate(patterns):
+            positions.setdefault(id(pattern), i)
+        known = _SETS[(id(table), id(fam))] = (table, fam, PatternSet(patterns), positions)
+    found = known[2].matching(text.encode("utf-8"))
+    if found is None:
+        return lambda p: True
+    positions = known[3]
+
+    def may(pattern) -> bool:
+        at = positions.get(id(pattern))
+        return at is None or at in found
+    return may
 
 
 class Judge:
@@ -133,21 +162,23 @@ class Judge:
         if fam is None or "link_stated" in flags:
             return None
         subject = self.subject[:80]
-        gift = _found(table.giveaways, text)
-        if gift and not _found(table.giveaway_links, text):
+        may = _may_match(table, fam, text)
+        gift = _found(table.giveaways, text, may)
+        if gift and not _found(table.giveaway_links, text, may):
             return f"money or goods given away (\"{gift}\"), not delivered in \"{subject}\""
-        award = _found(table.accreditations, text)
-        if award and not _found(table.standards, text):
+        award = _found(table.accreditations, text, may)
+        if award and not _found(table.standards, text, may):
             return f"an award or membership (\"{award}\"), nothing to do with \"{subject}\""
         if self.subject:
             # the clause itself may sit in the description: it cannot be its own link
             scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
             for sector in table.sectors:
-                if sector.clause.search(text) and not sector.touches.search(scope):
+                if may(sector.clause) and sector.clause.search(text) \
+                        and not sector.touches.search(scope):
                     return f"{sector.label} asked of \"{subject}\""
         if theme in fam.themes or theme == "general":
             return None
-        if any(p.search(text) for p in fam.links):
+        if any(may(p) and p.search(text) for p in fam.links):
             return None
         return f"a {theme.replace('_', ' ')} requirement with no link to \"{subject}\""
 

@@ -24,7 +24,7 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
-def _write(value, out: list, newline: str) -> None:
+def _write(value, out: list, newline: str, memo: dict) -> None:
     kind = type(value)
     if kind is str:
         out.append(encode_basestring(value))
@@ -48,20 +48,33 @@ def _write(value, out: list, newline: str) -> None:
             if type(key) is not str:
                 raise TypeError(f"key {key!r} is not a str")
             out.append(separator + encode_basestring(key) + ": ")
-            _write(item, out, inner)
+            _write(item, out, inner, memo)
             separator = "," + inner
         out.append(newline + "}")
     elif kind is list or kind is tuple:
         if not value:
             out.append("[]")
             return
+        if kind is tuple:
+            # A tuple shared by many findings (their rule's citations) is written once per
+            # depth and its text reused; the memo holds the tuple, so its id stays its own.
+            known = memo.get((id(value), newline))
+            if known is not None and known[0] is value:
+                out.append(known[1])
+                return
+            start = len(out)
         inner = newline + _INDENT
         separator = "[" + inner
         for item in value:
             out.append(separator)
-            _write(item, out, inner)
+            _write(item, out, inner, memo)
             separator = "," + inner
         out.append(newline + "]")
+        if kind is tuple:
+            text = "".join(out[start:])
+            del out[start:]
+            out.append(text)
+            memo[(id(value), newline)] = (value, text)
     else:
         raise TypeError(f"{kind.__name__} is not one of the types the reports use")
 
@@ -70,7 +83,7 @@ def dumps(value) -> str:
     """The text `json.dumps(value, indent=2, ensure_ascii=False)` gives."""
     out: list[str] = []
     try:
-        _write(value, out, "\n")
+        _write(value, out, "\n", {})
     except (TypeError, RecursionError):
         return json.dumps(value, indent=2, ensure_ascii=False)
     return "".join(out)

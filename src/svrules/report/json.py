@@ -37,10 +37,27 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "fingerprint": f.fingerprint,
         "downgraded_from": f.downgraded_from.value if f.downgraded_from else None,
         "also_at": [a.model_dump(exclude_none=True) for a in f.also_at],
-        "citations": [{"source": c.source, "section": c.section, "quote": c.quote,
-                       "summary": c.summary, "url": c.url}
-                      for c in f.citations],
+        "citations": citations_dicts(f.citations, f.rule),
     }
+
+
+_CITATIONS: dict[str, tuple] = {}       # rule id -> (citations, their dicts)
+
+
+def citations_dicts(citations: tuple, rule: str = "") -> tuple[dict[str, Any], ...]:
+    """A rule's citations as JSON objects, made once per rule: its findings carry equal
+    citations (one shared tuple when built, equal copies once read back from the result
+    store), so they share these dicts too, and the JSON writer writes the shared tuple once
+    (indented_json). A tuple: nobody may change it in place."""
+    known = _CITATIONS.get(rule)
+    if known is not None and (known[0] is citations or known[0] == citations):
+        return known[1]
+    dicts = tuple({"source": c.source, "section": c.section, "quote": c.quote,
+                   "summary": c.summary, "url": c.url} for c in citations)
+    if len(_CITATIONS) > 4096:
+        _CITATIONS.clear()
+    _CITATIONS[rule] = (citations, dicts)
+    return dicts
 
 
 def waived_dict(w: WaivedFinding) -> dict[str, Any]:
