@@ -238,7 +238,8 @@ def _fill(rng: random.Random, template: str, who: str, auth: str, area: str) -> 
 
 def make_dense_tender(rng: random.Random, index: int, size_bytes: int) -> Tender:
     """A tender of about `size_bytes` of Markdown in which every paragraph is one of
-    DENSE_KINDS: nearly all social value text, most of it with a finding."""
+    DENSE_KINDS: nearly all social value text; its location and "endeavour" paragraphs are
+    findings, its numbered and reported requirements are verifiable ones."""
     auth, kind, area = rng.choice(AUTHORITIES)
     subject, nature, cpv = rng.choice(SUBJECTS)
     value = rng.choice([250_000, 600_000, 1_200_000, 4_500_000, 12_000_000])

@@ -35,7 +35,7 @@ def test_the_dense_corpus_is_seeded_and_deterministic(tmp_path):
         assert 9_000 < path.stat().st_size < 16_000
 
 
-def test_most_dense_paragraphs_carry_a_finding(tmp_path):
+def test_dense_paragraphs_carry_findings(tmp_path):
     from svrules.check import Checker
     from svrules.config import Config
     from svrules.rulepack import load_pack
@@ -48,7 +48,13 @@ def test_most_dense_paragraphs_carry_a_finding(tmp_path):
     content = [n for n, line in enumerate(path.read_text().split("\n"), 1)
                if line.strip() and not line.startswith(("#", "---", "|---", "| KPI |"))
                and ":" not in line[:20]]                  # front matter
-    assert sum(n in lines for n in content) > len(content) / 2
+    # Requirements with a number and their reporting are verifiable (no finding of their own);
+    # the location and "endeavour" paragraphs are findings wherever they fall.
+    assert sum(n in lines for n in content) > len(content) / 4
+    text = path.read_text().split("\n")
+    flagged_kinds = [n for n in content if "endeavour" in text[n - 1]
+                     or "miles" in text[n - 1]]
+    assert flagged_kinds and all(n in lines for n in flagged_kinds)
 
 
 def test_the_checker_finds_the_same_on_dense_tenders(tmp_path):
