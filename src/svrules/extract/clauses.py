@@ -99,7 +99,11 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"investors in people|fair tax mark|b corp\w*|social value quality mark|"
             r"social enterprise mark|armed forces covenant|anchor network|corporate responsibility|"
             r"members? of the (?:council|authority)'s|"
-            r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b")
+            r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b|"
+            # money or goods handed to the authority's or a third party's causes, in any verb form
+            r"\b(?:give|gives|giving|donate|donates|buy|buys|purchase|purchases|funding)\b"
+            r"[^.]{0,40}\b(?:for|to|towards) (?:the|its|a) (?:council|authority|trust|borough|town|city|mayor)(?:'s|s')?\b|"
+            r"\b(?:give|gives|giving|contribute|contributes)\b[^.]{0,60}£\s?\d")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
