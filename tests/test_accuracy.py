@@ -26,11 +26,11 @@ def test_not_below_recorded(category):
 
 @pytest.mark.parametrize("category", sorted(RECORDED))
 def test_meets_issue_targets(category):
-    precision, recall = accuracy.TARGETS.get(category, accuracy.DEFAULT_TARGET)
+    precision, recall = accuracy.TARGETS.get(category.split("-", 1)[0], accuracy.DEFAULT_TARGET)
     assert RESULTS[category]["precision"] >= precision
     assert RESULTS[category]["recall"] >= recall
 
 
 def test_every_category_is_measured():
-    assert set(RESULTS) == {"local", "verifiable", "relevance", "proportionality", "evaluation",
+    assert {name.split("-", 1)[0] for name in RESULTS} == {"local", "verifiable", "relevance", "proportionality", "evaluation",
                             "process"}

@@ -91,6 +91,10 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"work experience|work placements?|job outcomes?|new jobs|SMEs?|VCSEs?|supply chain|"
             r"disability confident|mindful employer|modern slavery|ISO 14001|EPC|National TOMs|"
             r"health inequalities|environmental considerations|loneliness|trees|tree[- ]planting|woodlands?|hedgerows?|wildflowers?|grant (?:programmes?|schemes?)|(?:corporate|company|group|charitable) foundation|"
+            # money or goods handed to the authority's or a town's causes, in any verb form
+            r"(?:give|gives|giving|donate|donates|buy|buys|purchase|purchases|funding)\b[^.]{0,40}\b"
+            r"(?:for|to|towards) (?:the|its|a) (?:council|authority|trust|borough|town|city|mayor)(?:'s|s')?|"
+            r"(?:give|gives|giving|contribute|contributes)\b[^.]{0,60}£\s?\d+|"
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives|chest|funds?|grants?|awards?|projects?)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
             r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
@@ -99,11 +103,7 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"investors in people|fair tax mark|b corp\w*|social value quality mark|"
             r"social enterprise mark|armed forces covenant|anchor network|corporate responsibility|"
             r"members? of the (?:council|authority)'s|"
-            r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b|"
-            # money or goods handed to the authority's or a third party's causes, in any verb form
-            r"\b(?:give|gives|giving|donate|donates|buy|buys|purchase|purchases|funding)\b"
-            r"[^.]{0,40}\b(?:for|to|towards) (?:the|its|a) (?:council|authority|trust|borough|town|city|mayor)(?:'s|s')?\b|"
-            r"\b(?:give|gives|giving|contribute|contributes)\b[^.]{0,60}£\s?\d")
+            r"(?:council|corporate|borough|county) plan|corporate (?:strategy )?priorities)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
