@@ -95,6 +95,7 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"(?:give|gives|giving|donate|donates|buy|buys|purchase|purchases|funding)\b[^.]{0,40}\b"
             r"(?:for|to|towards) (?:the|its|a) (?:council|authority|trust|borough|town|city|mayor)(?:'s|s')?|"
             r"(?:give|gives|giving|contribute|contributes)\b[^.]{0,60}£\s?\d+|"
+            r"(?:gifts?|grants?) of £\s?\d+|prize funds?|"
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives|chest|funds?|grants?|awards?|projects?)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
             r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
