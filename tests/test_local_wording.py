@@ -57,3 +57,52 @@ def test_an_operational_need_is_info_not_discrimination(need, n):
 def test_a_response_time_is_neither():
     found = _rules("The Contractor shall attend emergency call-outs within 2 hours, 24 hours a day.")
     assert "LOCAL001" not in found and "LOCAL011" not in found
+
+
+# The vocabulary classes generalised in issue 20: premises by any verb and preposition, a place
+# as a proper name or an area noun, the supplier's people (directors, owners) by residence, and
+# a workforce sourced from a place, each with a requirement or score word.
+HOLDER = st.sampled_from(["maintains", "operates", "has", "runs", "owns"])
+PREMISES = st.sampled_from(["a warehouse", "a workshop", "a depot", "premises", "a branch",
+                            "an office", "a trade counter unit", "a facility"])
+WHERE = st.sampled_from(["in Cumbria", "on the island", "at Stockton", "within the borough",
+                         "in Greater Manchester", "inside the district"])
+ASK = st.sampled_from(["It is a condition of contract that the supplier {h} {p} {w}.",
+                       "Marks will be awarded where the bidder {h} {p} {w}.",
+                       "The Council will only appoint a contractor that {h} {p} {w}."])
+
+
+@settings(max_examples=60, deadline=None)
+@given(HOLDER, PREMISES, WHERE, ASK)
+def test_premises_held_at_a_place_are_reported(holder, premises, where, ask):
+    text = ask.format(h=holder, p=premises, w=where)
+    assert _rules(text).get("LOCAL001") == "error", text
+
+
+PEOPLE = st.sampled_from(["directors", "owners", "key personnel", "staff", "employees"])
+LIVE = st.sampled_from(["live in", "are resident in", "reside within", "are domiciled in"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(PEOPLE, LIVE, PLACE)
+def test_the_suppliers_people_by_residence_are_reported(people, live, place):
+    text = f"Preference will be given to tenderers whose {people} {live} {place.split(' ', 1)[1]}."
+    assert _rules(text).get("LOCAL001") == "error", text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["recruit", "source", "draw", "hire"]),
+       st.sampled_from(["its labour", "all of its operatives", "the workforce", "their staff"]),
+       st.sampled_from(["the Medway area", "within the county", "Sefton", "the borough"]))
+def test_a_workforce_sourced_from_a_place_is_reported(verb, people, place):
+    text = f"The Contractor shall {verb} {people} from {place}."
+    assert _rules(text).get("LOCAL001") == "error", text
+
+
+def test_the_buyers_own_location_and_the_place_of_performance_are_not():
+    for text in ("The Council's offices are located in the Town Hall, Bury.",
+                 "Bidders should note that the Council is situated within a Smoke Control Area.",
+                 "The Supply of Door Panels is to our production factory, based in Neath.",
+                 "The site is located in a conservation area and works must respect its character.",
+                 "Suppliers may be located anywhere in the United Kingdom."):
+        assert "LOCAL001" not in _rules(text), text

@@ -70,7 +70,7 @@ THEMES = (
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
-                    r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees|woodland|biodiversity|"
+                    r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees?|tree[- ]planting|woodlands?|hedgerows?|wildflowers?|biodiversity|"
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*"),
     ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
@@ -94,7 +94,12 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"volunteer\w*|charit\w*|donat\w*|recycl\w*|landfill|single-use|plastics|good employer|"
             r"work experience|work placements?|job outcomes?|new jobs|SMEs?|VCSEs?|supply chain|"
             r"disability confident|mindful employer|modern slavery|ISO 14001|EPC|National TOMs|"
-            r"health inequalities|environmental considerations|loneliness|trees|woodland|"
+            r"health inequalities|environmental considerations|loneliness|trees|tree[- ]planting|woodlands?|hedgerows?|wildflowers?|grant (?:programmes?|schemes?)|(?:corporate|company|group|charitable) foundation|"
+            # money or goods handed to the authority's or a town's causes, in any verb form
+            r"(?:give|gives|giving|donate|donates|buy|buys|purchase|purchases|funding)\b[^.]{0,40}\b"
+            r"(?:for|to|towards) (?:the|its|a) (?:council|authority|trust|borough|town|city|mayor)(?:'s|s')?|"
+            r"(?:give|gives|giving|contribute|contributes)\b[^.]{0,60}£\s?\d+|"
+            r"(?:gifts?|grants?) of £\s?\d+|prize funds?|"
             r"social enterprises?|sponsor\w*|befriending|community (?:groups|initiatives|chest|funds?|grants?|awards?|projects?)|"
             r"digital (?:skills|inclusion)|fuel poverty|knife crime|homeless\w*|scholarships?|"
             r"carbon literacy|zero-emission|electric vehicles|give[sn]? back|giving back|fair work|"
