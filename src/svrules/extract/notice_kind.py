@@ -133,20 +133,21 @@ def notice_kind_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), "notice_kind", "modification",
                             f"'{words[:80]}': a modification of an existing contract, not a new "
                             "procurement", rank=3))
+
+    def defence(found, detail: str, rank: int, first_only: bool = False) -> None:
+        """Every hit of `found` (or only the first) that no negation in front of it cancels."""
+        for m in found:
+            if NEGATED.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            hits.append(Hit(m.start(), m.end(), "defence_security", True,
+                            f"'{text[m.start():m.end()][:80]}'{detail}", rank=rank))
+            if first_only:
+                return
+
     for pattern in DEFENCE:
-        for m in pattern.finditer(text):
-            if NEGATED.search(text[max(0, m.start() - 40):m.start()]):
-                continue
-            hits.append(Hit(m.start(), m.end(), "defence_security", True,
-                            f"'{text[m.start():m.end()][:80]}': a defence and security contract",
-                            rank=3))
+        defence(pattern.finditer(text), ": a defence and security contract", 3)
+    # military equipment by what it is counts only beside a defence buyer, and once
     if DEFENCE_BUYER.search(text):
-        for m in MILITARY_KIT.finditer(text):
-            if NEGATED.search(text[max(0, m.start() - 40):m.start()]):
-                continue
-            hits.append(Hit(m.start(), m.end(), "defence_security", True,
-                            f"'{text[m.start():m.end()][:80]}' for a defence buyer: military "
-                            "equipment, so a defence and security contract (PA 2023 s.7(1))",
-                            rank=2))
-            break
+        defence(MILITARY_KIT.finditer(text), " for a defence buyer: military equipment, so a "
+                "defence and security contract (PA 2023 s.7(1))", 2, first_only=True)
     return hits
