@@ -41,8 +41,8 @@ CORPUS = ROOT / "tests" / "corpus"
 HOLDOUT = ROOT / "bench" / "holdout"      # written after tuning, never tuned on
 FIGURES = ROOT / "bench" / "accuracy.json"
 REPORT = ROOT / "docs" / "accuracy.md"
-TARGETS = {"local": (0.95, 0.90), "verifiable": (0.95, 0.90), "evaluation": (0.90, 0.85)}
-DEFAULT_TARGET = (0.85, 0.80)
+TARGETS = {"local": (0.97, 0.93), "verifiable": (0.95, 0.90), "evaluation": (0.90, 0.85)}
+DEFAULT_TARGET = (0.90, 0.85)
 KINDS = {"housing_association": "other", "devolved_wales": "devolved_welsh"}
 SECTIONS = {"kpi": "Social value KPIs", "award criteria": "Award criteria",
             "itt": "Invitation to tender", "notice": "Contract notice"}
@@ -115,6 +115,7 @@ def run(engine: str = "python", corpus: Path = CORPUS) -> dict:
             "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
             "rules": {r: dict(v) for r, v in sorted(per_rule.items())},
             "errors": errors,
+            "first_measured": data.get("first_measured"),
         }
     return results
 
@@ -144,6 +145,7 @@ def markdown(results: dict, holdout: dict | None = None) -> str:
         misses = [(cid, key) for r in holdout.values() for key, cid, _ in r["errors"]]
         if misses:
             out += ["", "Held-out misses: " + ", ".join(f"`{c}` ({k})" for c, k in misses) + "."]
+    out += first_measurements(results)
     out += ["", "## Per rule", "", "True and false positives each rule contributed "
             "(a case can be found by more than one rule).", "",
             "| rule | TP | FP |", "|---|---|---|"]
@@ -159,6 +161,28 @@ def markdown(results: dict, holdout: dict | None = None) -> str:
             label = "false positive" if key == "fp" else "false negative"
             out.append(f"- `{cid}`: {label}" + (f" ({', '.join(rules_hit)})" if rules_hit else ""))
     return "\n".join(out) + "\n"
+
+
+def first_measurements(results: dict) -> list[str]:
+    """Each later batch's figures when it was first run, before any rule was changed for it:
+    the honest measure of text the rules had not seen (the table above is after tuning)."""
+    rows = [(cat, r["first_measured"]) for cat, r in results.items() if r.get("first_measured")]
+    if not rows:
+        return []
+    out = ["", "## Later batches: first measurement, before tuning", "",
+           "Each `<category>-fresh*.yaml` batch was written without reading the rules and run once",
+           "before any rule changed for it (`first_measured` in the file); the table at the top",
+           "shows the same files after the rules were improved on them by kind of phrasing.", "",
+           "| batch | measured | precision then | recall then | precision now | recall now | missed then |",
+           "|---|---|---|---|---|---|---|"]
+    for cat, first in rows:
+        missed = ("not recorded" if "missed" not in first
+                  else ", ".join(f"`{m}`" for m in first["missed"]) or "none")
+        now = results[cat]
+        out.append(f"| {cat} | {first['date']} | {first['precision']:.3f} | {first['recall']:.3f} | "
+                   f"{now['precision']:.3f} | {now['recall']:.3f} | {missed} |")
+    out += [""] + [f"- {cat}: {first['note']}" for cat, first in rows]
+    return out
 
 
 def _print_figures(results: dict, prefix: str, verbose: bool) -> None:

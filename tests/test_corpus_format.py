@@ -1,4 +1,4 @@
-"""Format checks for the labelled accuracy corpus in tests/corpus/ (issue 4).
+"""Format checks for the labelled accuracy corpus in tests/corpus/.
 
 These tests check the corpus files only; they do not run any rules.
 """
@@ -36,6 +36,8 @@ REQUIRED_CONTEXT = {
     "evaluation": {"authority_kind"},
     "process": {"unit"},
 }
+# A later batch's figures when it was first run, before any rule was changed for it.
+FIRST_KEYS = {"date", "precision", "recall", "tp", "fp", "fn", "tn", "missed", "note"}
 MIN_TOTAL = 300
 MIN_POSITIVE_SHARE, MAX_POSITIVE_SHARE = 0.35, 0.65
 
@@ -63,7 +65,17 @@ def test_corpus_files_present():
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_file_shape(path: Path):
     data = _load(path)
-    assert set(data) == {"category", "cases"}, f"{path.name}: top-level keys must be category and cases"
+    assert {"category", "cases"} <= set(data) <= {"category", "cases", "first_measured"}, (
+        f"{path.name}: top-level keys are category, cases and (a later batch) first_measured")
+    if "first_measured" in data:
+        first = data["first_measured"]
+        assert "-" in path.stem, f"{path.name}: only a later batch records a first measurement"
+        assert set(first) <= FIRST_KEYS and {"date", "precision", "recall", "note"} <= set(first), (
+            f"{path.name}: first_measured needs date, precision, recall, note (may add "
+            f"{sorted(FIRST_KEYS - {'date', 'precision', 'recall', 'note'})})")
+        assert all(0 <= first[k] <= 1 for k in ("precision", "recall"))
+        ids = {c["id"] for c in data["cases"]}
+        assert set(first.get("missed", [])) <= ids, f"{path.name}: first_measured.missed names unknown ids"
     assert data["category"] == _category(path), f"{path.name}: category must match the file name"
     assert isinstance(data["cases"], list) and data["cases"]
 

@@ -53,5 +53,5 @@ def not_regular(mode: int | None) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device, not a regular file"
     if stat.S_ISDIR(mode):
-        return "is a directory"
+        return "a folder, not a file"
     return "not a regular file"

@@ -13,6 +13,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from .formats import not_regular
+
 MiB = 1024 * 1024
 #: deeper than any rule, waiver, baseline or metadata file needs; far below the stack's limit
 MAX_DEPTH = 64
@@ -24,18 +26,6 @@ MAX_DATA_FILE_BYTES = 16 * MiB
 
 class UntrustedInput(ValueError):
     """A data file that cannot be used; the message says why in plain words."""
-
-
-def _not_regular(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
-    if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a regular file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a regular file"
-    if stat.S_ISSOCK(mode):
-        return "is a socket, not a regular file"
-    return "is not a regular file"
 
 
 def read_limited(path: Path, limit: int = MAX_DATA_FILE_BYTES) -> bytes:
@@ -51,7 +41,7 @@ def read_limited(path: Path, limit: int = MAX_DATA_FILE_BYTES) -> bytes:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise UntrustedInput(_not_regular(mode))
+            raise UntrustedInput("is " + not_regular(mode))
         with open(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
