@@ -146,6 +146,8 @@ class Vocabulary:
     carry: object
     breaks: object
     head_bonus: int
+    wants: object = None
+    notice_business: object = None
 
 
 @lru_cache(maxsize=4)
@@ -157,7 +159,8 @@ def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
                            rx(entry["unless"]) if entry.get("unless") else None)
                       for nature in NATURES for entry in data[nature])
         return Vocabulary(words, rx(data["openers"]), rx(data["carry"]), rx(data["breaks"]),
-                          int(data["head_bonus"]))
+                          int(data["head_bonus"]), rx(data["wants"]),
+                          rx(data["notice_business"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
 
@@ -253,6 +256,28 @@ def without_names(text: str, names: Sequence[str] = ()) -> str:
     return out
 
 
+def is_notice_business(sentence: str) -> bool:
+    """Whether a sentence of a description is about the notice, not the contract: "This is an
+    award notice, not a call for competition", "Contract Variation 001 has extended the contract
+    term", "All tender information must be submitted through the portal", a starred banner, a
+    label such as "Brief description of requirement". The subject is in the sentence after."""
+    text = sentence
+    for m in BANNER.finditer(sentence):
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    if not any(char.isalpha() for char in text):
+        return True
+    return load_vocabulary().notice_business.search(text.strip()) is not None
+
+
+def after_the_buyer(text: str) -> str:
+    """What a sentence says is wanted, after its verb of wanting: "Dixons were looking to
+    procure SmartLog licences" -> "SmartLog licences". The words before the verb name who buys
+    (a team, a body's name: "UK Research and Innovation had a requirement for ..."), not what is
+    bought. A text without such a verb is returned as it is."""
+    wants = load_vocabulary().wants.search(text)
+    return text[wants.end():] if wants is not None else text
+
+
 def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
                    names: Sequence[str] = ()) -> Optional[SubjectReading]:
     """The nature of a contract's subject: `places` are (text, weight) pairs (the title
@@ -265,7 +290,7 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
     for text, weight in places:
         if not text:
             continue
-        text = without_names(text, names)
+        text = after_the_buyer(without_names(text, names))
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)

@@ -1,0 +1,101 @@
+"""Kinds of phrasing in a notice's subject that say who buys, what the notice is, or name a
+product whose category the word alone does not settle. Every phrasing here is written for these
+tests (none is copied from a notice)."""
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from facts_helpers import summary_of
+from svrules.extract.nature import after_the_buyer, is_notice_business, subject_nature
+
+
+def _nature(*places, cpvs=()):
+    reading = subject_nature(list(places), cpvs)
+    return reading.nature if reading else None
+
+
+# -- who buys comes before the verb of wanting; only what follows it is the subject ----------
+
+@pytest.mark.parametrize("sentence,nature", [
+    # the body's own words ("Research", "Services", "Care") name who buys
+    ("Ambridge Research Services had a requirement for office furniture", "goods"),
+    ("The Borsetshire Care Partnership is seeking to procure replacement laptops", "goods"),
+    ("Felpersham Supplies Ltd wishes to appoint a provider of cleaning services", "services"),
+    ("The Equipment Team were looking to purchase consultancy support", "services"),
+    ("The Vehicle Services Unit requires roofing works at its depots", "works"),
+])
+def test_the_words_before_the_verb_of_wanting_name_the_buyer(sentence, nature):
+    assert _nature((sentence, 1)) == nature
+
+
+def test_after_the_buyer_keeps_a_text_without_a_verb_of_wanting():
+    assert after_the_buyer("Supply of road salt") == "Supply of road salt"
+    assert after_the_buyer("The Council has a requirement for road salt") == "road salt"
+    assert after_the_buyer("Ambridge College is looking to appoint a caterer") == "a caterer"
+
+
+@given(st.lists(st.sampled_from(
+    ["The Trust ", "requires ", "is seeking to procure ", "had a requirement for ", "salt ",
+     "care ", "x", " "]), max_size=12).map("".join))
+def test_after_the_buyer_is_always_a_tail_of_the_text(text):
+    tail = after_the_buyer(text)
+    assert text.endswith(tail)
+
+
+# -- software: the word alone does not settle goods or services; licences bought are goods ---
+# CPV division 48 (software packages) is supplies, 72 (software services) services: what is done
+# with the software ("support", "development", "as a service") decides, not the word.
+
+@pytest.mark.parametrize("places,nature", [
+    ([("Timetabling Software", 2)], None),
+    ([("Timetabling Software", 2), ("The school is looking to procure timetabling licences", 1)],
+     "goods"),
+    ([("Software support and maintenance", 2)], "services"),
+    ([("Timetabling software as a service", 2)], "services"),
+])
+def test_software_is_decided_by_what_is_done_with_it(places, nature):
+    assert _nature(*places) == nature
+
+
+# -- the first sentence is the first one about the contract, not about the notice -----------
+
+@pytest.mark.parametrize("sentence", [
+    "***Award notice***",
+    "***** THIS IS AN AWARD NOTICE, NOT A CALL FOR COMPETITION *****",
+    "Contract Variation 2 has extended the contract term to 31 May",
+    "The final date for the submission of tenders is 3 March at noon",
+    "Do not apply directly to the buyer.",
+    "All tender documents must be submitted through the e-tendering portal",
+    "Brief description of requirement",
+    "Text to be corrected in the original notice:",
+])
+def test_sentences_about_the_notice(sentence):
+    assert is_notice_business(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The contract is for the supply of road salt",
+    "Award criteria are set out in the invitation to tender",
+    "A description of the cleaning services is attached",
+    "***Award notice*** The Council had a requirement for road salt",
+])
+def test_sentences_about_the_contract(sentence):
+    assert not is_notice_business(sentence)
+
+
+def test_the_subject_is_read_past_banners_modifications_and_instructions():
+    text = ("# Project Orion\n\nContracting authority: Ambridge Council\n\n## Description\n\n"
+            "***Award notice***\nVariation 2 has extended the contract term to 31 May.\n\n"
+            "DO NOT apply directly to the buyer.\n\nBrief description of requirement\n\n"
+            "The aim of this work is an assessment of the council's grounds data.")
+    entry = summary_of(text)["nature"]
+    assert entry["value"] == "services"
+    assert entry["fact"].rank == 4 and "assessment" in entry["fact"].detail
+
+
+def test_the_subject_is_not_read_past_the_end_of_the_description():
+    text = ("# Project Orion\n\nContracting authority: Ambridge Council\n\n## Description\n\n"
+            "This contract award notice records a direct award.\n\n## Value and dates\n\n"
+            "Roofing works are not part of this notice.")
+    assert all(f.rank != 4 for f in summary_of(text).get("nature", {}).get("evidence", {})
+               .get("works", []))
