@@ -99,3 +99,65 @@ def test_the_subject_is_not_read_past_the_end_of_the_description():
             "Roofing works are not part of this notice.")
     assert all(f.rank != 4 for f in summary_of(text).get("nature", {}).get("evidence", {})
                .get("works", []))
+
+
+# -- a system bought is a product (CPV 2008 names supplies by "system"); what is done with it
+# (maintenance, migration, as a service) is services and outweighs the bare word -------------
+
+@pytest.mark.parametrize("places,nature", [
+    ([("Spectrometry Systems", 2)], "goods"),
+    ([("The Institute had a requirement for two imaging systems", 1)], "goods"),
+    ([("Fire Alarm Systems Maintenance", 2)], "services"),
+    ([("Case Management System", 2), ("A hosted solution for the case team", 1)], "services"),
+])
+def test_a_system_is_a_product_unless_something_is_done_with_it(places, nature):
+    assert _nature(*places) == nature
+
+
+# -- procedures and government departments are named, not bought -------------------------------
+
+@pytest.mark.parametrize("places,nature", [
+    # the procedure's name is no subject: childcare only
+    ([("Dynamic Purchasing System for childcare", 2)], "services"),
+    ([("System Brynu Dynamig Gofal Plant / Dynamic Purchasing System for childcare", 2)],
+     "services"),
+    # the department served is no subject: an unknown acronym after "supply of" says nothing
+    ([("The supply of ABCD to the Department for Education", 2)], None),
+    ([("Supply of SRMA to the Ministry of Health and Social Care", 2)], None),
+])
+def test_procedure_and_department_names_do_not_count(places, nature):
+    assert _nature(*places) == nature
+    assert (subject_nature(list(places)).scores["goods"] == 0) if nature == "services" else True
+
+
+def test_department_names_are_blanked_only_when_written_as_names():
+    from svrules.extract.nature import without_procedures
+    assert "Education" not in without_procedures("Advisers to the Department for Education")
+    text = "an office for the provision of care"
+    assert without_procedures(text) == text
+
+
+@given(st.lists(st.sampled_from(
+    ["Department ", "for ", "Education ", "Dynamic ", "Purchasing ", "System ", "and ", "x",
+     "Office ", "of "]), max_size=10).map("".join))
+def test_blanking_names_keeps_the_length(text):
+    from svrules.extract.nature import without_procedures
+    out = without_procedures(text)
+    assert len(out) == len(text)
+    assert all(a == b or b == " " for a, b in zip(text, out))
+
+
+# -- "supply of" an acronym the vocabulary does not know says nothing of what is bought --------
+
+@pytest.mark.parametrize("title,nature", [
+    ("The supply of QRSA to the regional schools", None),    # advisers? products? unsaid
+    ("Supply of QRSA units to the regional schools", "goods"),   # units are products
+    ("Supply of ANPR cameras", "goods"),
+])
+def test_supply_of_an_unknown_acronym(title, nature):
+    assert _nature((title, 2)) == nature
+
+
+def test_supply_of_an_unknown_acronym_is_no_goods_wording():
+    text = "# The supply of QRSA to the regional schools\n\nThe supply of QRSA to the schools."
+    assert "nature" not in summary_of(text)
