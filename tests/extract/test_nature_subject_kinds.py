@@ -161,3 +161,30 @@ def test_supply_of_an_unknown_acronym(title, nature):
 def test_supply_of_an_unknown_acronym_is_no_goods_wording():
     text = "# The supply of QRSA to the regional schools\n\nThe supply of QRSA to the schools."
     assert "nature" not in summary_of(text)
+
+
+# -- the verb of a purpose clause after the head says what the thing is for, not what is bought
+
+@pytest.mark.parametrize("title,nature", [
+    ("Case Management System to Support the Housing Team", "goods"),
+    ("Stock Control System to support stores staff", "goods"),
+    # "support" as a noun, or the purpose as the subject itself, still counts
+    ("Access to support for carers", "services"),
+    ("To support the council's business case", "services"),
+    ("Contract to support the data project", "services"),
+    ("Provision of Camera Support to the Force", "services"),
+])
+def test_the_verb_of_a_purpose_clause_is_not_bought(title, nature):
+    assert _nature((title, 2)) == nature
+
+
+@given(st.lists(st.sampled_from(
+    ["System ", "to ", "Support ", "for ", "the ", "Team ", "Monitor ", "x"]), max_size=10)
+    .map("".join))
+def test_a_purpose_verb_span_lies_after_the_head_and_is_a_verb(text):
+    from svrules.extract.nature import _purpose_verb, head_and_complement, load_vocabulary
+    head, _ = head_and_complement(text)
+    end = text.find(head) + len(head) if head else 0
+    for a, b in _purpose_verb(load_vocabulary(), text, end):
+        assert end <= a < b <= len(text)
+        assert text[a:b].lower() in {"support", "monitor"}

@@ -154,6 +154,7 @@ class Vocabulary:
     notice_business: object = None
     procedures: object = None
     bodies: object = None
+    purpose: object = None
 
 
 @lru_cache(maxsize=4)
@@ -168,7 +169,7 @@ def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
         return Vocabulary(words, rx(data["openers"]), rx(data["carry"]), rx(data["breaks"]),
                           int(data["head_bonus"]), rx(data["wants"]),
                           rx(data["notice_business"]), rx(data["procedures"]),
-                          rx(data["bodies"]))
+                          rx(data["bodies"]), rx(data["purpose"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
 
@@ -236,6 +237,22 @@ def _unknown_acronym(vocabulary: "Vocabulary", phrase: str) -> bool:
     if m is None:
         return False
     return not any(word.pattern.search(m.group(1)) for word in vocabulary.words)
+
+
+NOT_AN_OBJECT = frozenset({"for", "of", "to", "with", "in", "at", "and", "or", "from", "on", "by"})
+
+
+def _purpose_verb(vocabulary: "Vocabulary", text: str, head_end: int) -> list[tuple[int, int]]:
+    """The span of the verb of a purpose clause that follows the head phrase: "Software System
+    | to Support Business School Accreditation" says what the system is for; "support" is done
+    by it, not bought. A verb followed by its object only ("access to support for carers" has a
+    noun), and never the head itself ("To support the business case" opens with it)."""
+    if head_end <= 0:
+        return []
+    m = vocabulary.purpose.match(text, head_end)
+    if m is None or m.group(2).lower() in NOT_AN_OBJECT:
+        return []
+    return [m.span(1)]
 
 
 def _phrase_after(text: str, end: int) -> str:
@@ -330,7 +347,7 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
-        asides = _asides(text)
+        asides = _asides(text) + _purpose_verb(vocabulary, text, head_end)
         counted: dict[str, list[tuple[int, int]]] = {n: [] for n in NATURES}
         last = None
         for word in vocabulary.words:
