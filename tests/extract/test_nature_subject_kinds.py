@@ -188,3 +188,27 @@ def test_a_purpose_verb_span_lies_after_the_head_and_is_a_verb(text):
     for a, b in _purpose_verb(load_vocabulary(), text, end):
         assert end <= a < b <= len(text)
         assert text[a:b].lower() in {"support", "monitor"}
+
+
+# -- rental, lease and hire of products are supplies (PCR 2015 reg 2(1)); with a driver or of
+# premises they are not ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title,nature", [
+    ("Lease of photocopiers", "goods"),
+    ("Scaffold rental", "goods"),
+    ("Minibus rental with drivers", None),
+    ("Rental of office space in the town centre", None),
+])
+def test_rental_and_lease_of_products(title, nature):
+    assert _nature((title, 2)) == nature
+
+
+# -- a quantity noun before "of" is not the head: what follows it is ---------------------------
+
+@pytest.mark.parametrize("sentence,nature", [
+    ("The Housing Services Team requires a programme of roofing works", "works"),
+    ("A range of specialist vehicles for the fleet depot", "goods"),
+    ("A programme of training for school staff", "services"),
+])
+def test_a_quantity_noun_before_of_is_not_the_head(sentence, nature):
+    assert _nature((sentence, 2)) == nature
