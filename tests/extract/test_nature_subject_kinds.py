@@ -197,6 +197,9 @@ def test_a_purpose_verb_span_lies_after_the_head_and_is_a_verb(text):
     ("Lease of photocopiers", "goods"),
     ("Scaffold rental", "goods"),
     ("Minibus rental with drivers", None),
+    ("Hire of coaches with drivers", None),
+    ("Hire of marquees for the summer show", "goods"),
+    ("Hire of compact excavators without operator", "goods"),
     ("Rental of office space in the town centre", None),
 ])
 def test_rental_and_lease_of_products(title, nature):
