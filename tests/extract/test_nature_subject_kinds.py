@@ -215,3 +215,14 @@ def test_rental_and_lease_of_products(title, nature):
 ])
 def test_a_quantity_noun_before_of_is_not_the_head(sentence, nature):
     assert _nature((sentence, 2)) == nature
+
+
+# -- what the subject says it is without is not bought -----------------------------------------
+
+@pytest.mark.parametrize("title,nature", [
+    ("Road vehicles without operator", "goods"),
+    ("Office furniture excluding installation services", "goods"),
+    ("Cleaning services, not including equipment", "services"),
+])
+def test_what_a_subject_is_without_does_not_count(title, nature):
+    assert _nature((title, 2)) == nature

@@ -155,6 +155,7 @@ class Vocabulary:
     procedures: object = None
     bodies: object = None
     purpose: object = None
+    excluded: object = None
 
 
 @lru_cache(maxsize=4)
@@ -169,7 +170,8 @@ def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
         return Vocabulary(words, rx(data["openers"]), rx(data["carry"]), rx(data["breaks"]),
                           int(data["head_bonus"]), rx(data["wants"]),
                           rx(data["notice_business"]), rx(data["procedures"]),
-                          rx(data["bodies"]), rx(data["purpose"]))
+                          rx(data["bodies"]), rx(data["purpose"]),
+                          rx(data["excluded"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
 
@@ -347,7 +349,8 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
-        asides = _asides(text) + _purpose_verb(vocabulary, text, head_end)
+        asides = (_asides(text) + _purpose_verb(vocabulary, text, head_end)
+                  + [m.span() for m in vocabulary.excluded.finditer(text)])
         counted: dict[str, list[tuple[int, int]]] = {n: [] for n in NATURES}
         last = None
         for word in vocabulary.words:
