@@ -22,7 +22,9 @@ def _nature(*places, cpvs=()):
     ("The Borsetshire Care Partnership is seeking to procure replacement laptops", "goods"),
     ("Felpersham Supplies Ltd wishes to appoint a provider of cleaning services", "services"),
     ("The Equipment Team were looking to purchase consultancy support", "services"),
-    ("The Vehicle Services Unit requires roofing works at its depots", "works"),
+    ("The Vehicle Services Unit requires a contractor for roofing works", "works"),
+    # the subject named before "required" is kept
+    ("Roof repairs required at the Care Services depot", "works"),
 ])
 def test_the_words_before_the_verb_of_wanting_name_the_buyer(sentence, nature):
     assert _nature((sentence, 1)) == nature
