@@ -228,3 +228,15 @@ def test_a_quantity_noun_before_of_is_not_the_head(sentence, nature):
 ])
 def test_what_a_subject_is_without_does_not_count(title, nature):
     assert _nature((title, 2)) == nature
+
+
+@given(st.lists(st.sampled_from(
+    ["***Award notice*** ", "Do not apply directly to the buyer. ", "The Council requires ",
+     "road salt", ". ", "\n", "Brief description of requirement\n", "x", " "]), max_size=10)
+    .map("".join))
+def test_the_first_sentence_is_a_part_of_the_block_about_the_contract(text):
+    from svrules.extract.tender_facts import _first_sentence
+    sentence = _first_sentence(text)
+    if sentence is not None:
+        assert sentence in text and sentence.strip()
+        assert not is_notice_business(sentence)
