@@ -175,6 +175,8 @@ def test_supply_of_an_unknown_acronym_is_no_goods_wording():
     ("To support the council's business case", "services"),
     ("Contract to support the data project", "services"),
     ("Provision of Camera Support to the Force", "services"),
+    # a person hired to support is hired for the support
+    ("Appointment of an experienced specialist to support the finance team", "services"),
 ])
 def test_the_verb_of_a_purpose_clause_is_not_bought(title, nature):
     assert _nature((title, 2)) == nature
@@ -186,8 +188,9 @@ def test_the_verb_of_a_purpose_clause_is_not_bought(title, nature):
 def test_a_purpose_verb_span_lies_after_the_head_and_is_a_verb(text):
     from svrules.extract.nature import _purpose_verb, head_and_complement, load_vocabulary
     head, _ = head_and_complement(text)
-    end = text.find(head) + len(head) if head else 0
-    for a, b in _purpose_verb(load_vocabulary(), text, end):
+    start = text.find(head) if head else 0
+    end = start + len(head)
+    for a, b in _purpose_verb(load_vocabulary(), text, start, end):
         assert end <= a < b <= len(text)
         assert text[a:b].lower() in {"support", "monitor"}
 

@@ -244,15 +244,22 @@ def _unknown_acronym(vocabulary: "Vocabulary", phrase: str) -> bool:
 NOT_AN_OBJECT = frozenset({"for", "of", "to", "with", "in", "at", "and", "or", "from", "on", "by"})
 
 
-def _purpose_verb(vocabulary: "Vocabulary", text: str, head_end: int) -> list[tuple[int, int]]:
-    """The span of the verb of a purpose clause that follows the head phrase: "Software System
-    | to Support Business School Accreditation" says what the system is for; "support" is done
-    by it, not bought. A verb followed by its object only ("access to support for carers" has a
-    noun), and never the head itself ("To support the business case" opens with it)."""
+def _purpose_verb(vocabulary: "Vocabulary", text: str, head_start: int,
+                  head_end: int) -> list[tuple[int, int]]:
+    """The span of the verb of a purpose clause that follows a head phrase naming a thing:
+    "Software System | to Support Business School Accreditation" says what the system is for;
+    "support" is done by it, not bought. Only after a head with a word of goods or works (a
+    person hired "to support the team" is hired for that support), only a verb followed by its
+    object ("access to support for carers" has a noun), and never the head itself ("To support
+    the business case" opens with it)."""
     if head_end <= 0:
         return []
     m = vocabulary.purpose.match(text, head_end)
     if m is None or m.group(2).lower() in NOT_AN_OBJECT:
+        return []
+    head = text[head_start:head_end]
+    if not any(word.nature != "services" and word.pattern.search(head)
+               for word in vocabulary.words):
         return []
     return [m.span(1)]
 
@@ -349,7 +356,7 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
-        asides = (_asides(text) + _purpose_verb(vocabulary, text, head_end)
+        asides = (_asides(text) + _purpose_verb(vocabulary, text, head_start, head_end)
                   + [m.span() for m in vocabulary.excluded.finditer(text)])
         counted: dict[str, list[tuple[int, int]]] = {n: [] for n in NATURES}
         last = None
