@@ -91,6 +91,9 @@ def nature_hits(text: str) -> list[Hit]:
             words = text[m.start():m.end()]
             if nature == "goods" and NOT_GOODS.search(text[m.start():m.end() + 20]):
                 continue
+            if nature == "goods" and words.lower().endswith(" of") and _unknown_acronym(
+                    load_vocabulary(), _phrase_after(text, m.end())):
+                continue                          # "supply of SRMA": what SRMA is, unsaid
             if nature == "works" and NOT_WORKS.match(text, m.start()):
                 continue
             if nature == "services" and SERVICE_CREDITS.search(
@@ -137,6 +140,7 @@ class Word:
     weight: int
     pattern: object
     unless: object = None
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,12 @@ class Vocabulary:
     carry: object
     breaks: object
     head_bonus: int
+    wants: object = None
+    notice_business: object = None
+    procedures: object = None
+    bodies: object = None
+    purpose: object = None
+    excluded: object = None
 
 
 @lru_cache(maxsize=4)
@@ -154,10 +164,14 @@ def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         words = tuple(Word(nature, int(entry["weight"]), rx(entry["words"]),
-                           rx(entry["unless"]) if entry.get("unless") else None)
+                           rx(entry["unless"]) if entry.get("unless") else None,
+                           str(entry.get("kind", "")))
                       for nature in NATURES for entry in data[nature])
         return Vocabulary(words, rx(data["openers"]), rx(data["carry"]), rx(data["breaks"]),
-                          int(data["head_bonus"]))
+                          int(data["head_bonus"]), rx(data["wants"]),
+                          rx(data["notice_business"]), rx(data["procedures"]),
+                          rx(data["bodies"]), rx(data["purpose"]),
+                          rx(data["excluded"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
 
@@ -214,6 +228,42 @@ def _modifies(vocabulary: "Vocabulary", word: "Word", text: str, end: int) -> bo
     return False
 
 
+ACRONYM = re.compile(r"\s*(?:the\s+)?([A-Z][A-Z0-9&]{1,7})(?:'?s)?\s*")
+
+
+def _unknown_acronym(vocabulary: "Vocabulary", phrase: str) -> bool:
+    """Whether `phrase` is only an acronym that no word of the vocabulary knows: "the supply of
+    SRMA to ..." could be advisers as well as products, so "supply of" says nothing there. An
+    acronym the vocabulary knows ("CCTV", "PPE") still counts."""
+    m = ACRONYM.fullmatch(phrase)
+    if m is None:
+        return False
+    return not any(word.pattern.search(m.group(1)) for word in vocabulary.words)
+
+
+NOT_AN_OBJECT = frozenset({"for", "of", "to", "with", "in", "at", "and", "or", "from", "on", "by"})
+
+
+def _purpose_verb(vocabulary: "Vocabulary", text: str, head_start: int,
+                  head_end: int) -> list[tuple[int, int]]:
+    """The span of the verb of a purpose clause that follows a head phrase naming a thing:
+    "Software System | to Support Business School Accreditation" says what the system is for;
+    "support" is done by it, not bought. Only after a head with a word of goods or works (a
+    person hired "to support the team" is hired for that support), only a verb followed by its
+    object ("access to support for carers" has a noun), and never the head itself ("To support
+    the business case" opens with it)."""
+    if head_end <= 0:
+        return []
+    m = vocabulary.purpose.match(text, head_end)
+    if m is None or m.group(2).lower() in NOT_AN_OBJECT:
+        return []
+    head = text[head_start:head_end]
+    if not any(word.nature != "services" and word.pattern.search(head)
+               for word in vocabulary.words):
+        return []
+    return [m.span(1)]
+
+
 def _phrase_after(text: str, end: int) -> str:
     rest = text[end:end + 160]
     stop = PHRASE_END.search(rest)
@@ -253,6 +303,43 @@ def without_names(text: str, names: Sequence[str] = ()) -> str:
     return out
 
 
+def _blank(text: str, pattern) -> str:
+    out = text
+    for m in pattern.finditer(text):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+def without_procedures(text: str) -> str:
+    """`text` with the names of procedures and of government departments blanked (same length):
+    "Dynamic Purchasing System for childcare" buys childcare, not a system; "the supply of
+    advisers to the Department for Education" buys advisers, not education."""
+    vocabulary = load_vocabulary()
+    return _blank(_blank(text, vocabulary.procedures), vocabulary.bodies)
+
+
+def is_notice_business(sentence: str) -> bool:
+    """Whether a sentence of a description is about the notice, not the contract: "This is an
+    award notice, not a call for competition", "Contract Variation 001 has extended the contract
+    term", "All tender information must be submitted through the portal", a starred banner, a
+    label such as "Brief description of requirement". The subject is in the sentence after."""
+    text = sentence
+    for m in BANNER.finditer(sentence):
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    if not any(char.isalpha() for char in text):
+        return True
+    return load_vocabulary().notice_business.search(text.strip()) is not None
+
+
+def after_the_buyer(text: str) -> str:
+    """What a sentence says is wanted, after its verb of wanting: "Dixons were looking to
+    procure SmartLog licences" -> "SmartLog licences". The words before the verb name who buys
+    (a team, a body's name: "UK Research and Innovation had a requirement for ..."), not what is
+    bought. A text without such a verb is returned as it is."""
+    wants = load_vocabulary().wants.search(text)
+    return text[wants.end():] if wants is not None else text
+
+
 def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
                    names: Sequence[str] = ()) -> Optional[SubjectReading]:
     """The nature of a contract's subject: `places` are (text, weight) pairs (the title
@@ -265,17 +352,20 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
     for text, weight in places:
         if not text:
             continue
-        text = without_names(text, names)
+        text = after_the_buyer(without_procedures(without_names(text, names)))
         head, _ = head_and_complement(text)
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
-        asides = _asides(text)
+        asides = (_asides(text) + _purpose_verb(vocabulary, text, head_start, head_end)
+                  + [m.span() for m in vocabulary.excluded.finditer(text)])
         counted: dict[str, list[tuple[int, int]]] = {n: [] for n in NATURES}
         last = None
         for word in vocabulary.words:
             m = word.pattern.search(text)
             while m is not None and (
                     (word.unless is not None and word.unless.search(_phrase_after(text, m.end())))
+                    or (word.kind == "supply" and _unknown_acronym(vocabulary,
+                                                                   _phrase_after(text, m.end())))
                     or any(a <= m.start() < b for a, b in asides)
                     or any(a < m.end() and m.start() < b for a, b in counted[word.nature])):
                 m = word.pattern.search(text, m.end())

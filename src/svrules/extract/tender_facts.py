@@ -245,20 +245,40 @@ def _mixed_by_parts(facts: list[TextFact]) -> list[TextFact]:
 SENTENCE_END = rx(r"[.!?](?:\s|$)|\n")
 
 
+def _first_sentence(text: str) -> str | None:
+    """The first sentence of a block that is about the contract (not a banner, a modification or
+    submission instructions: nature.is_notice_business), at most 300 characters; None if the
+    block has none."""
+    start = 0
+    while start < len(text):
+        end = SENTENCE_END.search(text, start)
+        stop = end.start() if end else len(text)
+        sentence = text[start:stop][:300]
+        if sentence.strip() and not nature.is_notice_business(sentence):
+            return sentence
+        if end is None:
+            return None
+        start = end.end()
+    return None
+
+
 def _subject_nature(blocks: Sequence[Block], facts: list[TextFact]) -> TextFact | None:
     """The contract's nature read from its subject: the title (a heading that opens the
     document), the first sentence of the description after it, and the CPV codes given."""
     if not blocks or blocks[0].kind is not BlockKind.heading:
         return None
     title = blocks[0]
-    first = ""
+    first, read = "", False
     for block in blocks[1:12]:
+        if block.kind is BlockKind.heading and read:
+            break                               # the description ended with notice business
         if block.kind in (BlockKind.heading, BlockKind.comment) or \
                 parties.BUYER_LINE.search(block.text):
             continue
-        end = SENTENCE_END.search(block.text)
-        first = block.text[:end.start() if end else 300][:300]
-        break
+        read = True
+        first = _first_sentence(block.text) or ""
+        if first:
+            break
     cpvs = [str(f.value)[:8] for f in facts if f.name == "cpv"]
     names = [str(f.value) for f in facts if f.name == "authority"]
     reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs, names)
