@@ -101,6 +101,13 @@ def test_arbitrary_bytes_only_ever_raise_load_error(data):
         pass
 
 
+@pytest.mark.parametrize("page", [b"<![\x01", b"<p>text</p><![ x"])
+def test_declarations_the_parser_asserts_on_are_malformed_pages(page):
+    with pytest.raises(LoadError) as raised:
+        parse_html(page)
+    assert raised.value.kind in ("malformed", "empty")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("<>/!-=\"' abptdrhli1&;#x\n")), max_size=300))
 def test_markup_soup_only_ever_raises_load_error(text):

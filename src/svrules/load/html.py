@@ -264,8 +264,13 @@ def parse_html(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Parsed:
                         "characters")
     _refuse_attribute_bombs(text)
     reader = _HtmlReader(limits)
-    reader.feed(text.replace("\r\n", "\n").replace("\r", "\n"))
-    blocks = reader.finish()
+    try:
+        reader.feed(text.replace("\r\n", "\n").replace("\r", "\n"))
+        blocks = reader.finish()
+    except AssertionError as exc:
+        # html.parser before Python 3.13 asserts on some malformed declarations ("<![" then
+        # no name): a page it cannot read is malformed, never a traceback.
+        raise LoadError("malformed", f"the HTML cannot be read: {exc}") from None
     if not blocks:
         raise LoadError("empty", "the HTML page has no text")
     return Parsed(blocks=blocks, warnings=warnings)
