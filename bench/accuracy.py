@@ -144,6 +144,14 @@ def markdown(results: dict, holdout: dict | None = None) -> str:
         misses = [(cid, key) for r in holdout.values() for key, cid, _ in r["errors"]]
         if misses:
             out += ["", "Held-out misses: " + ", ".join(f"`{c}` ({k})" for c, k in misses) + "."]
+    first = first_measurements()
+    if first:
+        out += ["", "## Fresh batches: first measurement", "",
+                "Each `<category>-fresh*.yaml` batch was written blind to the rules and measured once",
+                "before any change made for it; its header records that first figure and the misses",
+                "by kind (the table above is the figure after tuning on it). From the file headers:", ""]
+        for name, lines in first:
+            out += [f"- `{name}`: " + " ".join(lines)]
     out += ["", "## Per rule", "", "True and false positives each rule contributed "
             "(a case can be found by more than one rule).", "",
             "| rule | TP | FP |", "|---|---|---|"]
@@ -159,6 +167,27 @@ def markdown(results: dict, holdout: dict | None = None) -> str:
             label = "false positive" if key == "fp" else "false negative"
             out.append(f"- `{cid}`: {label}" + (f" ({', '.join(rules_hit)})" if rules_hit else ""))
     return "\n".join(out) + "\n"
+
+
+def first_measurements(corpus: Path = CORPUS) -> list[tuple[str, list[str]]]:
+    """(file, lines) of the "# First measurement" comment at the head of each later batch: the
+    honest figure on text the rules had not been tuned on, kept where the cases are."""
+    out = []
+    for path in sorted(corpus.glob("*-fresh*.yaml")):
+        lines, inside = [], False
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                if inside:
+                    break
+                continue
+            text = line.lstrip("#").strip()
+            if text.startswith("First measurement"):
+                inside = True
+            if inside and text:
+                lines.append(text)
+        if lines:
+            out.append((path.stem, lines))
+    return out
 
 
 def _print_figures(results: dict, prefix: str, verbose: bool) -> None:
