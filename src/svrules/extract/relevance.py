@@ -5,17 +5,15 @@ the title or description, CPV prefixes) to the themes that can plausibly arise f
 them and to words that show a link. Seed 004's example is the model: "a contract to supply
 equipment ... would struggle to establish the relevance of requiring apprenticeships".
 
-Beyond the theme, three readings of the clause decide, because a theme alone (jobs, community)
-arises from almost any contract and so misses most unrelated asks:
-- the sector the clause names next to an ask ("apprenticeships in highways") against the
-  sectors the subject and description touch (a school catering contract touches hospitality,
-  not highways); a sector named only as what the contract delivers is not an ask;
-- money or goods given away (donations, sponsorship, payments into the authority's funds)
-  rather than delivered through the contract, unless they arise from delivering it (surplus
-  food from the kitchens, end-of-life devices supplied);
-- an award, accreditation or membership demanded of every supplier, which says nothing about
-  delivering this contract (a technical standard for performing it is not one).
-A link stated in the clause ("because", "on this contract") clears every one of them.
+Beyond the theme, the sector the clause names next to an ask ("apprenticeships in highways")
+is read against the sectors the subject and description touch (a school catering contract
+touches hospitality, not highways), because a theme alone (jobs, community) arises from almost
+any contract and so misses most unrelated asks; a sector named only as what the contract
+delivers is not an ask. A link stated in the clause ("because", "on this contract") clears it.
+Asks that need no comparison with the subject (money or goods given away, awards or
+memberships of every supplier, benefits abroad) are text rules over word classes in
+rules/relevance.yaml (REL002, REL004, REL005): they hold whether or not the sentence reads as
+a requirement clause here.
 The rule language has no Python, so the verdict is computed here into the clause fact's
 `relevance` field (yes / no / unknown) and rule REL001 tests it; `reason` words the finding
 with the subject and the theme that do not meet.
@@ -55,10 +53,7 @@ class Sector:
 class Table:
     families: tuple[Family, ...]
     sectors: tuple[Sector, ...] = ()
-    giveaways: tuple = ()
-    giveaway_links: tuple = ()
-    accreditations: tuple = ()
-    standards: tuple = ()
+    links_stated: tuple = ()      # words that state a link to performing the contract
 
 
 @lru_cache(maxsize=4)
@@ -76,8 +71,7 @@ def load_table(path: Optional[Path] = None) -> Table:
                                clause=rx(_near(s["clause"], asks, s.get("bare", False))),
                                touches=rx(s["touches"])) for s in data.get("sectors", []))
         return Table(families=families, sectors=sectors,
-                     **{key: tuple(rx(p) for p in data.get(key, []))
-                        for key in ("giveaways", "giveaway_links", "accreditations", "standards")})
+                     links_stated=tuple(rx(p) for p in data.get("links_stated", [])))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
 
@@ -108,16 +102,6 @@ def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
     return next((f for f in families if f.id == "default"), None) if subject else None
 
 
-def _found(patterns, text: str, may=lambda p: True) -> Optional[str]:
-    for p in patterns:
-        if not may(p):
-            continue
-        m = p.search(text)
-        if m:
-            return text[m.start():m.end()].strip()
-    return None
-
-
 _SETS: dict[tuple[int, int], tuple] = {}
 
 
@@ -127,8 +111,7 @@ def _may_match(table: "Table", fam: "Family", text: str):
     may match when the set cannot answer."""
     known = _SETS.get((id(table), id(fam)))
     if known is None or known[0] is not table or known[1] is not fam:
-        patterns = (*table.giveaways, *table.giveaway_links, *table.accreditations,
-                    *table.standards, *(s.clause for s in table.sectors), *fam.links)
+        patterns = (*(s.clause for s in table.sectors), *fam.links)
         positions: dict[int, int] = {}
         for i, pattern in enumerate(patterns):
             positions.setdefault(id(pattern), i)
@@ -159,16 +142,12 @@ class Judge:
     def _why_not(self, theme: str, text: str, flags) -> Optional[str]:
         """Why the clause does not relate to the subject, or None when it does."""
         fam, table = self.family, self.table
-        if fam is None or "link_stated" in flags:
+        if fam is None or "link_stated" in flags or "subject_matter" in flags:
+            return None     # a stated link, or the theme word is the subject itself
+        if any(p.search(text) for p in table.links_stated):
             return None
         subject = self.subject[:80]
         may = _may_match(table, fam, text)
-        gift = _found(table.giveaways, text, may)
-        if gift and not _found(table.giveaway_links, text, may):
-            return f"money or goods given away (\"{gift}\"), not delivered in \"{subject}\""
-        award = _found(table.accreditations, text, may)
-        if award and not _found(table.standards, text, may):
-            return f"an award or membership (\"{award}\"), nothing to do with \"{subject}\""
         if self.subject:
             # the clause itself may sit in the description: it cannot be its own link
             scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
