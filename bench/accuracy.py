@@ -41,7 +41,9 @@ CORPUS = ROOT / "tests" / "corpus"
 HOLDOUT = ROOT / "bench" / "holdout"      # written after tuning, never tuned on
 FIGURES = ROOT / "bench" / "accuracy.json"
 REPORT = ROOT / "docs" / "accuracy.md"
-TARGETS = {"local": (0.95, 0.90), "verifiable": (0.95, 0.90), "evaluation": (0.90, 0.85)}
+# The issue's targets on unseen text (local, relevance and proportionality as issue 20 sets them).
+TARGETS = {"local": (0.97, 0.93), "verifiable": (0.95, 0.90), "evaluation": (0.90, 0.85),
+           "relevance": (0.90, 0.85), "proportionality": (0.90, 0.85)}
 DEFAULT_TARGET = (0.85, 0.80)
 KINDS = {"housing_association": "other", "devolved_wales": "devolved_welsh"}
 SECTIONS = {"kpi": "Social value KPIs", "award criteria": "Award criteria",
