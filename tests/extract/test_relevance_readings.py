@@ -164,3 +164,14 @@ def test_an_environmental_theme_in_an_environmental_survey_is_its_subject():
     clause, _ = _clause(subject, "The Consultant shall supply survey data to support a "
                                  "biodiversity metric for restored sites, reported quarterly.")
     assert clause.relevance == "yes"
+
+
+def test_cpv_codes_put_the_contract_in_a_sector_its_title_does_not_name():
+    """A framework titled only by its name buys what its CPV division says: construction
+    apprenticeships relate to a contract under CPV 45 (construction work)."""
+    text = "The Contractor shall deliver six construction apprenticeships for unemployed residents."
+    blocks = split_markdown(f"## Social value award criteria\n\n{text}\n")
+    plain = extract_clauses(blocks, relevance=judge(family_for("Frameworks North 3"), "Frameworks North 3"))
+    coded = extract_clauses(blocks, relevance=judge(family_for("Frameworks North 3", ["45000000"]),
+                                                    "Frameworks North 3", cpv=["45000000"]))
+    assert plain[0].relevance == "no" and coded[0].relevance == "yes"

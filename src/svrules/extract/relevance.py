@@ -47,6 +47,7 @@ class Sector:
     label: str
     clause: object          # compiled pattern: the clause names the sector next to an ask
     touches: object         # compiled pattern: the contract's subject is in or near it
+    cpv: tuple[str, ...] = ()   # CPV prefixes of contracts in the sector (a title may not say)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,9 @@ def load_table(path: Optional[Path] = None) -> Table:
         asks = data.get("asks")
         sectors = tuple(Sector(id=s["id"], label=s["label"],
                                clause=rx(_near(s["clause"], asks, s.get("bare", False))),
-                               touches=rx(s["touches"])) for s in data.get("sectors", []))
+                               touches=rx(s["touches"]),
+                               cpv=tuple(str(c) for c in s.get("cpv", [])))
+                        for s in data.get("sectors", []))
         return Table(families=families, sectors=sectors,
                      links_stated=tuple(rx(p) for p in data.get("links_stated", [])))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
@@ -132,9 +135,10 @@ class Judge:
     `reason` for the finding's wording."""
 
     def __init__(self, family: Optional[Family], subject: str = "",
-                 table: Optional[Table] = None, described: str = ""):
+                 table: Optional[Table] = None, described: str = "", cpv: Sequence[str] = ()):
         self.family = family
         self.subject = subject or ""
+        self.cpv = tuple(str(c) for c in cpv or ())
         # the sectors the contract touches are read from its title and its description
         self.scope = f"{self.subject} {described}".strip()
         self.table = table or load_table()
@@ -153,13 +157,18 @@ class Judge:
             scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
             for sector in table.sectors:
                 if may(sector.clause) and sector.clause.search(text) \
-                        and not sector.touches.search(scope):
+                        and not sector.touches.search(scope) and not self._in_cpv(sector):
                     return f"{sector.label} asked of \"{subject}\""
         if theme in fam.themes or theme == "general":
             return None
         if any(may(p) and p.search(text) for p in fam.links):
             return None
         return f"a {theme.replace('_', ' ')} requirement with no link to \"{subject}\""
+
+    def _in_cpv(self, sector: Sector) -> bool:
+        """The contract's CPV codes put it in the sector (a "Frameworks North 3" title with CPV
+        45000000 buys construction)."""
+        return any(code.startswith(prefix) for code in self.cpv for prefix in sector.cpv)
 
     def __call__(self, theme: str, text: str, flags) -> str:
         if self.family is None:
@@ -170,9 +179,11 @@ class Judge:
         return self._why_not(theme, text, flags) or ""
 
 
-def judge(family: Optional[Family], subject: str = "", described: str = "") -> Judge:
-    """The relevance judge for one contract (its family, subject words and description)."""
-    return Judge(family, subject, described=described)
+def judge(family: Optional[Family], subject: str = "", described: str = "",
+          cpv: Sequence[str] = ()) -> Judge:
+    """The relevance judge for one contract (its family, subject words, description and CPV
+    codes)."""
+    return Judge(family, subject, described=described, cpv=cpv)
 
 
 DESCRIPTION_HEADING = rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
