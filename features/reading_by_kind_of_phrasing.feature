@@ -36,12 +36,18 @@ Feature: Location, relevance and proportionality read by kind of phrasing, not b
         | Only enterprises whose trading activity is wholly within Rutland may apply.                    | a "LOCAL001" finding of severity "error" |
         | Ideally the contractor's yard will be in the district.                                        | a "LOCAL001" finding of severity "error" |
         | Quotations will be invited from the three nearest suppliers.                                  | a "LOCAL001" finding of severity "error" |
+        | Preference will be given to British companies.                                                | a "LOCAL001" finding of severity "error" |
+        | Bidders must have a base no more than one hour's drive from County Hall.                      | a "LOCAL001" finding of severity "error" |
+        | Tenders will only be accepted from suppliers who have traded in Wiltshire for two years.      | a "LOCAL001" finding of severity "error" |
+        | The caterer should source fresh produce from farms in the county.                             | a "LOCAL001" finding of severity "error" |
 
       Examples: the buyer's own place, the place of work and the people served are not the supplier's location
         | clause                                                                                        | finding                                  |
         | Return your quotation to the Civic Centre, which is located in the middle of Hartlepool.     | no "LOCAL001" finding                    |
         | The site welfare compound must be located within the site boundary.                            | no "LOCAL001" finding                    |
         | The Provider will support families living in temporary accommodation in the district.          | no "LOCAL001" finding                    |
+        | Bidders should note that the Council is a member of the Chamber of Commerce.                   | no "LOCAL001" finding                    |
+        | The supplier must be registered with UK Companies House.                                       | no "LOCAL001" finding                    |
         | The Provider shall recruit two care workers from people who are long-term unemployed and live in the borough. | no "LOCAL001" finding     |
         | Green waste must be tipped at a reception point within a 10-mile haul of the depot.            | a "LOCAL011" finding of severity "info"  |
 
