@@ -182,3 +182,17 @@ def test_an_expanded_class_matches_exactly_its_words(words, shape):
         text = shape.replace(r"\b", "").replace("{c}", w)
         assert compiled.fullmatch(text) or compiled.search(text), (pattern, text)
     assert not compiled.fullmatch(shape.replace(r"\b", "").replace("{c}", "KLM"))
+
+
+def test_the_relevance_table_names_classes_too(tmp_path):
+    """rules/data/relevance.yaml may name the shared classes; a misspelt one is a load error."""
+    from svrules.extract.relevance import load_table
+    good = tmp_path / "good.yaml"
+    good.write_text("families: [{id: default, subject: ['.'], themes: [community]}]\n"
+                    "links_stated: ['\\b{people} delivering']\n", encoding="utf-8")
+    assert load_table(good).links_stated[0].search("the operatives delivering the works")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("families: [{id: default, subject: ['.'], themes: [community]}]\n"
+                   "links_stated: ['\\b{peple} delivering']\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"unknown word class \{peple\} \(did you mean 'people'\?\)"):
+        load_table(bad)

@@ -27,9 +27,10 @@ from typing import Optional, Sequence
 
 import yaml
 
-from ..rulepack import RulePackError, default_rules_dir
+from ..rulepack import (CLASSES_FILE, ClassError, RulePackError, default_rules_dir,
+                        expand_classes, load_classes)
 from ._fastre2 import PatternSet
-from ._rx import rx
+from ._rx import rx as _rx
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,15 @@ class Table:
 @lru_cache(maxsize=4)
 def load_table(path: Optional[Path] = None) -> Table:
     path = path or default_rules_dir() / "data" / "relevance.yaml"
+    classes = _classes()
+
+    def rx(pattern: str):
+        # the table may name the shared word classes ({supplier}, {buyer}) as the rules do
+        try:
+            return _rx(expand_classes(pattern, classes, "relevance table"))
+        except ClassError as exc:
+            raise RulePackError(str(path), f"key '{exc.where}': {exc.message}") from None
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         families = tuple(Family(id=f["id"], subject=tuple(rx(p) for p in f.get("subject", [])),
@@ -77,6 +87,12 @@ def load_table(path: Optional[Path] = None) -> Table:
                      links_stated=tuple(rx(p) for p in data.get("links_stated", [])))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
+
+
+def _classes() -> dict:
+    """The bundled word classes (rules/data/classes.yaml), or none where the file is absent."""
+    shared = default_rules_dir() / CLASSES_FILE
+    return load_classes(shared) if shared.is_file() else {}
 
 
 def _near(sector: str, asks: Optional[str], bare: bool) -> str:
@@ -186,7 +202,7 @@ def judge(family: Optional[Family], subject: str = "", described: str = "",
     return Judge(family, subject, described=described, cpv=cpv)
 
 
-DESCRIPTION_HEADING = rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
+DESCRIPTION_HEADING = _rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
                          r"summary|overview|background|introduction)\b")
 
 
