@@ -92,6 +92,9 @@ Feature: Location, relevance and proportionality read by kind of phrasing, not b
         | Security services        | The supplier must hold SIA licences for all guards.                                       | no "REL005" finding                      |
         | Catering services        | Bidders may choose to sign the Council's Social Value Pledge; it is not scored.           | no "REL005" finding                      |
         | Cleaning services        | Social value delivered overseas will not be counted.                                      | no "REL002" finding                      |
+        | Highways works           | Bidders must describe three projects of similar scope delivered in the last three years.  | no "REL003" finding                      |
+        | Waste collection services | The contractor will return recyclable materials to reprocessors in Europe.               | no "REL002" finding                      |
+        | Cleaning services        | Describe the charitable activities your organisation has supported in the last three years. | a "REL003" finding of severity "warning" |
         | Occupational health services | The provider will offer health checks to council staff as part of the contracted service. | no "REL001" finding               |
 
   Rule: SVA 2012 s.1(6) - measurement in scale with a small contract, however the duty is worded
