@@ -125,5 +125,8 @@ Feature: Location, relevance and proportionality read by kind of phrasing, not b
         | 70000   | A social value progress return is to be submitted every week.                                   | a "PROP002" finding of severity "warning" |
         | 70000   | Social value progress will be reported six-monthly on a one-page template.                      | no "PROP002" finding                      |
         | 70000   | The supplier shall invoice the Council monthly for social value events held.                    | no "PROP002" finding                      |
+        | 70000   | The contractor shall attend monthly progress meetings on service performance.                   | no "PROP002" finding                      |
+        | 70000   | Outcomes for clients must be recorded at each weekly session.                                   | no "PROP002" finding                      |
+        | 70000   | Carbon emissions from the contract vehicles must be reported monthly.                           | a "PROP002" finding of severity "warning" |
         | 70000   | The Council will commission and pay for an independent evaluation of the outcomes.              | no "PROP001" finding                      |
         | 9000000 | Outcomes are to be adjusted for deadweight and displacement before they are reported.          | no "PROP001" finding                      |
