@@ -175,3 +175,14 @@ def test_cpv_codes_put_the_contract_in_a_sector_its_title_does_not_name():
     coded = extract_clauses(blocks, relevance=judge(family_for("Frameworks North 3", ["45000000"]),
                                                     "Frameworks North 3", cpv=["45000000"]))
     assert plain[0].relevance == "no" and coded[0].relevance == "yes"
+
+
+@pytest.mark.parametrize("subject, text, rule", [
+    ("IT support services", "Bidders are asked to sponsor the borough's summer fun run.", "REL004"),
+    ("Office cleaning services", "All suppliers must hold Investors in People Gold accreditation.", "REL005"),
+])
+def test_one_relevance_finding_names_the_kind(subject, text, rule):
+    """REL001 leaves a clause that another relevance rule reads by its words to that rule: one
+    sentence, one relevance finding, naming its kind."""
+    found = {r for r in _rules(subject, text) if r.startswith("REL")}
+    assert found == {rule}, found

@@ -56,6 +56,7 @@ class Table:
     families: tuple[Family, ...]
     sectors: tuple[Sector, ...] = ()
     links_stated: tuple = ()      # words that state a link to performing the contract
+    elsewhere: tuple = ()         # words another relevance rule reads (REL002-REL005)
 
 
 @lru_cache(maxsize=4)
@@ -84,7 +85,8 @@ def load_table(path: Optional[Path] = None) -> Table:
                                cpv=tuple(str(c) for c in s.get("cpv", [])))
                         for s in data.get("sectors", []))
         return Table(families=families, sectors=sectors,
-                     links_stated=tuple(rx(p) for p in data.get("links_stated", [])))
+                     links_stated=tuple(rx(p) for p in data.get("links_stated", [])),
+                     elsewhere=tuple(rx(p) for p in data.get("reported_elsewhere", [])))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
 
@@ -166,6 +168,8 @@ class Judge:
             return None     # a stated link, or the theme word is the subject itself
         if any(p.search(text) for p in table.links_stated):
             return None
+        if any(p.search(text) for p in table.elsewhere):
+            return None     # giving, an accreditation, abroad: the rule for that kind reports it
         subject = self.subject[:80]
         may = _may_match(table, fam, text)
         if self.subject:
