@@ -67,10 +67,19 @@ def classes_section(pack: RulePack) -> list[str]:
            "class is an error when the pack loads, naming the file, the rule and the nearest "
            "class.", "",
            "| class | what it holds | words |", "|---|---|---|"]
-    for name, cls in pack.classes.items():
-        words = ", ".join(f"`{w}`" for w in cls.words).replace("|", "\\|")
-        out.append(f"| `{{{name}}}` | {cls.note} | {words} |")
+    out += _class_rows(pack.classes)
+    for name, own in sorted(pack.file_classes.items()):
+        out += ["", f"Classes `rules/{name}` declares for its own rules:", "",
+                "| class | what it holds | words |", "|---|---|---|", *_class_rows(own)]
     return out + [""]
+
+
+def _class_rows(classes) -> list[str]:
+    rows = []
+    for name, cls in classes.items():
+        words = ", ".join(f"`{w}`" for w in cls.words).replace("|", "\\|")
+        rows.append(f"| `{{{name}}}` | {cls.note} | {words} |")
+    return rows
 
 
 def facts_section() -> list[str]:

@@ -358,6 +358,8 @@ class RulePack(BaseModel):
     sources: dict[str, Source]
     digest: str
     classes: dict[str, WordClass] = {}
+    # classes a rule file declares for itself, by file name (for docs/rules.md)
+    file_classes: dict[str, dict[str, WordClass]] = {}
 
     @cached_property
     def by_id(self) -> dict[str, RuleSpec]:
@@ -548,6 +550,7 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
     folders = [base] + [f for f in (folders or []) if f.resolve() != base.resolve()]
     sources: dict[str, Source] = {}
     classes: dict[str, WordClass] = {}
+    file_classes: dict[str, dict[str, WordClass]] = {}
     rules: list[RuleSpec] = []
     ids: set[str] = set()
     hasher = hashlib.sha256()
@@ -573,6 +576,9 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
             if path.name == "sources.yaml":
                 continue
             rules_in_file = load_rule_file(path, sources, classes)
+            raw = _load_yaml(path)
+            if isinstance(raw, dict) and isinstance(raw.get("classes"), dict):
+                file_classes[path.name] = load_classes(path, classes)
             hasher.update(path.name.encode() + b"\0" + _raw(path))
             for rule in rules_in_file:
                 if rule.id in ids:
@@ -582,7 +588,7 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
     _check_classes(classes)
     rules.sort(key=lambda r: r.id)
     return RulePack(rules=tuple(rules), sources=sources, digest=hasher.hexdigest()[:16],
-                    classes=classes)
+                    classes=classes, file_classes=file_classes)
 
 
 def citation_url(cite: Citation, sources: dict[str, Source]) -> Optional[str]:
