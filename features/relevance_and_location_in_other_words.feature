@@ -37,9 +37,9 @@ Feature: Relevance to the subject matter and supplier location, however they are
         | subject                  | clause                                                                                          | finding                                  |
         | School catering services | The Caterer shall provide four apprenticeships in highways maintenance and civil engineering.  | a "REL001" finding of severity "warning" |
         | Domiciliary care services | The Provider shall deliver five construction apprenticeships for young people in the borough. | a "REL001" finding of severity "warning" |
-        | Office cleaning services | The Supplier shall donate £5,000 a year to a charity nominated by the Council.                 | a "REL001" finding of severity "warning" |
-        | Waste collection services | Bidders will be scored on the value of sponsorship they will provide for the Mayor's festival. | a "REL001" finding of severity "warning" |
-        | Office cleaning services | All suppliers must hold Investors in People Gold accreditation.                                | a "REL001" finding of severity "warning" |
+        | Office cleaning services | The Supplier shall donate £5,000 a year to a charity nominated by the Council.                 | a "REL004" finding of severity "warning" |
+        | Waste collection services | Bidders will be scored on the value of sponsorship they will provide for the Mayor's festival. | a "REL004" finding of severity "warning" |
+        | Office cleaning services | All suppliers must hold Investors in People Gold accreditation.                                | a "REL005" finding of severity "warning" |
         | Facilities management services | Describe the social value your organisation delivers through its existing corporate social responsibility programme. | a "REL003" finding of severity "warning" |
         | Pest control services    | Bidders are required to address all five of the Council's corporate priorities in their social value response. | a "REL003" finding of severity "warning" |
         | Domiciliary care services | The Provider's staff will support a clean water project in Malawi as part of the social value offer. | a "REL002" finding of severity "warning" |
@@ -178,5 +178,5 @@ Feature: Relevance to the subject matter and supplier location, however they are
         Bidders are required to address all five of the Council's corporate priorities in their social value response.
         """
       When it is checked
-      Then the message of the "REL003" finding says "about the supplier or authority, not"
-      And the message of the "REL003" finding says "Pest control services"
+      Then the message of the "REL003" finding says "not the performance of this contract"
+      And the message of the "REL003" finding says "all five of the Council's corporate priorities"

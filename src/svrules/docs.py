@@ -53,6 +53,35 @@ def dependency_section() -> list[str]:
     return out
 
 
+def classes_section(pack: RulePack) -> list[str]:
+    """The named word classes patterns may use as `{name}` (rules/data/classes.yaml)."""
+    if not pack.classes:
+        return []
+    out = ["## Word classes in patterns", "",
+           "A text pattern may name a class of words as `{name}`: when the pack loads, the name "
+           "is replaced by one group of the class's words, `(?:word|word|...)`, before anything "
+           "is compiled, so both engines and the RE2 index run plain regular expressions. A word "
+           "may name another class. The shared classes are in `rules/data/classes.yaml`; a rule "
+           "file may add its own under a top-level `classes:` key (visible in that file only). "
+           "A misspelt name, a class that names itself, or a name that redefines an existing "
+           "class is an error when the pack loads, naming the file, the rule and the nearest "
+           "class.", "",
+           "| class | what it holds | words |", "|---|---|---|"]
+    out += _class_rows(pack.classes)
+    for name, own in sorted(pack.file_classes.items()):
+        out += ["", f"Classes `rules/{name}` declares for its own rules:", "",
+                "| class | what it holds | words |", "|---|---|---|", *_class_rows(own)]
+    return out + [""]
+
+
+def _class_rows(classes) -> list[str]:
+    rows = []
+    for name, cls in classes.items():
+        words = ", ".join(f"`{w}`" for w in cls.words).replace("|", "\\|")
+        rows.append(f"| `{{{name}}}` | {cls.note} | {words} |")
+    return rows
+
+
 def facts_section() -> list[str]:
     """The fields each fact has (svrules.vocabulary): what a rule's conditions may name."""
     out = ["## The facts rules test", "",
@@ -153,6 +182,7 @@ def rules_markdown(pack: RulePack, rules: list[RuleSpec] | None = None,
            "a test fails when this file is stale. Do not edit by hand.", "",
            *dependency_section(),
            *facts_section(),
+           *classes_section(pack),
            "## The rules", "",
            "| id | name | category | severity | rests on | what it finds |",
            "|---|---|---|---|---|---|"]

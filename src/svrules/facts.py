@@ -228,7 +228,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         index = DocumentIndex(doc.blocks)
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
-    relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks))
+    relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks), cpv)
     clauses = extract_clauses(doc.blocks, relevance=relevance, index=index,
                               subject=subject_of(doc, inputs))
     weightings = extract_weightings(doc.blocks, index)

@@ -330,6 +330,25 @@ class Source(Strict):
         return f"{self.url}/{kind}/{match.group(1)}"
 
 
+class WordClass(Strict):
+    """A named class of words (supplier nouns, premises nouns, requirement words ...) that text
+    patterns name as `{class}`. Each word is an RE2 fragment and may itself name a class; the
+    class is one non-capturing group of its words."""
+
+    note: str = Field(min_length=8, description="what the class holds and why, for docs/rules.md")
+    words: list[str] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _fragments(cls, words: list[str]) -> list[str]:
+        for w in words:
+            if not isinstance(w, str) or not w.strip():
+                raise ValueError("a word is a non-empty string")
+            if "(?P<" in w or "(?<" in w:
+                raise ValueError(f"word {w!r}: no named groups or look-behind in a word class")
+        return words
+
+
 class RulePack(BaseModel):
     """All rules and sources of one run, with a content hash that names the compiled pack."""
 
@@ -338,6 +357,9 @@ class RulePack(BaseModel):
     rules: tuple[RuleSpec, ...]
     sources: dict[str, Source]
     digest: str
+    classes: dict[str, WordClass] = {}
+    # classes a rule file declares for itself, by file name (for docs/rules.md)
+    file_classes: dict[str, dict[str, WordClass]] = {}
 
     @cached_property
     def by_id(self) -> dict[str, RuleSpec]:
@@ -394,9 +416,108 @@ def load_sources(path: Path) -> dict[str, Source]:
     return sources
 
 
-def load_rule_file(path: Path, sources: dict[str, Source]) -> list[RuleSpec]:
+# A class named in a pattern: `{premises}`. Regex counts (`{2}`, `{0,3}`) start with a digit and
+# an escaped brace (`\\{`) is a literal, so neither is read as a class.
+CLASS_REF = re.compile(r"(?<!\\)\{([a-z][a-z0-9_]*)\}")
+PATTERN_KEYS = ("any", "all", "unless", "unless_sentence", "in_sections")
+CLASSES_FILE = Path("data") / "classes.yaml"
+
+
+class ClassError(ValueError):
+    """A pattern names a word class that does not exist, or a class names itself."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+
+def load_classes(path: Path, known: dict[str, WordClass] | None = None) -> dict[str, WordClass]:
+    """The word classes of one file (`classes:` mapping name to {note, words}); a name may not
+    redefine one already `known` (the bundled pack's, or the shared file's)."""
+    data = _load_yaml(path)
+    raw = data.get("classes") if isinstance(data, dict) else None
+    if not isinstance(raw, dict):
+        raise RulePackError(str(path), "key 'classes': must be a mapping of name to "
+                            "{note, words}")
+    out: dict[str, WordClass] = {}
+    for name, value in raw.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise RulePackError(str(path), f"key 'classes.{name}': a class name is lower-case "
+                                "letters, digits and '_', starting with a letter")
+        if known and name in known:
+            raise RulePackError(str(path), f"key 'classes.{name}': redefines a class already "
+                                "defined; use a new name")
+        try:
+            out[name] = WordClass.model_validate(value)
+        except ValidationError as exc:
+            raise RulePackError(str(path), f"classes.{name}: {_explain(exc)}") from None
+    return out
+
+
+def expand_classes(pattern: str, classes: dict[str, WordClass], where: str = "pattern",
+                   _seen: tuple[str, ...] = ()) -> str:
+    """`pattern` with every `{class}` replaced by `(?:word|word|...)`, classes inside words
+    expanded too. A name that is not a class is an error naming the nearest class; a class
+    that names itself (directly or through another) is an error. Plain regex out: both
+    engines and the RE2 index compile the result as any other pattern."""
+    def one(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in classes:
+            raise ClassError(where, f"unknown word class {{{name}}}"
+                             f"{nearest(name, classes)}")
+        if name in _seen:
+            raise ClassError(where, f"word class {{{name}}} names itself "
+                             f"({' -> '.join((*_seen, name))})")
+        words = [expand_classes(w, classes, where, (*_seen, name)) for w in classes[name].words]
+        return "(?:" + "|".join(words) + ")"
+    return CLASS_REF.sub(one, pattern)
+
+
+def _expand_when(node: Any, classes: dict[str, WordClass], where: str) -> Any:
+    """A copy of a rule's `when` with the classes in its text patterns expanded (YAML anchors
+    share one object between rules, so nothing is changed in place)."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key in PATTERN_KEYS and isinstance(value, list):
+                out[key] = [expand_classes(p, classes, f"{where}.{key}")
+                            if isinstance(p, str) else p for p in value]
+            elif key in ("text", "absent"):
+                out[key] = _expand_when(value, classes, f"{where}.{key}")
+            else:
+                out[key] = value
+        return out
+    return node
+
+
+def _check_classes(classes: dict[str, WordClass]) -> None:
+    """Every class expands (no unknown name, no circle) and compiles, even one no rule names
+    yet: a broken class is an error when the pack loads, not when a rule first uses it."""
+    from .extract.matcher import compile_pattern
+    for name in classes:
+        try:
+            compile_pattern(expand_classes(f"{{{name}}}", classes, f"classes.{name}"))
+        except ClassError as exc:
+            raise RulePackError(CLASSES_FILE.as_posix(), f"key '{exc.where}': {exc.message}") \
+                from None
+        except Exception as exc:   # the matcher's own error: RE2 cannot compile a word
+            raise RulePackError(CLASSES_FILE.as_posix(), f"key 'classes.{name}': {exc}") \
+                from None
+
+
+def load_rule_file(path: Path, sources: dict[str, Source],
+                   classes: dict[str, WordClass] | None = None) -> list[RuleSpec]:
     data = _load_yaml(path)
     items = data.get("rules") if isinstance(data, dict) and "rules" in data else data
+    if isinstance(data, dict) and "rules" in data:
+        extra = set(data) - {"rules", "classes"}
+        if extra:
+            raise RulePackError(str(path), f"key '{sorted(extra)[0]}': unknown key (a rule "
+                                "file holds 'rules' and optionally 'classes')")
+    classes = dict(classes or {})
+    if isinstance(data, dict) and "classes" in data:
+        classes.update(load_classes(path, classes))
     if isinstance(items, dict):
         items = [items]
     if not isinstance(items, list):
@@ -404,6 +525,13 @@ def load_rule_file(path: Path, sources: dict[str, Source]) -> list[RuleSpec]:
     rules = []
     for i, item in enumerate(items):
         try:
+            if isinstance(item, dict) and isinstance(item.get("when"), dict):
+                try:
+                    item = {**item, "when": _expand_when(item["when"], classes, "when")}
+                except ClassError as exc:
+                    rid = item.get("id", f"#{i + 1}")
+                    raise RulePackError(str(path), f"rule {rid}: key '{exc.where}': "
+                                        f"{exc.message}") from None
             rule = RuleSpec.model_validate(item)
         except ValidationError as exc:
             rid = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
@@ -421,12 +549,18 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
     base = default_rules_dir()
     folders = [base] + [f for f in (folders or []) if f.resolve() != base.resolve()]
     sources: dict[str, Source] = {}
+    classes: dict[str, WordClass] = {}
+    file_classes: dict[str, dict[str, WordClass]] = {}
     rules: list[RuleSpec] = []
     ids: set[str] = set()
     hasher = hashlib.sha256()
     for n, folder in enumerate(folders):
         if not folder.is_dir():
             raise RulePackError(str(folder), "rule pack folder not found")
+        shared = folder / CLASSES_FILE
+        if os.path.lexists(shared):   # an extra pack adds classes; it never redefines one
+            classes.update(load_classes(shared, classes))
+            hasher.update(b"classes\0" + _raw(shared))
         src = folder / "sources.yaml"
         if os.path.lexists(src):
             added = load_sources(src)
@@ -441,15 +575,20 @@ def load_pack(folders: list[Path] | None = None) -> RulePack:
         for path in sorted(folder.glob("*.yaml")):
             if path.name == "sources.yaml":
                 continue
-            rules_in_file = load_rule_file(path, sources)
+            rules_in_file = load_rule_file(path, sources, classes)
+            raw = _load_yaml(path)
+            if isinstance(raw, dict) and isinstance(raw.get("classes"), dict):
+                file_classes[path.name] = load_classes(path, classes)
             hasher.update(path.name.encode() + b"\0" + _raw(path))
             for rule in rules_in_file:
                 if rule.id in ids:
                     raise RulePackError(str(path), f"rule {rule.id}: key 'id': defined twice")
                 ids.add(rule.id)
                 rules.append(rule)
+    _check_classes(classes)
     rules.sort(key=lambda r: r.id)
-    return RulePack(rules=tuple(rules), sources=sources, digest=hasher.hexdigest()[:16])
+    return RulePack(rules=tuple(rules), sources=sources, digest=hasher.hexdigest()[:16],
+                    classes=classes, file_classes=file_classes)
 
 
 def citation_url(cite: Citation, sources: dict[str, Source]) -> Optional[str]:

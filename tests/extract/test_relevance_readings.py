@@ -1,16 +1,32 @@
 """The relevance judge's readings beyond the theme (PA 2023 s.23(2)(a); SVA 2012 s.1(6)):
-the sector a clause names against the sectors the contract touches, money or goods given away,
-accreditations asked of every supplier, and the corporate and outside-the-area flags. Phrasings
-are general kinds, written for these tests."""
+the sector a clause names against the sectors the contract touches, and the corporate and
+outside-the-area flags; money or goods given away and accreditations asked of every supplier
+are text rules over word classes (REL004, REL005), checked here on the same phrasings.
+Phrasings are general kinds, written for these tests."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from svrules.check import Checker
+from svrules.config import Config
 from svrules.extract.clauses import extract_clauses
+from svrules.load import document_from_text
+from svrules.rulepack import load_pack
 from svrules.extract.relevance import description_of, family_for, judge
 from svrules.load.blocks import split_markdown
+
+
+_CHECKER = Checker(load_pack(), Config(), engine="python")
+
+
+def _rules(subject: str, text: str, heading: str = "Social value award criteria") -> set[str]:
+    meta = {"nature": "services", "value": 900000, "vat": "exclusive", "title": subject,
+            "procurement_start": "2026-03-02", "authority_kind": "sub_central"}
+    doc = document_from_text(f"## {heading}\n\n{text}\n", meta, path="t.md")
+    return {f.rule for f in _CHECKER.match(_CHECKER.analyse(doc))
+            if f.severity.value in ("error", "warning")}
 
 
 def _clause(subject: str, text: str, described: str = "", heading: str = "Social value award criteria"):
@@ -59,9 +75,8 @@ def test_the_description_names_the_sector_the_title_does_not():
     "The Provider will fund a bursary for a student at the college each year.",
 ])
 def test_money_given_away(text):
-    clause, rel = _clause("Office cleaning services", text)
-    assert clause.relevance == "no"
-    assert "given away" in rel.reason(clause.theme, clause.text, clause.flags)
+    found = _rules("Office cleaning services", text)
+    assert "REL004" in found and "REL001" not in found, found
 
 
 @pytest.mark.parametrize("subject, text", [
@@ -72,6 +87,7 @@ def test_money_given_away(text):
 ])
 def test_giveaways_that_arise_from_the_contract_or_state_a_link(subject, text):
     assert _clause(subject, text)[0].relevance == "yes"
+    assert not _rules(subject, text) & {"REL001", "REL004"}
 
 
 @pytest.mark.parametrize("text, flagged", [
@@ -81,8 +97,7 @@ def test_giveaways_that_arise_from_the_contract_or_state_a_link(subject, text):
     ("The Contractor shall hold ISO 14001 certification and Investors in People for the depot used.", False),
 ])
 def test_accreditations_asked_of_every_supplier(text, flagged):
-    clause, _ = _clause("Office cleaning services", text, heading="Selection")
-    assert (clause.relevance == "no") is flagged
+    assert ("REL005" in _rules("Office cleaning services", text, heading="Selection")) is flagged
 
 
 @pytest.mark.parametrize("text, corporate", [
@@ -149,3 +164,25 @@ def test_an_environmental_theme_in_an_environmental_survey_is_its_subject():
     clause, _ = _clause(subject, "The Consultant shall supply survey data to support a "
                                  "biodiversity metric for restored sites, reported quarterly.")
     assert clause.relevance == "yes"
+
+
+def test_cpv_codes_put_the_contract_in_a_sector_its_title_does_not_name():
+    """A framework titled only by its name buys what its CPV division says: construction
+    apprenticeships relate to a contract under CPV 45 (construction work)."""
+    text = "The Contractor shall deliver six construction apprenticeships for unemployed residents."
+    blocks = split_markdown(f"## Social value award criteria\n\n{text}\n")
+    plain = extract_clauses(blocks, relevance=judge(family_for("Frameworks North 3"), "Frameworks North 3"))
+    coded = extract_clauses(blocks, relevance=judge(family_for("Frameworks North 3", ["45000000"]),
+                                                    "Frameworks North 3", cpv=["45000000"]))
+    assert plain[0].relevance == "no" and coded[0].relevance == "yes"
+
+
+@pytest.mark.parametrize("subject, text, rule", [
+    ("IT support services", "Bidders are asked to sponsor the borough's summer fun run.", "REL004"),
+    ("Office cleaning services", "All suppliers must hold Investors in People Gold accreditation.", "REL005"),
+])
+def test_one_relevance_finding_names_the_kind(subject, text, rule):
+    """REL001 leaves a clause that another relevance rule reads by its words to that rule: one
+    sentence, one relevance finding, naming its kind."""
+    found = {r for r in _rules(subject, text) if r.startswith("REL")}
+    assert found == {rule}, found

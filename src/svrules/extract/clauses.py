@@ -42,6 +42,7 @@ MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:shall|must|will|should)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
+                 r"|\b(?:is|are) to be\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
@@ -291,6 +292,8 @@ SUPPLIER_WILL = rx(r"\bwill\b")
 TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
                   r"[^.]{0,40}\b\d")
 STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
+                 # a duty in the passive, with no supplier named ("ten jobs are to be created")
+                 r"\b(?:is|are) to be\b|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
                  r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
                  r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
                  r"explain|set out|outline|propose|provide|tell us|state|detail|demonstrate)\b")

@@ -5,17 +5,15 @@ the title or description, CPV prefixes) to the themes that can plausibly arise f
 them and to words that show a link. Seed 004's example is the model: "a contract to supply
 equipment ... would struggle to establish the relevance of requiring apprenticeships".
 
-Beyond the theme, three readings of the clause decide, because a theme alone (jobs, community)
-arises from almost any contract and so misses most unrelated asks:
-- the sector the clause names next to an ask ("apprenticeships in highways") against the
-  sectors the subject and description touch (a school catering contract touches hospitality,
-  not highways); a sector named only as what the contract delivers is not an ask;
-- money or goods given away (donations, sponsorship, payments into the authority's funds)
-  rather than delivered through the contract, unless they arise from delivering it (surplus
-  food from the kitchens, end-of-life devices supplied);
-- an award, accreditation or membership demanded of every supplier, which says nothing about
-  delivering this contract (a technical standard for performing it is not one).
-A link stated in the clause ("because", "on this contract") clears every one of them.
+Beyond the theme, the sector the clause names next to an ask ("apprenticeships in highways")
+is read against the sectors the subject and description touch (a school catering contract
+touches hospitality, not highways), because a theme alone (jobs, community) arises from almost
+any contract and so misses most unrelated asks; a sector named only as what the contract
+delivers is not an ask. A link stated in the clause ("because", "on this contract") clears it.
+Asks that need no comparison with the subject (money or goods given away, awards or
+memberships of every supplier, benefits abroad) are text rules over word classes in
+rules/relevance.yaml (REL002, REL004, REL005): they hold whether or not the sentence reads as
+a requirement clause here.
 The rule language has no Python, so the verdict is computed here into the clause fact's
 `relevance` field (yes / no / unknown) and rule REL001 tests it; `reason` words the finding
 with the subject and the theme that do not meet.
@@ -29,9 +27,10 @@ from typing import Optional, Sequence
 
 import yaml
 
-from ..rulepack import RulePackError, default_rules_dir
+from ..rulepack import (CLASSES_FILE, ClassError, RulePackError, default_rules_dir,
+                        expand_classes, load_classes)
 from ._fastre2 import PatternSet
-from ._rx import rx
+from ._rx import rx as _rx
 
 
 @dataclass(frozen=True)
@@ -49,21 +48,29 @@ class Sector:
     label: str
     clause: object          # compiled pattern: the clause names the sector next to an ask
     touches: object         # compiled pattern: the contract's subject is in or near it
+    cpv: tuple[str, ...] = ()   # CPV prefixes of contracts in the sector (a title may not say)
 
 
 @dataclass(frozen=True)
 class Table:
     families: tuple[Family, ...]
     sectors: tuple[Sector, ...] = ()
-    giveaways: tuple = ()
-    giveaway_links: tuple = ()
-    accreditations: tuple = ()
-    standards: tuple = ()
+    links_stated: tuple = ()      # words that state a link to performing the contract
+    elsewhere: tuple = ()         # words another relevance rule reads (REL002-REL005)
 
 
 @lru_cache(maxsize=4)
 def load_table(path: Optional[Path] = None) -> Table:
     path = path or default_rules_dir() / "data" / "relevance.yaml"
+    classes = _classes()
+
+    def rx(pattern: str):
+        # the table may name the shared word classes ({supplier}, {buyer}) as the rules do
+        try:
+            return _rx(expand_classes(pattern, classes, "relevance table"))
+        except ClassError as exc:
+            raise RulePackError(str(path), f"key '{exc.where}': {exc.message}") from None
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         families = tuple(Family(id=f["id"], subject=tuple(rx(p) for p in f.get("subject", [])),
@@ -74,12 +81,20 @@ def load_table(path: Optional[Path] = None) -> Table:
         asks = data.get("asks")
         sectors = tuple(Sector(id=s["id"], label=s["label"],
                                clause=rx(_near(s["clause"], asks, s.get("bare", False))),
-                               touches=rx(s["touches"])) for s in data.get("sectors", []))
+                               touches=rx(s["touches"]),
+                               cpv=tuple(str(c) for c in s.get("cpv", [])))
+                        for s in data.get("sectors", []))
         return Table(families=families, sectors=sectors,
-                     **{key: tuple(rx(p) for p in data.get(key, []))
-                        for key in ("giveaways", "giveaway_links", "accreditations", "standards")})
+                     links_stated=tuple(rx(p) for p in data.get("links_stated", [])),
+                     elsewhere=tuple(rx(p) for p in data.get("reported_elsewhere", [])))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
+
+
+def _classes() -> dict:
+    """The bundled word classes (rules/data/classes.yaml), or none where the file is absent."""
+    shared = default_rules_dir() / CLASSES_FILE
+    return load_classes(shared) if shared.is_file() else {}
 
 
 def _near(sector: str, asks: Optional[str], bare: bool) -> str:
@@ -108,16 +123,6 @@ def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
     return next((f for f in families if f.id == "default"), None) if subject else None
 
 
-def _found(patterns, text: str, may=lambda p: True) -> Optional[str]:
-    for p in patterns:
-        if not may(p):
-            continue
-        m = p.search(text)
-        if m:
-            return text[m.start():m.end()].strip()
-    return None
-
-
 _SETS: dict[tuple[int, int], tuple] = {}
 
 
@@ -127,8 +132,7 @@ def _may_match(table: "Table", fam: "Family", text: str):
     may match when the set cannot answer."""
     known = _SETS.get((id(table), id(fam)))
     if known is None or known[0] is not table or known[1] is not fam:
-        patterns = (*table.giveaways, *table.giveaway_links, *table.accreditations,
-                    *table.standards, *(s.clause for s in table.sectors), *fam.links)
+        patterns = (*(s.clause for s in table.sectors), *fam.links)
         positions: dict[int, int] = {}
         for i, pattern in enumerate(patterns):
             positions.setdefault(id(pattern), i)
@@ -149,9 +153,10 @@ class Judge:
     `reason` for the finding's wording."""
 
     def __init__(self, family: Optional[Family], subject: str = "",
-                 table: Optional[Table] = None, described: str = ""):
+                 table: Optional[Table] = None, described: str = "", cpv: Sequence[str] = ()):
         self.family = family
         self.subject = subject or ""
+        self.cpv = tuple(str(c) for c in cpv or ())
         # the sectors the contract touches are read from its title and its description
         self.scope = f"{self.subject} {described}".strip()
         self.table = table or load_table()
@@ -159,28 +164,31 @@ class Judge:
     def _why_not(self, theme: str, text: str, flags) -> Optional[str]:
         """Why the clause does not relate to the subject, or None when it does."""
         fam, table = self.family, self.table
-        if fam is None or "link_stated" in flags:
+        if fam is None or "link_stated" in flags or "subject_matter" in flags:
+            return None     # a stated link, or the theme word is the subject itself
+        if any(p.search(text) for p in table.links_stated):
             return None
+        if any(p.search(text) for p in table.elsewhere):
+            return None     # giving, an accreditation, abroad: the rule for that kind reports it
         subject = self.subject[:80]
         may = _may_match(table, fam, text)
-        gift = _found(table.giveaways, text, may)
-        if gift and not _found(table.giveaway_links, text, may):
-            return f"money or goods given away (\"{gift}\"), not delivered in \"{subject}\""
-        award = _found(table.accreditations, text, may)
-        if award and not _found(table.standards, text, may):
-            return f"an award or membership (\"{award}\"), nothing to do with \"{subject}\""
         if self.subject:
             # the clause itself may sit in the description: it cannot be its own link
             scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
             for sector in table.sectors:
                 if may(sector.clause) and sector.clause.search(text) \
-                        and not sector.touches.search(scope):
+                        and not sector.touches.search(scope) and not self._in_cpv(sector):
                     return f"{sector.label} asked of \"{subject}\""
         if theme in fam.themes or theme == "general":
             return None
         if any(may(p) and p.search(text) for p in fam.links):
             return None
         return f"a {theme.replace('_', ' ')} requirement with no link to \"{subject}\""
+
+    def _in_cpv(self, sector: Sector) -> bool:
+        """The contract's CPV codes put it in the sector (a "Frameworks North 3" title with CPV
+        45000000 buys construction)."""
+        return any(code.startswith(prefix) for code in self.cpv for prefix in sector.cpv)
 
     def __call__(self, theme: str, text: str, flags) -> str:
         if self.family is None:
@@ -191,12 +199,14 @@ class Judge:
         return self._why_not(theme, text, flags) or ""
 
 
-def judge(family: Optional[Family], subject: str = "", described: str = "") -> Judge:
-    """The relevance judge for one contract (its family, subject words and description)."""
-    return Judge(family, subject, described=described)
+def judge(family: Optional[Family], subject: str = "", described: str = "",
+          cpv: Sequence[str] = ()) -> Judge:
+    """The relevance judge for one contract (its family, subject words, description and CPV
+    codes)."""
+    return Judge(family, subject, described=described, cpv=cpv)
 
 
-DESCRIPTION_HEADING = rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
+DESCRIPTION_HEADING = _rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
                          r"summary|overview|background|introduction)\b")
 
 
