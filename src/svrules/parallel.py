@@ -257,18 +257,22 @@ class _Run:
                             self.pending.appendleft(index)
                             self.bury(worker)
                             break
-                busy = [w for w in self.workers if w.held]
-                self.collect(wait([w.results for w in busy], timeout=0) if busy else [])
+                self.collect(wait(self.busy(), timeout=0))
                 if self.pending:
                     self.check_here(self.pending.popleft())
-                elif busy:
-                    self.collect(wait([w.results for w in busy]))
+                elif self.busy():           # asked again: the collect may have emptied one
+                    self.collect(wait(self.busy()))
         finally:
             for worker in self.workers:
                 worker.stop()
             for worker in self.workers:
                 worker.close()
         return self.store
+
+    def busy(self) -> list:
+        """The result pipes of the workers holding files (a pipe of an idle worker would be
+        waited on for ever)."""
+        return [w.results for w in self.workers if w.held]
 
     def check_here(self, index: int) -> None:
         if self.checker is None:        # built after the workers were started, so that their
