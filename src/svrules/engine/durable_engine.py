@@ -30,7 +30,7 @@ with warnings.catch_warnings():
 
 #: what `json.dumps(fact, ensure_ascii=False)` does inside durable-rules, without building an
 #: encoder per call: the same text
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode   # flat dicts
 #: durable_rules_engine's result codes (durable/engine.py, Ruleset._handle_result)
 _NOT_HANDLED, _OBSERVED, _NO_STATE = 1, 2, 3
 
