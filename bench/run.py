@@ -204,7 +204,16 @@ def child_single(path: str, repeat: int) -> dict:
             "peak_rss_mb": _peak_rss_mb()}
 
 
-CHILDREN = {"throughput": child_throughput, "floor": child_floor, "memory": child_memory,
+def child_distinct(path: str) -> dict:
+    """How often the corpus repeats itself: blocks, and distinct block texts (the clause
+    reader answers once per distinct text, extract/clauses.py `_per_text`)."""
+    from svrules.load import load_document
+
+    texts = [b.text for t in _targets(path) for b in load_document(t.path, t.display).blocks]
+    return {"blocks": len(texts), "distinct": len(set(texts))}
+
+
+CHILDREN = {"distinct": child_distinct, "throughput": child_throughput, "floor": child_floor, "memory": child_memory,
             "single": child_single, "readers": child_readers}
 
 
@@ -345,17 +354,25 @@ def timed_process(command: list[str]) -> tuple[float, float, int]:
 def jobs_scaling(folder: Path, rounds: int) -> dict:
     """`--jobs 1` against `--jobs 2` on `folder`, interleaved, best of `rounds` each; whether
     the JSON output is byte-identical."""
-    runs, cpus, outputs = {}, {}, {}
+    runs, cpus, outputs, others = {}, {}, {}, {}
+    load_before = os.getloadavg()
+    identical = True
     for j in ("1", "2") * rounds:
         wall, cpu, proc = timed_cli(["check", "--format", "json", "--jobs", j, str(folder)])
         runs.setdefault(j, []).append(wall)
         cpus.setdefault(j, []).append(cpu)
-        outputs.setdefault(j, proc.stdout)
+        others.setdefault(j, []).append(LAST_OTHERS["cores"])
+        first = outputs.setdefault(j, proc.stdout)
+        identical = identical and first == proc.stdout
+    pairs = [a / b for a, b in zip(runs["1"], runs["2"])]
     return {"jobs1": min(runs["1"]), "jobs2": min(runs["2"]),
             "speedup": min(runs["1"]) / min(runs["2"]),
-            "pair_speedups": [a / b for a, b in zip(runs["1"], runs["2"])],
+            "pair_speedups": pairs, "median_pair_speedup": statistics.median(pairs),
+            "median1": statistics.median(runs["1"]), "median2": statistics.median(runs["2"]),
             "cpu1": min(cpus["1"]), "cpu2": min(cpus["2"]),
-            "identical": outputs["1"] == outputs["2"]}
+            "others_cores_mean": statistics.mean(others["1"] + others["2"]),
+            "load_before": load_before,
+            "identical": identical and outputs["1"] == outputs["2"]}
 
 
 def dense_section(quick: bool) -> dict:
@@ -365,8 +382,10 @@ def dense_section(quick: bool) -> dict:
     folder = dense_corpus(f"dense-{count}x{kb}", seed=3, count=count, kb=kb)
     out: dict = {"documents": count, "kb": kb,
                  "mb": sum(p.stat().st_size for p in folder.glob("*.md")) / 1e6}
+    out["load_before"] = os.getloadavg()
     out["throughput"] = run_child("throughput", folder, "durable")
     out["floor"] = run_child("floor", folder)
+    out["distinct"] = run_child("distinct", folder)
     out["profile"] = run_child("throughput", folder, "durable", "profile")["profile"]
     lint = proselint_command()
     svrules = [str(Path(PY).parent / "svrules"), "check", "--format", "json", "--jobs", "1",
@@ -383,7 +402,11 @@ def dense_section(quick: bool) -> dict:
             side["svrules"].append(timed_process(svrules)[:2])
             side["proselint"].append(timed_process([*lint, "check", str(folder)])[:2])
         out["proselint"] = {name: {"best_wall": min(w for w, _ in v),
-                                   "best_cpu": min(c for _, c in v)} for name, v in side.items()}
+                                   "best_cpu": min(c for _, c in v),
+                                   "median_cpu": statistics.median(c for _, c in v)}
+                            for name, v in side.items()}
+        out["proselint_pairs"] = [pc / sc for (_, sc), (_, pc) in
+                                  zip(side["svrules"], side["proselint"])]
     n_docs, jkb = (120, 16) if quick else (500, 16)
     jobs_folder = dense_corpus(f"dense-jobs-{n_docs}x{jkb}", seed=5, count=n_docs, kb=jkb)
     out["jobs"] = {"documents": n_docs, "kb": jkb,
@@ -512,6 +535,8 @@ def main_run(args) -> int:
                        "jobs1": min(runs["1"]), "jobs2": min(runs["2"]),
                        "speedup": min(runs["1"]) / min(runs["2"]),
                        "pair_speedups": [a / b for a, b in zip(runs["1"], runs["2"])],
+                       "median_pair_speedup": statistics.median(
+                           a / b for a, b in zip(runs["1"], runs["2"])),
                        "cpu1": min(cpus["1"]), "cpu2": min(cpus["2"]),
                        "others_cores_jobs2": others["2"][best2],
                        "others_cores_mean": statistics.mean(others["1"] + others["2"]),
@@ -988,7 +1013,7 @@ def main(argv: list[str] | None = None) -> int:
             out = fn(rest[0], rest[1], len(rest) > 2)
         elif args.child == "memory":
             out = fn(rest[0], 100, len(rest) < 2 or rest[1] != "drop")
-        elif args.child in ("floor", "readers"):
+        elif args.child in ("floor", "readers", "distinct"):
             out = fn(rest[0])
         else:
             out = fn(rest[0], int(rest[1]))
