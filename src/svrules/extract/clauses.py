@@ -34,7 +34,7 @@ def _per_text(fn):
     specification libraries and KPI schedules repeat the same clause words across paragraphs
     and tenders, and each reading is some fifty pattern searches. Bounded, so memory stays flat;
     a dict or set answer is copied, so a caller may change its own."""
-    cached = lru_cache(maxsize=8192)(fn)
+    cached = lru_cache(maxsize=1024)(fn)
 
     def answer(*args):
         found = cached(*args)
