@@ -132,3 +132,101 @@ ASCII_TEXTS = st.lists(st.sampled_from(list("ab. \n;!?eEgiIpPxXsSc0123()")), max
                                       "1.5m. The", ". ", ".", "a.", "p.a. for", "i.e. the"]))
 def test_ascii_clause_bounds_match_the_reference(text):
     assert list(_rx.clause_bounds.__wrapped__(text)) == clause_bounds_reference(text)
+
+
+# ----------------------------------------------------------------- second pass (dense text)
+
+def _dense_documents(tmp_path, count=3):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import generate
+    from svrules.load import load_document
+
+    generate.generate_dense(tmp_path, seed=11, count=count, kb=12)
+    return [load_document(p, p.name) for p in sorted((tmp_path / "md").glob("*.md"))]
+
+
+def test_rules_that_read_alike_share_a_scan_with_the_same_hits(tmp_path):
+    """Sharing one scan between rules with the same text patterns gives exactly the hits each
+    rule's own scan gives, in the same order, under each rule's own id."""
+    from svrules.check import Checker
+    from svrules.config import Config
+    from svrules.rulepack import load_pack
+
+    checker = Checker(load_pack(), Config(), engine="python")
+    keys = checker._scan_keys
+    assert len(set(keys)) < len(keys)          # the bundled pack has rules that read alike
+    for doc in _dense_documents(tmp_path):
+        reading = checker._read(doc)
+        shared = checker._scan(doc, reading)
+        checker._scan_keys = [str(i) for i in range(len(keys))]        # every rule its own
+        try:
+            alone = checker._scan(doc, checker._read(doc))
+        finally:
+            checker._scan_keys = keys
+        assert shared == alone and shared
+
+
+def test_the_engine_calls_the_c_core_as_the_host_wrapper_does(tmp_path):
+    """The durable engine's direct calls (engine.durable_engine._Session) find what asserting
+    through `Host.assert_fact` one fact at a time finds, on dense tenders with many matches."""
+    from svrules.check import Checker
+    from svrules.config import Config
+    from svrules.engine import durable_engine as de
+    from svrules.facts import doc_fact, eof_fact, hit_facts
+    from svrules.rulepack import load_pack
+
+    checker = Checker(load_pack(), Config(), engine="durable")
+    engine = checker.engine
+
+    def through_the_wrapper(facts):
+        facts = [{**f, "sid": de.SESSION} for f in map(de.within_range, facts)]
+        engine.host.collected = []
+        for name in engine.rulesets:
+            stored = []
+            for fact in facts:
+                try:
+                    engine.host.assert_fact(name, fact)
+                    stored.append(fact)
+                except de._durable.MessageNotHandledException:
+                    pass
+            for fact in reversed(stored):
+                engine.host.retract_fact(name, fact)
+        found, engine.host.collected = engine.host.collected, None
+        return sorted(set(found), key=lambda m: (m.rule, -1 if m.ref is None else m.ref))
+
+    for n, doc in enumerate(_dense_documents(tmp_path)):
+        a = checker.analyse(doc)
+        sid = f"t{n}"
+        facts = [doc_fact(sid, a.verdict, a.inputs, a.extracted),
+                 *hit_facts(sid, a.hits, checker.absent_ids), *a.extracted.facts(sid),
+                 eof_fact(sid)]
+        fast_found = engine.run(sid, facts)
+        assert fast_found and fast_found == through_the_wrapper(facts)
+        assert engine.run(sid, facts) == fast_found        # the session was left empty
+
+
+def test_within_range_copies_only_what_it_must():
+    from svrules.engine.compile import FACT_MAX, FACT_MIN, within_range
+
+    fine = {"kind": "clause", "ref": 3, "share": 0.5, "flag": True, "zero": 0}
+    assert within_range(fine) is fine
+    assert within_range({"a": 1e-9, "b": "x"}) == {"a": FACT_MIN, "b": "x"}
+    assert within_range({"a": -1e20}) == {"a": -FACT_MAX}
+    assert within_range({"a": float("nan"), "b": 2}) == {"b": 2}
+
+
+def test_clause_readings_kept_per_text_are_copies():
+    """A caller changing the elements or flags it was given does not change what the next
+    clause with the same words is given."""
+    from svrules.extract import clauses
+
+    text = "The Contractor shall create 5 apprenticeships, reported quarterly with payroll evidence."
+    first = clauses._elements(text)
+    first["target"] = "changed"
+    first["extra"] = "x"
+    assert clauses._elements(text) != first and "extra" not in clauses._elements(text)
+    flags = clauses._flags(text, True)
+    flags.add("subject_matter")
+    assert "subject_matter" not in clauses._flags(text, True)

@@ -90,6 +90,10 @@ class Checker:
             for p in (*spec.any, *spec.all, *spec.unless, *spec.unless_sentence))
         self.prefilter = prefilter
         self._sid = 0
+        # Rules that read the text alike (the same patterns, kinds, sections and view; several
+        # location rules differ only in where they apply) share one scan: its hits are the
+        # same, under each rule's own id.
+        self._scan_keys = [spec.model_dump_json() for _, spec in self.compiled.patterns]
 
     # ------------------------------------------------------------------ stages
     def analyse(self, doc: Document) -> Analysis:
@@ -120,12 +124,19 @@ class Checker:
         texts: dict = {}
         raw: dict = {}
         limit = self.config.load_limits().max_hits
-        for pattern_id, spec in self.compiled.patterns:      # hits stay in rule order
-            if spec.view == "original":     # how it is written (e.g. a word mixing scripts)
-                hits.extend(scan(non_ascii_blocks(doc.blocks, raw), pattern_id, spec))
+        alike: dict[str, list[Hit]] = {}        # scan key -> the hits of its first rule
+        for (pattern_id, spec), key in zip(self.compiled.patterns, self._scan_keys):
+            found = alike.get(key)                           # hits stay in rule order
+            if found is not None:
+                hits.extend(Hit(pattern_id, h.block, h.start, h.end, h.match_start,
+                                h.match_end) for h in found)
+            elif spec.view == "original":   # how it is written (e.g. a word mixing scripts)
+                found = alike[key] = scan(non_ascii_blocks(doc.blocks, raw), pattern_id, spec)
+                hits.extend(found)
             else:
-                hits.extend(reading.view.to_original(
-                    scan(candidates(reading.index, spec, texts), pattern_id, spec)))
+                found = alike[key] = reading.view.to_original(
+                    scan(candidates(reading.index, spec, texts), pattern_id, spec))
+                hits.extend(found)
             if len(hits) > limit:       # refused before the engine and findings cost more
                 raise LoadError("too-large", f"more than {limit:,} rule-pattern matches in one "
                                 "document (the max-hits limit; raise it with --limit "

@@ -1,23 +1,32 @@
 """Check many files with worker processes (`svrules check --jobs N`).
 
 durable-rules is used one host per process and never from threads (shared/guides), so the
-parallelism is by process: `--jobs N` runs N - 1 workers of a `ProcessPoolExecutor` on the
-`spawn` context, each building its `Checker` (and so its durable-rules host and compiled rule
-pack) once in its initializer, and checks files in this process as well. Results are put back in
-input order, so the output is byte-identical to `--jobs 1`.
+parallelism is by process: `--jobs N` runs N - 1 worker processes on the `spawn` context, each
+building its `Checker` (and so its durable-rules host and compiled rule pack) once, and checks
+files in this process as well. Results are put back in input order, so the output is
+byte-identical to `--jobs 1`.
+
+Each worker has two pipes of its own, one for the files it is given and one for their results,
+and this process keeps no copy of the worker's ends. That is why this is not a
+`concurrent.futures.ProcessPoolExecutor`: its workers share one result pipe whose writing end
+the parent holds as well, so a worker that dies half-way through sending a result (the C
+core's `free(): invalid pointer` abort can strike at any later allocation) leaves the parent
+waiting for the rest of that message for ever. Here the parent waits on each worker's own
+result pipe, and a worker that dies, however and whenever, is seen at once: its pipe reads as
+closed.
 
 A file that cannot be read is a per-file error inside the worker exactly as in-process, and
 so is an unexpected exception (`Checker.check_target` makes it that file's `internal` error).
-A worker that dies (a crash in a C extension, killed for memory) breaks the pool: the files it
-held are checked again one at a time in a fresh worker, the file that kills it again becomes an
-`internal` error naming it (exit 3), and the files not yet checked are checked in this process,
-so the run neither hangs nor loses the other files' results.
+A worker that dies (a crash in a C extension, killed for memory): the file it was checking is
+checked again alone in a fresh worker, and if it kills that one too it becomes an `internal`
+error naming it and how the worker died (exit 3); the files it had queued go back to the queue,
+and the fresh worker takes its place. After `MAX_DEATHS` deaths no worker is started again and
+the rest are checked in this process. The run neither hangs nor loses the other files' results.
 """
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections import deque
 from typing import Optional, Sequence
 
 from .store import ResultStore, pack_result
@@ -30,6 +39,8 @@ _CHECKER = None
 #: files queued per worker beyond the one it is checking: enough that a worker still has work
 #: while this process checks a long tender itself (with 2 the worker sat idle at times)
 QUEUED_PER_WORKER = 8
+#: worker deaths in one run after which no worker is started again
+MAX_DEATHS = 4
 
 
 def default_jobs() -> int:
@@ -45,13 +56,34 @@ def _init(pack, config, engine: str, lawbook) -> None:
     _CHECKER = Checker(pack, config, engine=engine, lawbook=lawbook)
 
 
+def _crash_hook(target) -> str:
+    """How the test hook wants this worker to die on `target` ("" for not at all):
+    SVRULES_TEST_CRASH_ON names the file (its path's end), SVRULES_TEST_CRASH_HOW the way."""
+    name = os.environ.get("SVRULES_TEST_CRASH_ON")
+    if not name or not target.display.endswith(name):
+        return ""
+    return os.environ.get("SVRULES_TEST_CRASH_HOW", "exit")
+
+
 def _check(target):
-    if os.environ.get("SVRULES_TEST_CRASH_ON") and target.display.endswith(
-            os.environ["SVRULES_TEST_CRASH_ON"]):
-        os._exit(70)                       # test hook: a worker dying mid-file
+    how = _crash_hook(target)
+    if how and how != "abort-sending":
+        _die(how)                          # test hook: a worker dying mid-file
     # Sent back packed as the parent keeps it (store.py): the parent neither unpickles nor
     # repacks it, and the transfer is smaller.
     return pack_result(_CHECKER.check_target(target))
+
+
+def _die(how: str) -> None:
+    """The test hook's ways for a worker to die: exit, abort (SIGABRT, as the C core's
+    `free(): invalid pointer` does), kill (SIGKILL, as the kernel's out-of-memory killer does);
+    `abort-sending` aborts half-way through sending the file's result (`_serve`)."""
+    import signal
+    if how == "abort":
+        os.kill(os.getpid(), signal.SIGABRT)
+    elif how == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    os._exit(70)
 
 
 def _size(targets) -> int:
@@ -85,92 +117,210 @@ def check_targets(targets: Sequence, pack, config, engine: str, lawbook=None,
         for target in targets:
             store.append(checker.check_target(target))
         return store
-
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, wait
-
-    ctx = multiprocessing.get_context("spawn")
-    results: dict[int, object] = {}     # finished out of order, until they can be stored
-    store = ResultStore()
-
-    def keep(index: int, result) -> None:
-        results[index] = result
-        while len(store) in results:
-            done = results.pop(len(store))
-            if isinstance(done, tuple):                # from a worker, already packed
-                store.append_packed(done)
-            else:
-                store.append(done)
-
-    # n - 1 workers, and this process checks files too: it has everything loaded already, so
-    # that saves one worker's cold start and the transfer of its share of the results.
-    # Workers are kept fed first with a short queue each, then this process takes the next
-    # file; so the load balances whatever the sizes, and output order is by index.
-    workers = n - 1
-    cap = workers * (1 + QUEUED_PER_WORKER)
-    inflight: dict = {}
-    next_i = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,
-                             initargs=(pack, config, engine, lawbook)) as pool:
-        try:
-            while next_i < len(targets) or inflight:
-                while next_i < len(targets) and len(inflight) < cap:
-                    inflight[pool.submit(_check, targets[next_i])] = next_i
-                    next_i += 1
-                for future in [f for f in inflight if f.done()]:
-                    result = future.result()        # before the pop: it may raise
-                    keep(inflight.pop(future), result)
-                if next_i < len(targets):
-                    if checker is None:     # built after the workers were started, so that
-                        from .check import Checker      # their start-up overlaps this
-                        checker = Checker(pack, config, engine=engine, lawbook=lawbook)
-                    keep(next_i, checker.check_target(targets[next_i]))
-                    next_i += 1
-                elif inflight:
-                    done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
-                    for future in done:
-                        result = future.result()
-                        keep(inflight.pop(future), result)
-        except BrokenProcessPool:
-            broken = True
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        else:
-            broken = False
-    if broken:
-        # The files the dead worker held are checked again one at a time in a fresh worker:
-        # the one that kills it again is reported as an internal error (exit 3), every other
-        # file gets its result, and the files not yet started are checked here. One crash
-        # never hides the other files' results.
-        for future, i in list(inflight.items()):        # finished before the pool broke
-            if future.done() and not future.cancelled() and future.exception() is None:
-                keep(inflight.pop(future), future.result())
-        _retry_alone(sorted(inflight.values()), targets, keep, ctx,
-                     (pack, config, engine, lawbook))
-        if checker is None:
-            from .check import Checker
-            checker = Checker(pack, config, engine=engine, lawbook=lawbook)
-        for i in range(next_i, len(targets)):
-            keep(i, checker.check_target(targets[i]))
-    return store
+    return _Run(targets, n - 1, (pack, config, engine, lawbook), checker).run()
 
 
-def _retry_alone(lost: list[int], targets, keep, ctx, initargs) -> None:
-    """Check `lost` in a one-worker pool, in order; a file whose check kills the worker is an
-    `internal` error naming it, and the pool is started again for the rest."""
-    from .model import FileError, FileResult
-    remaining = list(lost)
-    while remaining:
-        with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init,
-                                 initargs=initargs) as pool:
+def _serve(tasks, results, initargs) -> None:
+    """A worker's life: build the Checker once, then check each file it is sent and send its
+    result back packed (store.py: the parent neither unpickles nor repacks it), until told to
+    stop or this process's pipe closes."""
+    try:
+        _init(*initargs)
+        while True:
             try:
-                while remaining:
-                    keep(remaining[0], pool.submit(_check, targets[remaining[0]]).result())
-                    remaining.pop(0)
-            except BrokenProcessPool:
-                culprit = remaining.pop(0)
-                keep(culprit, FileResult(path=targets[culprit].display, errors=(FileError(
-                    kind="internal", message=f"a worker process died while checking "
-                    f"{targets[culprit].display}; rerun with --jobs 1 to see the error, and "
-                    "please report it"),)))
+                item = tasks.recv()
+            except EOFError:
+                return
+            if item is None:
+                return
+            index, target = item
+            packed = _check(target)
+            if _crash_hook(target) == "abort-sending":
+                _send_half_and_die(results, (index, packed))
+            results.send((index, packed))
+    except KeyboardInterrupt:          # Ctrl-C reaches the whole process group: the parent
+        return                         # reports it
+
+
+def _send_half_and_die(conn, message) -> None:
+    """Test hook: write the first half of `message` as `Connection.send` frames it, then abort."""
+    import pickle
+    import struct
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    frame = struct.pack("!i", len(data)) + data
+    os.write(conn.fileno(), frame[: len(frame) // 2])
+    _die("abort")
+
+
+class _Worker:
+    """One worker process and its own two pipes. This process closes its copies of the
+    worker's ends at once, so when the worker dies its result pipe reads as closed (EOF),
+    even half-way through a message."""
+
+    def __init__(self, ctx, initargs) -> None:
+        task_r, task_w = ctx.Pipe(duplex=False)
+        result_r, result_w = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=_serve, args=(task_r, result_w, initargs),
+                                   daemon=True)
+        self.process.start()
+        task_r.close()
+        result_w.close()
+        self.tasks, self.results = task_w, result_r
+        self.held: deque[int] = deque()        # files sent and not yet answered, in order
+
+    def give(self, index: int, target) -> bool:
+        """Send one file; False when the worker is gone (its task pipe is closed)."""
+        try:
+            self.tasks.send((index, target))
+        except OSError:                        # BrokenPipeError: it died
+            return False
+        self.held.append(index)
+        return True
+
+    def take(self):
+        """(index, packed result) of the oldest file it holds; None when the worker has died."""
+        try:
+            index, packed = self.results.recv()
+        except (EOFError, OSError):
+            return None
+        if not self.held or index != self.held[0]:       # cannot happen: one file at a time
+            raise RuntimeError(f"worker answered file {index} out of turn")
+        self.held.popleft()
+        return index, packed
+
+    def how_it_died(self) -> str:
+        self.process.join(timeout=5)
+        code = self.process.exitcode
+        if code is None:
+            self.process.kill()
+            self.process.join(timeout=5)
+            return "its result pipe closed"
+        if code < 0:
+            import signal
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit status {code}"
+
+    def stop(self) -> None:
+        try:
+            self.tasks.send(None)
+        except OSError:
+            pass
+
+    def close(self, wait: float = 5.0) -> None:
+        self.process.join(timeout=wait)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+        self.tasks.close()
+        self.results.close()
+
+
+class _Run:
+    """One `--jobs N` run: N - 1 workers, and this process checks files too (it has everything
+    loaded already, which saves one worker's cold start and the transfer of its share of the
+    results). Workers are kept fed first, with a short queue each; then this process takes the
+    next file; so the load balances whatever the sizes, and the output order is by index."""
+
+    def __init__(self, targets, workers: int, initargs, checker) -> None:
+        import multiprocessing
+        self.ctx = multiprocessing.get_context("spawn")
+        self.targets, self.initargs, self.checker = targets, initargs, checker
+        self.n_workers = workers
+        self.workers: list[_Worker] = []
+        self.pending: deque[int] = deque(range(len(targets)))
+        self.done: dict[int, object] = {}       # finished out of order, until they can be stored
+        self.store = ResultStore()
+        self.deaths = 0
+
+    def keep(self, index: int, result) -> None:
+        self.done[index] = result
+        while len(self.store) in self.done:
+            result = self.done.pop(len(self.store))
+            if isinstance(result, tuple):                  # from a worker, already packed
+                self.store.append_packed(result)
+            else:
+                self.store.append(result)
+
+    def run(self) -> ResultStore:
+        from multiprocessing.connection import wait
+        cap = 1 + QUEUED_PER_WORKER
+        try:
+            self.workers = [_Worker(self.ctx, self.initargs) for _ in range(self.n_workers)]
+            while self.pending or any(w.held for w in self.workers):
+                for worker in list(self.workers):
+                    while self.pending and len(worker.held) < cap:
+                        index = self.pending.popleft()
+                        if not worker.give(index, self.targets[index]):
+                            self.pending.appendleft(index)
+                            self.bury(worker)
+                            break
+                self.collect(wait(self.busy(), timeout=0))
+                if self.pending:
+                    self.check_here(self.pending.popleft())
+                elif self.busy():           # asked again: the collect may have emptied one
+                    self.collect(wait(self.busy()))
+        finally:
+            for worker in self.workers:
+                worker.stop()
+            for worker in self.workers:
+                worker.close()
+        return self.store
+
+    def busy(self) -> list:
+        """The result pipes of the workers holding files (a pipe of an idle worker would be
+        waited on for ever)."""
+        return [w.results for w in self.workers if w.held]
+
+    def check_here(self, index: int) -> None:
+        if self.checker is None:        # built after the workers were started, so that their
+            from .check import Checker          # start-up overlaps this
+            pack, config, engine, lawbook = self.initargs
+            self.checker = Checker(pack, config, engine=engine, lawbook=lawbook)
+        self.keep(index, self.checker.check_target(self.targets[index]))
+
+    def collect(self, ready) -> None:
+        for worker in [w for w in self.workers if w.results in ready]:
+            answer = worker.take()
+            if answer is None:
+                self.bury(worker)
+            else:
+                self.keep(*answer)
+
+    def bury(self, worker: _Worker) -> None:
+        """A worker died. The file it was checking is checked again alone in a fresh worker
+        (the one that kills that too is an `internal` error naming it); the files it had
+        queued go back to the front of the queue; the fresh worker takes its place."""
+        self.workers.remove(worker)
+        how = worker.how_it_died()
+        worker.close(wait=0)
+        self.deaths += 1
+        held = list(worker.held)
+        self.pending.extendleft(reversed(held[1:]))
+        culprit = held[0] if held else None
+        while self.deaths < MAX_DEATHS:
+            fresh = _Worker(self.ctx, self.initargs)
+            if culprit is None:
+                self.workers.append(fresh)
+                return
+            answer = fresh.take() if fresh.give(culprit, self.targets[culprit]) else None
+            if answer is not None:
+                self.keep(*answer)
+                self.workers.append(fresh)
+                return
+            again = fresh.how_it_died()
+            fresh.close(wait=0)
+            self.deaths += 1
+            self.fail(culprit, f"{how}, and again alone: {again}")
+            culprit = None
+        if culprit is not None:                 # too many deaths: not tried again
+            self.fail(culprit, how)
+
+    def fail(self, index: int, how: str) -> None:
+        from .model import FileError, FileResult
+        display = self.targets[index].display
+        self.keep(index, FileResult(path=display, errors=(FileError(
+            kind="internal", message=f"a worker process died while checking {display} "
+            f"({how}); rerun with --jobs 1 to see the error, and please report it"),)))

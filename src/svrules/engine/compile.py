@@ -52,7 +52,11 @@ FACT_MAX = 10 ** 15
 def within_range(fact: dict) -> dict:
     """`fact` with its numbers kept where durable-rules can read them (both engines use it).
     A NaN is left out, as an unknown number is (a comparison with it is false)."""
-    if not any(type(v) is float or type(v) is int for v in fact.values()):
+    for v in fact.values():              # most facts' numbers are fine as they are: no copy
+        if (type(v) is int or type(v) is float) and not (
+                v == 0 or FACT_MIN <= abs(v) < FACT_MAX):       # out of range, or NaN
+            break
+    else:
         return fact
     return {k: _in_range(v) if type(v) in (int, float) else v for k, v in fact.items()
             if v == v}

@@ -28,6 +28,20 @@ from .index import DocumentIndex
 from .readers import register
 from .weightings import PAIR
 
+
+def _per_text(fn):
+    """`fn`, a pure function of its (text) arguments, answered once per distinct arguments:
+    specification libraries and KPI schedules repeat the same clause words across paragraphs
+    and tenders, and each reading is some fifty pattern searches. Bounded, so memory stays flat;
+    a dict or set answer is copied, so a caller may change its own."""
+    cached = lru_cache(maxsize=1024)(fn)
+
+    def answer(*args):
+        found = cached(*args)
+        return found.copy() if isinstance(found, (dict, set)) else found
+    answer.__doc__, answer.__name__, answer.cache_clear = fn.__doc__, fn.__name__, cached.cache_clear
+    return answer
+
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
 # What makes a requirement verifiable (PA 2023 s.23(2)(b), PCR 2015 reg 67(7)(b)): a target and
 # what is counted. The other three are how it is monitored and enforced: good practice, which a
@@ -464,6 +478,7 @@ def _first(pattern, text: str) -> Optional[tuple[int, int]]:
     return (m.start(), m.end()) if m else None
 
 
+@_per_text
 def _theme(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     if not _ANY_THEME.search(text):
         return "general", None
@@ -558,6 +573,7 @@ def _sv_section(section: str) -> bool:
     return bool(SV_SECTION.search(section))
 
 
+@_per_text
 def _elements(text: str) -> dict:
     found: dict[str, str] = {}
     target = _target(text)
@@ -583,6 +599,7 @@ def _elements(text: str) -> dict:
     return found
 
 
+@_per_text
 def _flags(text: str, soft: bool) -> set[str]:
     flags = {name for name, pattern in (
         ("not_in_contract", NOT_IN_CONTRACT), ("proxy_goal", PROXY_GOAL), ("free_box", FREE_BOX),
@@ -615,6 +632,7 @@ def _apply_flags(elements: dict, flags: set[str]) -> dict:
     return out
 
 
+@_per_text
 def _proportion(text: str) -> dict:
     burden = "none"
     if not AUTHORITY_PAYS.search(text):
@@ -648,6 +666,7 @@ def _proportion(text: str) -> dict:
 AWARD_SECTION = rx(r"award|evaluation|itt|method statement|quality")
 
 
+@_per_text
 def _kind(text: str, section: str, table_row: bool) -> str:
     if table_row or KPI_KIND.search(text) or "kpi" in section.lower():
         return "kpi"
@@ -787,7 +806,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 clauses.append(_make(block, header[table], section, general, relevance,
                                      scoring=scoring, subject=subject_stems))
                 continue
-        if not _is_requirement(_tests(text), section):
+        if not _is_clause_text(text, section):
             continue
         if position in weights and len(PAIR.findall(text)) >= 2:   # an award weighting
             continue                                                # statement: weightings.py
@@ -807,12 +826,22 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
     support ..."): the clause must be one sentence that does both, or it is not a clause.
     Elements (frequency, evidence, remedy) are still read from the whole paragraph.
     """
+    return _requirement_span(block.text, section)
+
+
+@_per_text
+def _is_clause_text(text: str, section: str) -> bool:
+    return _is_requirement(_tests(text), section)
+
+
+@_per_text
+def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     from .matcher import sentence_spans
-    spans = sentence_spans(block.text)
+    spans = sentence_spans(text)
     if len(spans) == 1:
-        return spans[0] if _is_requirement(_tests(block.text), section, block.text) else None
+        return spans[0] if _is_requirement(_tests(text), section, text) else None
     for start, end in spans:
-        sentence = block.text[start:end]
+        sentence = text[start:end]
         if _is_requirement(_tests(sentence), section, sentence):
             return start, end
     return None
