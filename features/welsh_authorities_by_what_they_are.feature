@@ -142,3 +142,27 @@ Feature: SVA 2012 s.1(11)-(12): a buyer in Wales is outside s.1 only if its func
         """
       When it is checked
       Then the Act applies is "true"
+
+  Rule: a buyer whose name places it in Wales is in Wales for the location rules too
+
+    Scenario: a Welsh council tagged sub_central restricts by location: LGA 1988 s.17, not SI 2026/94
+      SI 2026/94 lets English councils reserve below-threshold contracts by location; a Welsh
+      council stays bound by LGA 1988 s.17(5)(e), whatever threshold column it is tagged with.
+      Given the tender metadata:
+        """
+        authority: Cyngor Sir Ddinbych
+        authority_kind: sub_central
+        procurement_start: 2026-04-13
+        nature: services
+        value: 60000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Specification
+
+        This opportunity is open only to businesses based in Denbighshire.
+        """
+      When it is checked
+      Then there is a "LOCAL009" finding of severity "error"
+      And there is no "LOCAL003" finding
