@@ -86,6 +86,7 @@ def test_welsh_policing_is_not_devolved_so_s1_applies(authority):
     assert v.act_applies is True and v.duty == "SVA 2012 s.1"
     assert "policing is not devolved" in text(v)
     assert "s.1(11)-(12)" in sections(v)
+    assert any(s.startswith("s.22(1)") for s in sections(v))   # the Welsh duty: not settled
 
 
 @pytest.mark.parametrize("authority", [

@@ -499,6 +499,11 @@ def _welsh_status(inputs: Inputs, v: _Verdict) -> Optional[bool]:
               "not conferred by provision within the Senedd's legislative competence or made by "
               "the Welsh Ministers (s.1(12)), so s.1 binds it as it binds an English authority.",
               "s1_11", "s1_12", "s1_12_reserved")
+        start = inputs.value("procurement_start")
+        if isinstance(start, dt.date) and start >= v.book.wales.start:
+            v.say("Whether the Social Partnership and Public Procurement (Wales) Act 2023 s.24 "
+                  "duty binds it as well turns on its being listed in that Act's Schedule 1 "
+                  "(s.22(1)), which svrules does not hold.", "spppwa_s22")
         return False
     if reading is None:
         named = f"its name ('{name}') does not say" if name else "no name says"
