@@ -41,6 +41,7 @@ def sections(v) -> set:
     ("sub_central", "wales", None),                                    # territory alone
     ("sub_central", None, "Cyngor Sir Ddinbych"),                      # Welsh name form
     ("sub_central", None, "Bro Taf County Borough Council"),           # placed by 'Taf'
+    ("sub_central", None, "Cwmderi County Borough Council"),          # a Welsh form of council
     ("sub_central", "wales", "Eryri National Park Authority"),        # placed by jurisdiction
     ("sub_central", None, "Mid and West Wales Fire and Rescue Authority"),
     ("nhs_other", None, "Swansea Bay University Health Board"),

@@ -70,3 +70,10 @@ def test_an_english_border_council_stays_english_in_a_welsh_document(name):
 def test_welsh_bodies_whose_names_place_them(name, kind):
     reading = classify(name)
     assert reading.kind == kind and reading.territory == "wales", name
+
+
+def test_a_county_borough_council_is_welsh():
+    """County boroughs are a Welsh form of council only (the English ones went in 1974)."""
+    reading = classify("Cwmderi County Borough Council")
+    assert reading.kind == "devolved_welsh" and reading.territory == "wales"
+    assert classify("Cwmderi CBC").kind == "sub_central"      # the initials alone: a consortium too
