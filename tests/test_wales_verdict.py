@@ -42,7 +42,7 @@ def sections(v) -> set:
     ("sub_central", None, "Cyngor Sir Ddinbych"),                      # Welsh name form
     ("sub_central", None, "Bro Taf County Borough Council"),           # placed by 'Taf'
     ("sub_central", None, "Cwmderi County Borough Council"),          # a Welsh form of council
-    ("sub_central", "wales", "Eryri National Park Authority"),        # placed by jurisdiction
+    ("sub_central", "wales", "Eryri National Park Authority"),        # placed by 'Eryri'
     ("sub_central", None, "Mid and West Wales Fire and Rescue Authority"),
     ("nhs_other", None, "Swansea Bay University Health Board"),
     ("nhs_central", None, "Welsh Ambulance Services NHS Trust"),

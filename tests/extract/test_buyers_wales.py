@@ -3,6 +3,7 @@ department that operates in Wales is not devolved, a Welsh Government sponsored 
 English border body stays English when the document around it points to Wales. Names written
 for these tests."""
 import pytest
+from hypothesis import given, strategies as st
 
 from svrules.extract.buyers import classify
 
@@ -77,3 +78,30 @@ def test_a_county_borough_council_is_welsh():
     reading = classify("Cwmderi County Borough Council")
     assert reading.kind == "devolved_welsh" and reading.territory == "wales"
     assert classify("Cwmderi CBC").kind == "sub_central"      # the initials alone: a consortium too
+
+
+WELSH_PLACES = ["Cardiff", "Swansea", "Gwynedd", "Powys", "Wrexham", "Wales"]
+
+
+@given(st.sampled_from(["Department for Work and Pensions", "HM Revenue and Customs",
+                        "Ministry of Justice", "HM Courts and Tribunals Service", "Home Office"]),
+       st.sampled_from(WELSH_PLACES), st.sampled_from([", ", " ", " - ", " ("]))
+def test_any_uk_department_with_any_welsh_place_is_central_government(dept, place, sep):
+    reading = classify(f"{dept}{sep}{place}" + (")" if sep == " (" else ""))
+    assert reading.kind == "central_government"
+
+
+@given(st.sampled_from(["Shropshire", "Cheshire East", "Herefordshire", "Gloucestershire",
+                        "Wirral", "Bristol City"]),
+       st.sampled_from(["Council", "County Council", "Borough Council"]),
+       st.sampled_from([None, WELSH_TEXT]))
+def test_any_english_border_council_is_sub_central_whatever_the_text(place, form, territory):
+    assert classify(f"{place} {form}", territory).kind == "sub_central"
+
+
+@given(st.sampled_from(["Police and Crime Commissioner for", "Chief Constable of",
+                        "Office of the Police and Crime Commissioner for"]),
+       st.sampled_from(["Gwent", "South Wales", "North Wales", "Dyfed-Powys"]))
+def test_any_welsh_police_body_is_not_devolved(office, force):
+    reading = classify(f"{office} {force}")
+    assert reading.kind == "sub_central" and reading.territory == "wales"
