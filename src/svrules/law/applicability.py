@@ -671,6 +671,8 @@ def _step_wales(inputs: Inputs, v: _Verdict, c: _Case) -> None:
     tagged = c.welsh
     if not c.welsh:
         c.welsh = _welsh_status(inputs, v) is True
+    if kind is not None:
+        v.facts["devolved_welsh"] = c.welsh
     if c.welsh:
         _wales(inputs, v, tagged=tagged)
         if _pa_era(inputs, v.book):
