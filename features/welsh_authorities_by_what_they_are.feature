@@ -166,3 +166,30 @@ Feature: SVA 2012 s.1(11)-(12): a buyer in Wales is outside s.1 only if its func
       When it is checked
       Then there is a "LOCAL009" finding of severity "error"
       And there is no "LOCAL003" finding
+
+  Rule: PA 2023 s.85(5)(a): the below-threshold suitability bar does not bind a devolved Welsh authority
+
+    Scenario Outline: a selection questionnaire on a below-threshold contract, by <authority>
+      Given the tender metadata:
+        """
+        authority: <authority>
+        authority_kind: sub_central
+        procurement_start: 2026-04-13
+        nature: services
+        value: 60000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Instructions
+
+        Bidders must complete a selection questionnaire; only those that pass will be invited to tender.
+        """
+      When it is checked
+      Then there is <finding>
+
+      Examples:
+        | authority                                 | finding                                   |
+        | Cyngor Sir Ddinbych                       | no "BT001" finding                        |
+        | Police and Crime Commissioner for Gwent   | a "BT001" finding of severity "error"     |
+        | Borsetshire County Council                | a "BT001" finding of severity "error"     |

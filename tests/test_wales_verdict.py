@@ -134,3 +134,15 @@ def test_s1_11_is_unchanged_in_the_procurement_act_era():
 def test_the_welsh_duty_names_the_act_s_own_list_of_authorities():
     v = verdict("devolved_welsh", None, None)
     assert any(s.startswith("s.22(1)") for s in sections(v))
+
+
+@pytest.mark.parametrize("kind,authority,devolved", [
+    ("devolved_welsh", None, True),
+    ("sub_central", "Cyngor Gwynedd", True),
+    ("sub_central", "Police and Crime Commissioner for Gwent", False),
+    ("sub_central", "Borsetshire County Council", False),
+    ("central_government", "Welsh Government", True),
+    (None, None, None),
+])
+def test_the_verdict_says_how_it_read_the_buyer(kind, authority, devolved):
+    assert verdict(kind, None, authority).devolved_welsh is devolved
