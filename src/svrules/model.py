@@ -323,6 +323,9 @@ class Applicability(Frozen):
         None, description="the notice comes before any process of procurement (early market "
                           "engagement) or modifies an existing contract: duties owed on starting "
                           "or awarding a procurement are not (yet) due")
+    devolved_welsh: Optional[bool] = Field(
+        None, description="the buyer is read as a devolved Welsh authority (SVA 2012 s.1(11)), "
+                          "whatever threshold column its kind names; None: its kind is not known")
 
 
 class Finding(Frozen):

@@ -68,6 +68,7 @@ DOCUMENT = FactKind("doc", "one per document: the applicability verdict, the ten
     _text("nature", "what the contract is for", "services", "goods", "works", "mixed"),
     _text("authority_kind", "the buyer's kind (see `svrules schema meta`)"),
     _text("jurisdiction", "the buyer's territory"),
+    _tri("devolved_welsh", "the verdict reads the buyer as a devolved Welsh authority"),
     _tri("framework", "the procurement concludes a framework agreement"),
     _tri("light_touch", "a light-touch contract"),
     _tri("lots", "the contract is divided into lots"),

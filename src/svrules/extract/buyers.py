@@ -9,8 +9,11 @@ A kind is two readings (the table is data: `rules/data/authorities.yaml`):
     (Scotland) Regulations 2015, ESPD (Scotland), the Sell2Wales portal), else from an OCDS
     release (its OCID prefix, the buyer's postcode area or NUTS region).
 The kind is then the body type's kind in that territory: a Welsh council is devolved (SVA 2012
-s.1(11)-(12)), a Welsh police body is not (policing is not devolved), everything Scottish is out
-of the Act's extent. Every reading says which words decided it; a status that is a matter of
+s.1(11)-(12)), a Welsh police body or a UK government department working in Wales is not (their
+functions are not Welsh devolved functions), everything Scottish is out of the Act's extent. A
+name that places the body in England (a border county, "England") keeps it English whatever the
+document around it points to: an English council buying on the Sell2Wales portal or with Welsh
+neighbours exercises English functions. Every reading says which words decided it; a status that is a matter of
 judgement (universities, housing associations, companies) says so instead of hiding it.
 """
 from __future__ import annotations
@@ -102,7 +105,8 @@ def body_of(name: str) -> Optional[tuple[Body, str]]:
 
 
 def name_territory(name: str) -> Optional[tuple[str, str]]:
-    """('scotland' | 'wales', the words) when the name itself places the body."""
+    """('scotland' | 'wales' | 'england', the words) when the name itself places the body
+    (England only to keep an English border body from being placed in Wales by the text)."""
     for territory in load_table().territories:
         for pattern in territory.names:
             m = pattern.search(name)
@@ -195,8 +199,11 @@ def classify(name: str, territory: Optional[tuple[str, str]] = None) -> Optional
     kind = body.kind_in(where)
     if where in TERRITORY_NAMES:
         how += f" in {TERRITORY_NAMES[where]}, from {why}"
-    if body.why and (body.arguable or kind in ("not_contracting_authority", "sub_central",
-                                               "nhs_central", "nhs_other")):
+    elif where == "england":
+        how += f" in England, from {why}, whatever the document around it points to"
+    if body.why and (body.arguable or where == "wales"
+                     or kind in ("not_contracting_authority", "sub_central", "nhs_central",
+                                 "nhs_other")):
         how += f"; {body.why}"
     if body.arguable and kind not in ("scottish", "not_contracting_authority"):
         how += " (its status is arguable)"

@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from ..extract import buyers
 from ..extract._rx import rx
 from ..model import Applicability, AuthorityKind, Citation, Parts
 from .data import LawBook, ThresholdPeriod
@@ -389,21 +390,32 @@ def _scotland(inputs: Inputs, v: _Verdict) -> Applicability:
     return v.result(False, good_practice_only=True)
 
 
-def _wales(inputs: Inputs, v: _Verdict) -> None:
+def _wales(inputs: Inputs, v: _Verdict, tagged: bool = True) -> None:
+    """A devolved Welsh authority; `tagged`: its kind says so (else a reason before this one
+    has said why a buyer tagged by its threshold column is one)."""
     kind = inputs.get("authority_kind")
     start = inputs.value("procurement_start")
     law = v.book.wales
-    v.say(f"The authority is a devolved Welsh authority {kind.said()}: s.1 of the Act does "
-          "not apply to Welsh authorities whose functions are wholly or mainly devolved "
-          "(SVA 2012 s.1(11)-(12)).", "s1_11")
+    if tagged:
+        v.say(f"The authority is a devolved Welsh authority {kind.said()}: s.1 of the Act does "
+              "not apply to \"a relevant authority whose functions are wholly or mainly Welsh "
+              "devolved functions\" (SVA 2012 s.1(11)(e)-(12)).", "s1_11")
+    if _pa_era(inputs, v.book):
+        v.say("The Procurement Act 2023 amendments to s.1 (SI 2025/163 reg 7, from 24 February "
+              "2025) leave s.1(11)-(12) as enacted: a devolved Welsh authority is a contracting "
+              "authority under the Procurement Act 2023, so a relevant authority, and s.1(11) "
+              "still takes it out of the duty.", "s1_11_unamended")
     if isinstance(start, dt.date) and start >= law.start:
         v.facts["duty"] = "SPPP(W)A 2023 s.24"
         v.say("The Social Partnership and Public Procurement (Wales) Act 2023 s.24 socially "
               "responsible procurement duty binds it instead: it must seek to improve the "
               "economic, social, environmental and cultural well-being of its area by carrying "
               f"out public procurement in a socially responsible way (in force from "
-              f"{law.start.isoformat()}).")
+              f"{law.start.isoformat()}). The duty binds a contracting authority listed in that "
+              "Act's Schedule 1 (s.22(1)), which svrules does not hold: Welsh councils, NHS Wales "
+              "bodies and the Welsh Ministers are the bodies it is written for.")
         v.cite(law.citation)
+        v.cite(v.book.cite("spppwa_s22"))
     elif isinstance(start, dt.date):
         v.say(f"The Social Partnership and Public Procurement (Wales) Act 2023 s.24 socially "
               f"responsible procurement duty is not yet in force on {start.isoformat()} (from "
@@ -414,6 +426,111 @@ def _wales(inputs: Inputs, v: _Verdict) -> None:
               f"{law.start.isoformat()}; the start date is not stated.", "wales_not_in_force")
     v.say("A Welsh council's contract terms remain subject to the Local Government Act 1988 "
           "s.17 (non-commercial matters, including the location of a contractor's business).")
+
+
+# Kinds that say only which threshold column a buyer takes (or that it is some other contracting
+# authority): in Wales they leave open whether its functions are devolved (s.1(11)(e)).
+COLUMN_KINDS = frozenset({AuthorityKind.sub_central.value, AuthorityKind.nhs.value,
+                          AuthorityKind.nhs_central.value, AuthorityKind.nhs_other.value,
+                          AuthorityKind.other.value})
+# Bodies that are devolved whatever kind they are tagged with: s.1(11)(a)-(d) name the Welsh
+# Ministers and the Assembly's office-holders, and a Welsh Government sponsored body exercises
+# the Ministers' devolved functions.
+WELSH_GOVERNMENT = ("Welsh or Scottish government", "Welsh Government sponsored body")
+
+
+def _placed(inputs: Inputs) -> Optional[tuple[str, str]]:
+    """(territory, why) for the buyer: its own name first (which can place it in England too),
+    then the stated territory."""
+    name = str(inputs.value("authority") or "")
+    placed = buyers.name_territory(name) if name else None
+    if placed is not None:
+        return placed[0], f"its name places it in {placed[0].title()} ('{placed[1]}')"
+    jurisdiction = inputs.get("jurisdiction")
+    if jurisdiction is not None and jurisdiction.value == "wales":
+        return "wales", f"its territory is Wales {jurisdiction.said()}"
+    return None
+
+
+def _welsh_status(inputs: Inputs, v: _Verdict) -> Optional[bool]:
+    """For a buyer in Wales tagged by its threshold column (or as central government): True when
+    it is read as a devolved Welsh authority (SVA 2012 s.1(11)-(12)), False when it is in Wales
+    but not devolved (a police body, a UK department, an English border body), None when the
+    question does not arise. s.1(11)(e) turns on whether the body's functions are wholly or
+    mainly Welsh devolved functions (s.1(12): conferred by provision within the Senedd's
+    competence or made by the Welsh Ministers), which its threshold column does not say; the
+    body's type, read from its name (rules/data/authorities.yaml), does."""
+    kind = inputs.get("authority_kind")
+    if kind is None or kind.value not in COLUMN_KINDS | {AuthorityKind.central_government.value}:
+        return None
+    placed = _placed(inputs)
+    name = str(inputs.value("authority") or "")
+    if kind.value == AuthorityKind.central_government.value:
+        reading = buyers.classify(name) if name else None
+        if reading is None or reading.body not in WELSH_GOVERNMENT or reading.territory != "wales":
+            return None
+        v.say(f"The authority is tagged {KIND_NAMES[AuthorityKind(kind.value)]} {kind.said()}, "
+              f"but {reading.detail}: the Welsh Ministers, the First Minister, the Counsel "
+              "General and the Assembly Commission are not required to comply with s.1 "
+              "(SVA 2012 s.1(11)(a)-(d)), nor is a body exercising wholly or mainly Welsh devolved "
+              "functions (s.1(11)(e)), so it is treated as a devolved Welsh authority.",
+              "s1_11_ministers", "s1_11")
+        return True
+    if placed is None:
+        return None
+    where, why = placed
+    tag = f"{KIND_NAMES[AuthorityKind(kind.value)]} {kind.said()}"
+    if where == "england":
+        if inputs.value("jurisdiction") == "wales":
+            v.say(f"The authority is {tag} and the territory is given as Wales, but {why}: an "
+                  "English body exercises functions conferred for England, not Welsh devolved "
+                  "functions, so s.1(11)(e) does not take it out of the Act (SVA 2012 s.1(11)-(12)).",
+                  "s1_11", "s1_12")
+            v.warnings.append("the territory is Wales but the authority's name places it in "
+                              "England: check `jurisdiction`")
+            return False
+        return None
+    if where != "wales":
+        return None
+    reading = buyers.classify(name, (where, why)) if name else None
+    if reading is not None and reading.kind != AuthorityKind.devolved_welsh.value:
+        v.say(f"The authority is {tag} and {why}, but {reading.detail}: its functions are not "
+              "wholly or mainly Welsh devolved functions (SVA 2012 s.1(11)(e)), since they are "
+              "not conferred by provision within the Senedd's legislative competence or made by "
+              "the Welsh Ministers (s.1(12)), so s.1 binds it as it binds an English authority.",
+              "s1_11", "s1_12", "s1_12_reserved")
+        start = inputs.value("procurement_start")
+        if isinstance(start, dt.date) and start >= v.book.wales.start:
+            v.say("Whether the Social Partnership and Public Procurement (Wales) Act 2023 s.24 "
+                  "duty binds it as well turns on its being listed in that Act's Schedule 1 "
+                  "(s.22(1)), which svrules does not hold.", "spppwa_s22")
+        return False
+    if reading is None:
+        named = f"its name ('{name}') does not say" if name else "no name says"
+        v.say(f"The authority is {tag} and {why}; {named} what kind of body it is. A sub-central "
+              "authority in Wales is taken as a devolved Welsh authority: county and county "
+              "borough councils, NHS Wales bodies, fire and rescue and national park "
+              "authorities exercise functions conferred by provision within the Senedd's "
+              "legislative competence or made by the Welsh Ministers (SVA 2012 s.1(12)), so "
+              "they are \"wholly or mainly Welsh devolved functions\" (s.1(11)(e)). A police "
+              "body in Wales is not: policing is not devolved.", "s1_11", "s1_12",
+              "s1_12_reserved")
+        v.warnings.append("a sub-central authority in Wales is presumed devolved (SVA 2012 "
+                          "s.1(11)(e)); a police and crime commissioner or chief constable is "
+                          "not (policing is not devolved): give the authority's name "
+                          "(`authority:`) or set `authority_kind: devolved_welsh`")
+        return True
+    verb = "is taken, arguably, to exercise" if reading.arguable else "exercises"
+    v.say(f"The authority is {tag}, which gives its threshold column, not whether s.1 binds it: "
+          f"{reading.detail}. A {reading.body} in Wales {verb} functions conferred by "
+          "provision within the Senedd's legislative competence or made by the Welsh Ministers "
+          "(SVA 2012 s.1(12)), \"wholly or mainly Welsh devolved functions\" (s.1(11)(e)), so "
+          "it is treated as a devolved Welsh authority.", "s1_11", "s1_12")
+    if reading.arguable:
+        v.warnings.append(f"whether a {reading.body} in Wales is a contracting authority whose "
+                          "functions are wholly or mainly Welsh devolved functions (SVA 2012 "
+                          "s.1(11)(e)) is arguable; svrules treats it as devolved")
+    return True
 
 
 # --------------------------------------------------------------------------- the notice's kind
@@ -546,11 +663,18 @@ def _step_contracting_authority(inputs: Inputs, v: _Verdict, c: _Case) -> Option
 
 
 def _step_wales(inputs: Inputs, v: _Verdict, c: _Case) -> None:
-    """A devolved Welsh authority: the Act is out, but the threshold facts are still read."""
+    """A devolved Welsh authority: the Act is out, but the threshold facts are still read.
+    A buyer tagged by its threshold column (sub-central, NHS, other) or as central government
+    but in Wales is read for what it is first (_welsh_status)."""
     kind = inputs.get("authority_kind")
     c.welsh = kind is not None and kind.value == AuthorityKind.devolved_welsh.value
+    tagged = c.welsh
+    if not c.welsh:
+        c.welsh = _welsh_status(inputs, v) is True
+    if kind is not None:
+        v.facts["devolved_welsh"] = c.welsh
     if c.welsh:
-        _wales(inputs, v)
+        _wales(inputs, v, tagged=tagged)
         if _pa_era(inputs, v.book):
             v.warnings.append("contracts regulated by the Welsh Ministers have their own column "
                               "of thresholds (PA 2023 Sch 1 para 1(1)(a), inserted by SI 2025/163 "

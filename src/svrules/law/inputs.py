@@ -2,6 +2,7 @@
 
 Metadata wins over the document's own words, which win over the organisation's configured
 defaults; when metadata and text disagree the verdict carries a warning that names both places.
+A buyer whose territory nobody states but whose name places it in Wales is taken to be in Wales.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..extract.buyers import name_territory
 from ..model import Document, Parts, TenderMeta, Urgency
 
 
@@ -168,7 +170,24 @@ def gather(doc: Document, summary: Optional[dict[str, dict]] = None,
         _from_meta(doc.meta, doc, inputs)
     if summary:
         _from_text(summary, inputs)
+    _territory_from_name(inputs)
     for name, value in (defaults or {}).items():
         if value is not None and name not in inputs.known:
             inputs.known[name] = Known(_enum(value), "config", config_where)
     return inputs
+
+
+def _territory_from_name(inputs: Inputs) -> None:
+    """Wales as the buyer's territory when neither metadata nor the text gives one but the
+    authority's own name places it there ("Cyngor Gwynedd", "Swansea Bay University Health
+    Board"): the rules that tell a Welsh council (LGA 1988 s.17) from an English one (SI 2026/94)
+    test the territory, and a buyer tagged only by its threshold column would otherwise be
+    taken as English. Only Wales: a Scottish name already decides the kind (extract.buyers)."""
+    authority = inputs.get("authority")
+    if authority is None or "jurisdiction" in inputs.known:
+        return
+    placed = name_territory(str(authority.value))
+    if placed is not None and placed[0] == "wales":
+        inputs.known["jurisdiction"] = Known(
+            "wales", authority.source, authority.where, line=authority.line,
+            detail=f"the authority's name places it in Wales ('{placed[1]}')")
