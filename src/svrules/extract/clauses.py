@@ -21,12 +21,40 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence
 
+import yaml
+
 from ..model import Block, BlockKind
+from ..rulepack import RulePackError, default_rules_dir
 from ._fastre2 import PatternSet
 from ._rx import WORD_NUMBERS, rx
 from .index import DocumentIndex
 from .readers import register
 from .weightings import PAIR
+
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    """The closed word classes of rules/data/clauses.yaml (hedges, asks, bounds, shares, the
+    events and months of deadlines, units that count no deliverable): data, so that a class is
+    widened by editing the list, not the patterns."""
+    path = default_rules_dir() / "data" / "clauses.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise TypeError("not a mapping")
+        return data
+    except (OSError, yaml.YAMLError, TypeError) as exc:
+        raise RulePackError(str(path), f"invalid clause vocabulary: {exc}") from None
+
+
+def _words(name: str) -> str:
+    """One class of the vocabulary as an RE2 alternation (longest entries first)."""
+    entries = _vocabulary()[name]
+    if isinstance(entries, str):
+        return entries
+    return "|".join(f"(?:{e})" for e in sorted(entries, key=len, reverse=True))
+
 
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
 # What makes a requirement verifiable (PA 2023 s.23(2)(b), PCR 2015 reg 67(7)(b)): a target and
@@ -40,6 +68,10 @@ SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidder
             r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
 MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to)"
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
+                 # a supplier's soft commitment in its own verb, and a buyer's request with no
+                 # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
+                 r"|\b" + SUPPLIER + r"\s+(?:[\w-]+\s+)?(?:" + _words("commitment_verbs") + r")\b"
+                 r"|\b(?:" + _words("asks") + r")\b"
                  r"|\b(?:shall|must|will|should)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
@@ -48,6 +80,7 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
                  r"|\bplease (?:use|describe|tell|provide|explain|set out)\b|\btell us\b")
 SUPPLIER_NAMED = rx(r"\b" + SUPPLIER + r"\b")
+ASKS = rx(r"\b(?:" + _words("asks") + r")\b")
 AUTHORITY_ACTOR = rx(r"^\s*(?:the\s+)?(?:council|authority|trust|department|association|commissioners?|"
                      r"icb|board|we|contract manager|the parties)\b(?:'s\s+\w+)?\s+(?:will|shall|must|may|has|have|is|reserves)\b")
 NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social value is a\b(?:[^.]*\.)\s*$")
@@ -56,7 +89,8 @@ NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social val
 # social value section or with an outcome verb, so that "staff receive safeguarding training"
 # is not read as a social value requirement.
 THEMES = (
-    ("workforce", r"living wage|fair work|socially responsible|disability confident|mindful employer|modern slavery|"
+    ("workforce", r"living wage|fair work|equality,? diversity|diversity and inclusion|"
+                  r"equal opportunit\w+|(?:diversity|inclusivity) of (?:its|the|their) (?:workforce|staff)|socially responsible|disability confident|mindful employer|modern slavery|"
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)|investors in people|"
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
@@ -82,7 +116,9 @@ THEMES = (
                   r"veterans?|care leavers?|ex-service\w*|refugees|rough sleep\w+|lone parents"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
                 r"give back|social,? economic and environmental|National TOMs|"
-                r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities)"),
+                r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities|"
+                # the authority's own aims made the ask ("support the Council's ambition to ...")
+                r"ambitions?|vision|aims|objectives|goals|pledges?|agenda|strateg(?:y|ies))"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
@@ -123,20 +159,10 @@ OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|of
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
-SOFT = rx(r"\b(?:endeavou?rs?|where (?:reasonably )?(?:possible|practicable|appropriate)|"
-          r"wherever (?:possible|it can|practicable)|as and when|seek to|aim to|strive|"
-          r"work towards|encouraged|is expected to|are expected to|is committed to|"
-          r"demonstrate (?:a|their|its) commitment|contribute to|due regard|if possible|"
-          r"where feasible|look after|(?:be )?mindful of|"
-          # the same hedges in other grammatical forms: "will be expected to", "best efforts",
-          # "so far as reasonably practicable", "where opportunities arise", "look to", "try to"
-          r"(?:be|been) (?:expected|encouraged) to|(?:best|reasonable|all reasonable) (?:efforts|"
-          r"endeavou?rs|steps)|so far as (?:is )?(?:reasonably )?practicable|as far as (?:is )?"
-          r"(?:possible|practicable)|where(?:ver)? (?:opportunities|the opportunity|possibilities) "
-          r"(?:arise|arises|exist|allow)|look(?:s|ing)? to|tr(?:y|ies) to|hopes? to|aims? to|"
-          r"aspir\w+|(?:will|should|shall|may) (?:consider|explore)|(?:give|have|pay) (?:due |"
-          r"careful |full )?(?:consideration|regard) to|where (?:it is )?(?:viable|"
-          r"reasonable|appropriate)|wherever (?:appropriate|feasible))\b")
+# Hedges (rules/data/clauses.yaml): a commitment made conditional, aspirational or a matter
+# of effort ("endeavour", "seek to", "where practicable", "commit to explore", "as far as
+# reasonably possible"). A hedge supplies neither a target nor a measure.
+SOFT = rx(r"\b(?:" + _words("hedges") + r")\b")
 
 # Numbers in words as tenders write them ("twelve", "fifty", "two hundred"), besides the
 # term-length words of `_rx.WORD_NUMBERS`.
@@ -169,8 +195,16 @@ TARGET = rx(r"(?:\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
             r"month|quarter)\s+" + NUMBER + r"|" + ORDINAL + r" (?:contract |financial |full )?"
             r"(?:year|month|quarter|term))\b"
             r"|\bby (?:year|month|quarter)\s+" + NUMBER + r"\b"
-            r"|\b(?:by|before|from) (?:the )?(?:practical completion|handover|contract (?:start|"
-            r"commencement|award)|commencement date|service commencement|mobilisation|go-live)\b)")
+            r"|\b(?:by|before|from|within \S+ (?:\S+ )?(?:of|after)) (?:the )?(?:" + _words("deadline_events")
+            + r")\b"
+            # a deadline as a date or a year: "by March 2029", "no later than 31 March 2028",
+            # "by 2030", "before the end of 2027/28"
+            r"|\b(?:by|before|no later than|not later than|until|from) (?:the end of |the start of )?"
+            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + _words("months") + r")\s+)?(?:19|20)\d\d\b"
+            r"|\bwithin\s+" + NUMBER + r"\s+(?:working\s+|calendar\s+)?years?\b"
+            # a share as the size of a change: "cut emissions by a quarter", "halve", "by half"
+            r"|\bby (?:" + _words("shares") + r")\b|\bhalv(?:e|es|ing)\b"
+            r"|\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER + r"\b)")
 # A percentage that is the weight of a question or criterion, not a level to reach.
 WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weighted|worth)\b[^.%]{0,20}"
                    r"[(\[:]?\s*$")
@@ -196,11 +230,9 @@ MEASURE = rx(r"\b(?:number of|proportion of|percentage of|rate of|% of|per ?cent
              r"sub-?contracts|beneficiaries|participants|learners|students|attendees|"
              r"organisations)\b")
 COUNTED = rx(r"\b" + NUMBER + r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\b")
-NOT_COUNTED_UNIT = rx(r"(?i)^(?:years|months|weeks|days|minutes|seconds|pages|words|characters|"
-                      r"points|marks|lots|stages|sections|questions|times|percent|parts|"
-                      # the authority's framework counted, not what the supplier delivers
-                      r"outcomes|priorities|themes|objectives|principles|pillars|areas|aims|"
-                      r"values|goals|criteria|ambitions|missions|strands)$")
+# Units that count no deliverable (lengths of time, parts of a document, the authority's own
+# framework of outcomes and priorities): rules/data/clauses.yaml `not_counted`.
+NOT_COUNTED_UNIT = rx(r"(?i)^(?:" + _words("not_counted") + r")$")
 FREQUENCY = rx(r"\b(?:monthly|quarterly|annually|yearly|weekly|fortnightly|daily|termly|"
                r"six-?monthly|half-?yearly|bi-?annually|biannually|"
                r"(?:annual|quarterly|monthly|weekly|termly|six-monthly|yearly)\s+(?:[\w'-]+\s+){0,3}?"
@@ -230,7 +262,8 @@ REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery p
 BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:schedule|annex|appendix)\s*\w+"
                   r"|\b(?:obligations|commitments|requirements)\s+in\s+(?:this\s+|the\s+)?(?:schedule|annex|appendix)\b"
                   r"|\b(?:schedule|annex|appendix)\s*\w+\s*\((?:social value )?kpis?\)"
-                  r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)"
+                  r"|\b(?:incorporated|included|built|recorded|written|captured|carried|entered) "
+                  r"(?:in|into)\b[^.]{0,40}\b(?:schedule|contract|kpi|plan at|annex|appendix)"
                   # "as set out in the Community Benefits schedule", "see Annex C for the KPIs",
                   # "from the menu within Appendix 1", "detailed in the ITT pack": the elements
                   # are in a document of the tender pack the clause points to (VER001 rationale)
@@ -524,7 +557,8 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
     if NOT_A_CLAUSE.search(text) or background or COMPLIANCE.search(text) or (
             BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
         return False
-    if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text):
+    if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text) \
+            and not ASKS.search(text):
         # "The evidence obtained will contribute to ...": a description of what is bought,
         # outside a social value section, with no supplier and no duty ("shall", "must",
         # "required") on anyone
