@@ -66,7 +66,9 @@ MONITORING = ("frequency", "evidence", "remedy")
 SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
             r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
             r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
-MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to)"
+MODAL = (r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
+         # the same obligation in other words: "is to use", "has to", "is obliged to"
+         r"|(?:is|are) to|(?:has|have|needs?) to|(?:is|are) (?:obliged|bound|responsible) (?:to|for))")
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # a supplier's soft commitment in its own verb, and a buyer's request with no
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
@@ -277,8 +279,8 @@ BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:s
                   r"(?:for|sets? out|contains?|lists?)\b[^.]{0,30}\b(?:kpis?|targets?|measures|"
                   r"requirements|benefits|commitments|menu)\b"
                   # an instruction to complete, or read, a form or document of the tender pack
-                  r"|\b(?:detail|set out|describe|list)\b[^.]{0,80}\b(?:in|within|using|on) (?:the )?"
-                  r"(?:[\w'’-]+\s+){0,3}?(?:attachment|appendix|annex|questionnaire|response form)\b"
+                  r"|\b(?:detail|set out|describe|list|state|enter|record)\b[^.]{0,80}\b(?:in|within|using|on) (?:the )?"
+                  r"(?:[\w'’-]+\s+){0,3}?(?:attachment|appendix|annex|questionnaire|response form|schedule)\b"
                   r"|\b(?:review|read|refer to)\b[^.]{0,50}\b(?:document|pack|schedule|annex|appendix|"
                   r"toolkit|policy)\b"
                   r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
@@ -290,6 +292,9 @@ _ENTERED = (r"\b(?:entered|recorded|submitted|stated|set out|listed)\s+(?:in|on|
 # An award question that makes the bidder state each element supplies them.
 BIDDER_STATES = {
     "target": rx(r"\b(?:state|give|set out|include|propose)\b[^.]{0,40}\btargets?\b|\bquantified\b"
+                 # "state the number of apprenticeships they will create, the date of each start"
+                 r"|\b(?:state|give|set out|include|propose|specify|confirm)\b[^.]{0,40}\b(?:the )?"
+                 r"(?:number|quantity|amount|level|percentage|proportion|value)s? of\b"
                  r"|" + _ENTERED),
     "measure": rx(r"\bhow (?:it|they|each|these) will be measured\b|\bmeasures?\b[^.]{0,20}\byou will use\b"
                   r"|" + _ENTERED),
