@@ -34,15 +34,36 @@ WORD_WEIGHTS = {**_UNITS, **_TENS, "fifteen": 15, "one hundred": 100, "a hundred
                 **{f"{t}{sep}{u}": _TENS[t] + _UNITS[u] for t in _TENS if t != "ten"
                    for u in _UNITS for sep in ("-", " ")}}
 _WORD_WEIGHT = "|".join(sorted(WORD_WEIGHTS, key=len, reverse=True))
-PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT
-          + r"))\s*(%|per ?cent|points|marks)")
+_FIGURE = r"(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT + r"))\s*(%|per ?cent|points|marks)"
+# A criterion and its weight, in either order: "Quality 60%" (groups 1-3) or "60% quality",
+# "10% for social value" (groups 4-6, the figure first as many notices write it).
+PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*" + _FIGURE
+          + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
-SUB_ITEM = rx(r"([A-Za-z][A-Za-z ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
+# A sub-criterion and its weight; the name may carry a number ("Theme 1 5%", "Question 2 3%").
+SUB_ITEM = rx(r"([A-Za-z][\w ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
 SV_NAME = rx(r"social" + _ + "value|net" + _ + "zero|social" + _ + "and" + _ + "environmental|added"
              + _ + "value|community" + _ + "benefit")
 METHOD = rx(r"\bscored\b|\bdescriptors?\b|\bmatrix\b|\b0\s*-\s*\d+\b|\bformula\b|\bmethodology\b|"
             r"\bpro rata\b|\bguidance\b|\bmultiplied\b|\bscaled\b|\bx\s*\d+|\bmarked\b|"
             r"\bevaluation criteria\b|\bas set out in\b|\bin accordance with\b|\bscoring\b")
+# Social value folded into another criterion, with no weight of its own: "assessed as part of
+# the technical evaluation", "will form part of the quality score", "within the method statement".
+FOLDED = (r"\bsocial value\b[^.]{0,80}\b(?:as part of|within|under|(?:forms?|form|is|are) (?:a )?part of|"
+          r"folded into|included in|incorporated (?:in|into)|absorbed (?:in|into)) (?:the )?(?:overall |wider )?"
+          r"(?:quality|technical|method statements?|service delivery|delivery)\b"
+          # "Quality 70% (including social value)": the weight is quality's, not social value's
+          r"|\b(?:quality|technical)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|incorporating|which includes)\s+"
+          r"(?:the\s+)?social value(?:\s+(?:questions?|responses?|elements?|criteria))?\s*(?:\)|,|;|\.|$|\band\b)")
+# Weights left open to change ("may be changed following clarification", "which may be revised
+# after bids are opened", "reserves the right to amend the weightings"): not stated in advance.
+VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?:be\s+)?(?:changed|varied|"
+            r"adjusted|revised|amended|altered|reviewed)\b|\b(?:may|might|could|can) be (?:changed|varied|adjusted|"
+            r"revised|amended|altered)\b[^.]{0,30}\b(?:after|once|following|when|on receipt of)\b[^.]{0,20}\b(?:tenders?|"
+            r"bids?|submissions?|responses?|clarifications?|evaluation|opening)\b|\breserves? the right to (?:vary|change|"
+            r"adjust|revise|amend|alter)\b[^.]{0,40}\bweight"
+            r"|\bor such other (?:weighting|weight|percentage)\b|\bweight\w*\b[^.]{0,40}\bas the (?:authority|council|"
+            r"buyer|trust|department|board) (?:may|shall|will) (?:determine|decide|see fit)\b")
 NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
                r"within the quality|pass\s*/\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
@@ -55,12 +76,11 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
                r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
                r"determined|decided|agreed|advised|set)\b|"
-               r"\bsocial value\b[^.]{0,60}\b(?:as part of|within|under|(?:forms?|is) part of) (?:the )?"
-               r"quality\b|\bnot (?:be )?weighted separately\b")
+               r"\bnot (?:be )?weighted separately\b|" + FOLDED + "|" + VARIABLE)
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
-RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b|"
+RANGE = rx(VARIABLE + r"|\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b|"
            r"\bweightings?\b[^.]{0,60}\b(?:confirmed|decided|determined|agreed|set|finalised|fixed|"
                r"adjusted|varied|changed|amended|revised)\b[^.]{0,30}\b(?:after|once|following|when|"
                r"on receipt of)\b[^.]{0,30}\b(?:tenders?|bids?|submissions?|responses?|deadline|"
@@ -111,9 +131,11 @@ class Weighting:
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
     for m in PAIR.finditer(text):
-        figure = m.group(2).lower()
+        name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
+            (m.group(6), m.group(4), m.group(5))
+        figure = figure.lower()
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
-        out.append((m.group(1).lower(), weight, m.group(3).lower(), m.start(), m.end()))
+        out.append((name.lower(), weight, unit.lower(), m.start(), m.end()))
     return out
 
 
