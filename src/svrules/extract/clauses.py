@@ -179,7 +179,9 @@ ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 NOT_TARGET_BEFORE = rx(r"\b(?:schedule|clause|kpis?|level|scope|iso|question|section|appendix|annex|"
                        r"part|lot|year|sv|no\.?|stage|table|page|regulation|reg|s\.|phase|"
                        r"band|ppn|rm)\s*[\dA-Za-z.]*$")
-TARGET = rx(r"(?:\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
+TARGET = rx(r"(?:\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER
+            + r"(?:\s*(?:%|per ?cent|percentage points?)|\b)"        # "a minimum of 30 per cent"
+            r"|\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
             r"|£\s?\d[\d,.]*\s*(?:k|m|million)?"
             r"|\b" + NUMBER + r"\b"
             r"|\btarget\s*(?:[:/]|of)\s*\S"
@@ -206,7 +208,7 @@ TARGET = rx(r"(?:\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
             r"|\bwithin\s+" + NUMBER + r"\s+(?:working\s+|calendar\s+)?years?\b"
             # a share as the size of a change: "cut emissions by a quarter", "halve", "by half"
             r"|\bby (?:" + _words("shares") + r")\b|\bhalv(?:e|es|ing)\b"
-            r"|\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER + r"\b)")
+            r")")
 # A percentage that is the weight of a question or criterion, not a level to reach.
 WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weighted|worth)\b[^.%]{0,20}"
                    r"[(\[:]?\s*$")
