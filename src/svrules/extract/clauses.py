@@ -107,7 +107,8 @@ THEMES = (
                      r"spend with|prompt payment"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
                     r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees?|tree[- ]planting|woodlands?|hedgerows?|wildflowers?|biodiversity|"
-                    r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*"),
+                    r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*|"
+                    r"renewabl\w*|low[- ]carbon|zero[- ]carbon|decarboni[sz]\w*|greenhouse gas\w*|fossil fuels?"),
     ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"

@@ -1,0 +1,110 @@
+Feature: Verifiable requirements and stated weightings, however they are worded
+  A social value requirement is verifiable when it binds a level to what is counted, or fixes a
+  deadline (PA 2023 s.23(2)(b) "sufficiently clear, measurable and specific"; PCR 2015 reg
+  67(7)(b)). The level may be a number in words, a bound ("a minimum of 30 per cent"), a share
+  ("by a quarter") or a date; a hedge in any form ("aspires to", "commits to exploring", "as far
+  as reasonably possible", "make every effort") supplies none of it, and a buyer's request with
+  no modal ("We would welcome proposals ...") is still an ask. Award criteria must state the
+  relative importance of each criterion in advance (PA 2023 s.23(3)(b)): a figure written before
+  its criterion counts, and social value folded into another criterion or left open to change
+  after tenders arrive has no stated weight.
+
+  Background:
+    Given the tender metadata:
+      """
+      authority_kind: sub_central
+      procurement_start: 2026-03-02
+      nature: services
+      value: 900000
+      vat: exclusive
+      social_value: {considered: true, consultation_considered: true, relevant_area: Northshire}
+      """
+
+  Rule: PA 2023 s.23(2)(b) - a hedge or a request supplies no target
+
+    Scenario Outline: soft commitments and requests in many forms
+      Given the tender text:
+        """
+        # Specification
+
+        <text>
+        """
+      When it is checked
+      Then there is a "VER001" finding of severity "warning"
+
+      Examples:
+        | text                                                                                              |
+        | The Supplier aspires to reduce the carbon footprint of its operations over the life of the contract. |
+        | The Contractor will commit to exploring opportunities for apprenticeships during the contract.    |
+        | The Provider will, as far as reasonably possible, engage voluntary and community sector organisations in delivering the service. |
+        | The Contractor will make every effort to employ people facing barriers to work.                   |
+        | We would welcome proposals that promote equality, diversity and inclusion across the workforce.   |
+
+  Rule: PA 2023 s.23(2)(b) - a level bound to what is counted is verifiable, however it is written
+
+    Scenario Outline: bounds, shares in words and dates
+      Given the tender text:
+        """
+        # Social value
+
+        <text>
+        """
+      When it is checked
+      Then there is no "VER001" finding
+      And there is a "VER007" finding of severity "info"
+
+      Examples:
+        | text                                                                                                 |
+        | The Contractor shall spend a minimum of 30 per cent of the contract value with SMEs and VCSEs.       |
+        | The Supplier will reduce the contract's fleet emissions by a quarter against the 2025 baseline by March 2029. |
+        | No less than a fifth of the workforce on the contract will be recruited from people who have been unemployed for six months or more. |
+        | The Provider will deliver up to 20 digital skills workshops for older residents in each year of the contract. |
+
+  Rule: PA 2023 s.23(3)(b) - each criterion's weight is stated, in whatever order
+
+    Scenario: a figure before its criterion, below the central government minimum
+      Given the tender metadata:
+        """
+        authority_kind: central_government
+        procurement_start: 2026-03-02
+        nature: services
+        value: 3000000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: the United Kingdom}
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Tenders will be evaluated on the basis of 65% quality, 30% price and 5% social value.
+        """
+      When it is checked
+      Then there is a "EVAL004" finding of severity "warning"
+      And there is no "EVAL001" finding
+
+    Scenario: a figure before its criterion, adding up to more than 100%
+      Given the tender text:
+        """
+        # Award criteria
+
+        The evaluation will be 60% quality, 30% price and 20% social value.
+        """
+      When it is checked
+      Then there is a "EVAL001" finding of severity "error"
+
+    Scenario Outline: social value with no weight of its own
+      Given the tender text:
+        """
+        # Award criteria
+
+        <text>
+        """
+      When it is checked
+      Then there is a "EVAL006" finding of severity "error"
+
+      Examples:
+        | text                                                                                                   |
+        | Social value will be assessed as part of the technical evaluation.                                    |
+        | Quality 70% (including social value), Price 30%.                                                      |
+        | Weightings will be published at the invitation to tender stage and may be changed following clarification. |
+        | Social value: 10% or such other weighting as the Authority may determine.                             |

@@ -1,0 +1,142 @@
+"""A requirement read by its structure: who commits, how firmly, and a quantity bound to what it counts.
+
+The reader's closed word classes are data (rules/data/clauses.yaml): hedges, the verbs of a
+supplier's soft commitment, the ways a buyer asks without a modal, bounds, shares, the events
+and months of deadlines, and units that count no deliverable. These tests write each kind of
+phrasing in several forms, so that a class is tested, not a sentence. Weightings: a figure
+before or after its criterion, social value folded into another criterion, weights left open.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from svrules.extract import clauses as C
+from svrules.extract.weightings import extract_weightings
+from svrules.load import document_from_text
+from svrules.rulepack import default_rules_dir
+
+
+def clauses(text: str, heading: str = "Specification"):
+    doc = document_from_text(f"## {heading}\n\n{text}\n", {}, path="t.md")
+    return C.extract_clauses(doc.blocks)
+
+
+def weightings(text: str):
+    doc = document_from_text("## Award criteria\n\n" + text + "\n", {}, path="t.md")
+    return extract_weightings(doc.blocks)
+
+
+def test_vocabulary_is_declared_data():
+    data = yaml.safe_load((default_rules_dir() / "data" / "clauses.yaml").read_text())
+    for key in ("hedges", "commitment_verbs", "asks", "shares", "bounds", "deadline_events",
+                "months", "not_counted"):
+        assert data[key], key
+    # every hedge of the list is one the reader knows
+    for hedge in ("seek to", "aspires", "where practicable", "commit to explore",
+                  "as far as reasonably possible", "make every effort"):
+        assert C.SOFT.search(hedge), hedge
+
+
+@pytest.mark.parametrize("text", [
+    "The Supplier aspires to reduce the carbon footprint of its operations.",
+    "The Contractor commits to exploring apprenticeship opportunities on the contract.",
+    "The Provider seeks to recruit people from under-represented groups.",
+    "The Operator intends to work with community groups in the area.",
+    "We would welcome proposals that promote equality, diversity and inclusion in the workforce.",
+    "The Council would like the supplier to champion environmental sustainability.",
+    "Bidders are invited to propose initiatives that benefit the local economy.",
+    "The Contractor will make every effort to employ people facing barriers to work.",
+    "The Provider is to use its reasonable endeavours to increase opportunities for disabled people.",
+    "As far as reasonably possible, the Contractor will support community projects.",
+])
+def test_soft_commitments_in_many_forms_are_unverifiable_asks(text):
+    (c,) = clauses(text)
+    assert "target" in c.unverifiable
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Supplier will reduce fleet emissions by a quarter against the 2025 baseline.", "by a quarter"),
+    ("The Supplier will halve single-use plastics in the cafés.", "halve"),
+    ("The fleet used on the contract shall be zero-emission by 1 April 2028.", "by 1 April 2028"),
+    ("The Contractor shall move its depots to renewable electricity to cut emissions by March 2029.",
+     "by March 2029"),
+    ("The Contractor will spend a minimum of 30 per cent of the contract value with SMEs.",
+     "a minimum of 30 per cent"),
+    ("The Provider will run up to 20 digital skills workshops for older residents.", "up to 20"),
+    ("The caterer will divert no less than 95% of food waste from landfill.", "no less than 95%"),
+    ("The Contractor will plant trees on council land within two years of the commencement date.",
+     "within two years of the commencement date"),
+])
+def test_a_target_however_it_is_written(text, target):
+    (c,) = clauses(text)
+    assert c.elements["target"] == target
+    assert c.unverifiable == ()
+
+
+def test_a_year_alone_is_not_a_target():
+    (c,) = clauses("The Contractor shall support the Council's 2030 net zero commitment.")
+    assert "target" in c.unverifiable
+
+
+def test_bidder_told_to_state_the_number_supplies_the_target():
+    (c,) = clauses("Bidders must state in Schedule 4 the number of apprenticeships they will "
+                   "create and how each start will be evidenced.", "Award criteria")
+    assert c.unverifiable == ()
+
+
+def test_authority_ambition_is_a_social_value_ask_when_the_supplier_must_support_it():
+    (c,) = clauses("The Contractor will be required to support the Council's ambition to become "
+                   "a fairer borough.")
+    assert c.unverifiable == ("target", "measure")
+
+
+def test_commitments_recorded_in_a_plan_at_a_schedule_are_by_reference():
+    (c,) = clauses("The outcomes the Contractor commits to in its tender will be recorded in the "
+                   "Social Value Plan at Schedule 7 and monitored at the quarterly review.")
+    assert c.unverifiable == ()
+
+
+BOUNDS = st.sampled_from(["at least", "no fewer than", "a minimum of", "up to", "no less than"])
+COUNTED = st.sampled_from(["apprenticeships", "work placements", "careers talks",
+                           "volunteering days", "new jobs"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(bound=BOUNDS, n=st.integers(min_value=2, max_value=500), counted=COUNTED)
+def test_a_bound_number_and_a_counted_noun_make_a_verifiable_requirement(bound, n, counted):
+    (c,) = clauses(f"The Contractor shall provide {bound} {n} {counted} for residents of the "
+                   f"borough during the contract.", "Social value")
+    assert c.unverifiable == ()
+    assert c.elements["target"].startswith(bound.split()[0]) or str(n) in c.elements["target"]
+
+
+# --------------------------------------------------------------------------- weightings
+
+@pytest.mark.parametrize("text, sv", [
+    ("Tenders will be evaluated on 65% quality, 30% price and 5% social value.", 5.0),
+    ("60% quality, 30% price and 10% social value.", 10.0),
+    ("Quality 60%, Price 30%, Social\nValue 10%.", 10.0),
+])
+def test_figure_before_or_after_its_criterion(text, sv):
+    (w,) = weightings(text)
+    assert w.total == 100.0 and w.sv_weight == sv
+
+
+@pytest.mark.parametrize("text", [
+    "Social value will be assessed as part of the technical evaluation.",
+    "Quality 70%, Price 30%; social value proposals will form part of the quality score.",
+    "Quality 70% (including social value), Price 30%.",
+    "Weightings will be published in the ITT and may be changed following clarification.",
+    "Quality 65%, Price 25%, Social Value 10%, which may be revised after bids are opened.",
+    "Social value: 10% or such other weighting as the Authority may determine.",
+])
+def test_social_value_with_no_weight_of_its_own(text):
+    (w,) = weightings(text)
+    assert w.unweighted
+
+
+def test_sub_criteria_names_with_numbers():
+    (w,) = weightings("Quality 50%, Price 40%, Social Value 10% (Theme 1 5%, Theme 2 3%).")
+    assert w.sub_total_ok is False
