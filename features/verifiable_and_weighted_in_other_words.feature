@@ -39,6 +39,19 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         | The Provider will, as far as reasonably possible, engage voluntary and community sector organisations in delivering the service. |
         | The Contractor will make every effort to employ people facing barriers to work.                   |
         | We would welcome proposals that promote equality, diversity and inclusion across the workforce.   |
+        | The Supplier will try to offer up to 10 work placements, depending on demand.                     |
+
+    Scenario: a KPI row whose target is a placeholder or a quality word sets no level
+      Given the tender text:
+        """
+        # Social value KPIs
+
+        KPI 7 | Community engagement | Target: TBC | Frequency: quarterly | Evidence: case studies
+
+        KPI 8 | Fleet emissions | Target: ongoing | Frequency: quarterly | Evidence: fuel card data
+        """
+      When it is checked
+      Then there are 2 "VER001" findings
 
   Rule: PA 2023 s.23(2)(b) - a level bound to what is counted is verifiable, however it is written
 
@@ -58,7 +71,7 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         | The Contractor shall spend a minimum of 30 per cent of the contract value with SMEs and VCSEs.       |
         | The Supplier will reduce the contract's fleet emissions by a quarter against the 2025 baseline by March 2029. |
         | No less than a fifth of the workforce on the contract will be recruited from people who have been unemployed for six months or more. |
-        | The Provider will deliver up to 20 digital skills workshops for older residents in each year of the contract. |
+        | The Contractor will send no more than 5% of construction waste to landfill.                          |
 
   Rule: PA 2023 s.23(3)(b) - each criterion's weight is stated, in whatever order
 

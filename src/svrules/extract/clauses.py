@@ -69,11 +69,14 @@ SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidder
 MODAL = (r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
          # the same obligation in other words: "is to use", "has to", "is obliged to"
          r"|(?:is|are) to|(?:has|have|needs?) to|(?:is|are) (?:obliged|bound|responsible) (?:to|for))")
+# A supplier's commitment in its own verb ("The Supplier aspires to", "commits to treating").
+_COMMITS = r"\b" + SUPPLIER + r"\s+(?:[\w-]+\s+)?(?:" + _words("commitment_verbs") + r")\b"
+COMMITS = rx(_COMMITS)
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # a supplier's soft commitment in its own verb, and a buyer's request with no
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
-                 r"|\b" + SUPPLIER + r"\s+(?:[\w-]+\s+)?(?:" + _words("commitment_verbs") + r")\b"
-                 r"|\b(?:" + _words("asks") + r")\b"
+                 r"|" + _COMMITS
+                 + r"|\b(?:" + _words("asks") + r")\b"
                  r"|\b(?:shall|must|will|should)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
@@ -92,7 +95,9 @@ NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social val
 # is not read as a social value requirement.
 THEMES = (
     ("workforce", r"living wage|fair work|equality,? diversity|diversity and inclusion|"
-                  r"equal opportunit\w+|(?:diversity|inclusivity) of (?:its|the|their) (?:workforce|staff)|socially responsible|disability confident|mindful employer|modern slavery|"
+                  r"equal opportunit\w+|(?:diversity|inclusivity) of (?:its|the|their) (?:workforce|staff)|"
+                  # pay and treatment of the workforce in any verb form ("paying its staff fairly")
+                  r"(?:pay|pays|paying|treat|treats|treating)\b[^.]{0,25}\b(?:staff|employees|workers|workforce)\b|socially responsible|disability confident|mindful employer|modern slavery|"
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)|investors in people|"
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
@@ -331,7 +336,9 @@ SUPPLIER_WILL = rx(r"\bwill\b")
 # An outcome with a level in the same sentence ("create 8 jobs ... and report quarterly").
 TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
                   r"[^.]{0,40}\b\d")
-STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
+STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|"
+                 # the supplier's people as the subject ("staff will give 150 volunteering hours")
+                 r"\b(?:staff|employees|operatives|colleagues|workforce|team members)\s+(?:will|shall)\b|\bexpected to\b|\bkpi\b|\btarget\b|"
                  r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
                  r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
                  r"explain|set out|outline|propose|provide|tell us|state|detail|demonstrate)\b")
@@ -525,9 +532,31 @@ def _target(text: str) -> Optional[str]:
         if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                                 or WEIGHT_AFTER.search(text[m.end():m.end() + 40])):
             continue
+        if not _is_level(text, m.start(), m.end(), stripped):
+            continue
         return stripped
     m = HELD_STANDARD.search(text)
     return text[m.start():m.end()] if m else None
+
+
+# A "Target:" label, and what follows it up to the next cell or sentence.
+TARGET_LABEL = rx(r"(?i)^target\s*(?:[:/]|of)")
+LABEL_VALUE = rx(r"(?i)^\s*target\s*(?:[:/]|of)\s*([^|;]*)")
+CEILING = rx(r"(?i)^(?:" + _words("ceilings") + r")\b")
+LIMITED = rx(r"\b(?:" + _words("limited") + r")\b")
+
+
+def _is_level(text: str, start: int, end: int, word: str) -> bool:
+    """Is this match a level to reach? A "Target:" label only when what it labels is one (not
+    "TBC", "Good" or "ongoing"); a ceiling ("up to 10 placements") only for what the requirement
+    limits (waste, emissions, miles), since a ceiling on a deliverable is met by none."""
+    if TARGET_LABEL.search(word):
+        m = LABEL_VALUE.search(text[start:])
+        value = m.group(1).strip() if m else ""
+        return bool(value) and _target(value) is not None
+    if CEILING.search(word):
+        return bool(LIMITED.search(text))
+    return True
 
 
 def _number(word: str) -> Optional[float]:
@@ -548,7 +577,7 @@ def is_sv_text(text: str, section: str) -> bool:
 def _is_sv(test, section: str) -> bool:
     # `_ANY_THEME` is the union of the themes: where it does not match, `_theme` finds none
     return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
-                                               or test(_SOFT)))
+                                               or test(_SOFT) or test(_COMMITTED)))
 
 
 def _is_requirement(test, section: str, text: str = "") -> bool:
@@ -905,9 +934,9 @@ GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, SC
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
-          SUPPLIER_NAMED, BY_REFERENCE)
+          SUPPLIER_NAMED, BY_REFERENCE, COMMITS)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
- _BY_REFERENCE) = range(len(_TESTS))
+ _BY_REFERENCE, _COMMITTED) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)
