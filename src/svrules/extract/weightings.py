@@ -64,6 +64,9 @@ VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?
             r"adjust|revise|amend|alter)\b[^.]{0,40}\bweight"
             r"|\bor such other (?:weighting|weight|percentage)\b|\bweight\w*\b[^.]{0,40}\bas the (?:authority|council|"
             r"buyer|trust|department|board) (?:may|shall|will) (?:determine|decide|see fit)\b")
+# The weight fixed later ("the final figure will be confirmed in the ITT").
+LATER = (r"\b(?:final|exact|actual|precise)\s+(?:figure|weighting|weight|percentage|split)\b[^.]{0,30}\b"
+         r"(?:will be|to be|is to be)\s+(?:confirmed|set|decided|determined|finalised|fixed|agreed)\b")
 NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
                r"within the quality|pass\s*/\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
@@ -76,11 +79,11 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
                r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
                r"determined|decided|agreed|advised|set)\b|"
-               r"\bnot (?:be )?weighted separately\b|" + FOLDED + "|" + VARIABLE)
+               r"\bnot (?:be )?weighted separately\b|" + FOLDED + "|" + VARIABLE + "|" + LATER)
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
-RANGE = rx(VARIABLE + r"|\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b|"
+RANGE = rx(VARIABLE + "|" + LATER + r"|\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b|"
            r"\bweightings?\b[^.]{0,60}\b(?:confirmed|decided|determined|agreed|set|finalised|fixed|"
                r"adjusted|varied|changed|amended|revised)\b[^.]{0,30}\b(?:after|once|following|when|"
                r"on receipt of)\b[^.]{0,30}\b(?:tenders?|bids?|submissions?|responses?|deadline|"
@@ -89,7 +92,10 @@ RANGE = rx(VARIABLE + r"|\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btb
                r"determined|decided|agreed|advised|set)\b")
 # The text says how social value answers are assessed (so the method should be there too).
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
-                r"evaluated|judged|considered|reviewed)\b")
+                r"evaluated|judged|considered|reviewed)\b"
+                # "Social value accounts for 10% of the marks; bidders' responses will be evaluated"
+                r"|\bsocial value\b[^.]{0,80}[;,][^.]{0,30}\b(?:responses|answers|submissions|proposals)\b"
+                r"[^.]{0,20}\b(?:will be|are|shall be) (?:assessed|evaluated|judged|reviewed|considered)\b")
 SV_MENTION = rx(r"\bsocial" + _ + r"value\b|\bnet" + _ + r"zero\b")
 # A block is a weighting statement only if one of these matches in it (see extract.index).
 GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE)
@@ -158,10 +164,32 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
     m = MADE_UP_OF.search(text)
     if m:
         items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
-        parent = next((w for n, w, u, s, e in pairs if s < m.start() and SV_NAME.search(n)), None)
+        # the parent is the criterion just before "made up of" ("Quality (60%) is made up of: ...")
+        before = [w for n, w, u, s, e in pairs if s < m.start()]
+        parent = before[-1] if before else None
         if parent is not None and len(items) >= 2:
             return abs(sum(items) - parent) < 0.01
     return None
+
+
+# A social value weight stated on its own ("Social Value 8% (of which Net Zero 4%)", "Net zero
+# and social value will carry 5% of the total score"): a weighting statement when the words or
+# the heading are about evaluation, and not a share of the contract's value (a proxy goal).
+WEIGHT_CONTEXT = rx(r"\bweight|\bscor(?:e|es|ed|ing)\b|\bmarks?\b|\bpoints\b|\bevaluat|\baward\b|"
+                    r"\bcriteri|\bassess")
+VALUE_SHARE = rx(r"%\s*of\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:contract|tender|project)\s+(?:value|price|sum|spend)"
+                 r"|\bworth\b|\bproxy\b")
+
+
+def _sv_alone(text: str, section: Sequence[str], pairs) -> Optional[float]:
+    """The social value weight of a statement that names social value as its only criterion."""
+    if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]) or pairs[0][2] != "%":
+        return None
+    if VALUE_SHARE.search(text):
+        return None
+    if not (WEIGHT_CONTEXT.search(text) or WEIGHT_CONTEXT.search(" / ".join(section))):
+        return None
+    return pairs[0][1]
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -216,7 +244,11 @@ def extract_weightings(blocks: Sequence[Block],
         weight_range = in_range is not None
         spread = abs(float(in_range.group(2)) - float(in_range.group(1))) if in_range else 0.0
         only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
-        if len(pairs) < 2 and not unweighted and not only_price and not weight_range:
+        alone = None if block.kind in (BlockKind.table_row, BlockKind.table_cell) else \
+            _sv_alone(text, block.section, pairs)         # a table is read whole (_tables)
+        sub_ok = _sub_ok(text, pairs)
+        if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
+                and alone is None and sub_ok is None:
             continue
         # One total per lot: the first lot whose weights do not add up is the one reported,
         # and the lowest social value weight of any lot is the one the minimum rules see.
@@ -237,6 +269,8 @@ def extract_weightings(blocks: Sequence[Block],
             sv_weight: Optional[float] = min(f[2] for f in lots)
         else:
             total, points, sv_weight = None, False, None
+        if sv_weight is None and alone is not None:
+            sv_weight = alone
         if unweighted and sv_weight is None:
             sv_weight = 0.0
         anchor = pairs[0] if pairs else None
@@ -245,7 +279,7 @@ def extract_weightings(blocks: Sequence[Block],
         out.append(Weighting(
             block=block.index, start=0, end=len(text), match_start=ms, match_end=me,
             total=total, points=points, sv_weight=sv_weight,
-            sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=_sub_ok(text, pairs),
+            sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=sub_ok,
             method_stated=bool(METHOD.search(text)), unweighted=unweighted,
             range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
             assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else ""))
