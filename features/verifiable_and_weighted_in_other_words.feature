@@ -121,3 +121,34 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         | Quality 70% (including social value), Price 30%.                                                      |
         | Weightings will be published at the invitation to tender stage and may be changed following clarification. |
         | Social value: 10% or such other weighting as the Authority may determine.                             |
+
+  Rule: the minimum weightings read a social value weight stated on its own
+
+    Scenario: an NHS net zero and social value weight below 10%, stated alone
+      Given the tender metadata:
+        """
+        authority_kind: nhs
+        procurement_start: 2025-07-14
+        nature: services
+        value: 1500000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: Northshire}
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Net zero and social value will carry 5% of the total score.
+        """
+      When it is checked
+      Then there is a "EVAL005" finding of severity "warning"
+
+    Scenario: quality sub-weights that do not add up to their parent
+      Given the tender text:
+        """
+        # Award criteria
+
+        Quality (60%) is made up of: Methodology 30%, Staffing and resources 20%, Mobilisation 15%. Price 40%.
+        """
+      When it is checked
+      Then there is a "EVAL002" finding of severity "error"

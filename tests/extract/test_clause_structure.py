@@ -154,3 +154,41 @@ def test_social_value_with_no_weight_of_its_own(text):
 def test_sub_criteria_names_with_numbers():
     (w,) = weightings("Quality 50%, Price 40%, Social Value 10% (Theme 1 5%, Theme 2 3%).")
     assert w.sub_total_ok is False
+
+
+@pytest.mark.parametrize("text, heading, sv", [
+    ("Net zero and social value will carry 5% of the total score.", "Award criteria", 5.0),
+    ("Social Value 8% (of which Net Zero 4%).", "Award criteria", 8.0),
+    ("Social value accounts for 10% of the marks.", "Invitation to tender", 10.0),
+])
+def test_a_social_value_weight_stated_alone(text, heading, sv):
+    doc = document_from_text(f"## {heading}\n\n{text}\n", {}, path="t.md")
+    (w,) = extract_weightings(doc.blocks)
+    assert w.sv_weight == sv and w.total is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Supplier will deliver social value worth 10% of the contract value.",
+    "Social value of 5% of the contract value will be reported annually.",
+])
+def test_a_share_of_the_contract_value_is_not_a_weight(text):
+    doc = document_from_text(f"## Award criteria\n\n{text}\n", {}, path="t.md")
+    assert extract_weightings(doc.blocks) == []
+
+
+def test_sub_weights_under_any_parent():
+    (w,) = weightings("Quality (60%) is made up of: Methodology 30%, Staffing 20%, Mobilisation 15%.")
+    assert w.sub_total_ok is False
+    (w,) = weightings("Quality (60%) is made up of: Methodology 30%, Staffing 20%, Mobilisation 10%.")
+    assert w.sub_total_ok is True
+
+
+def test_a_range_whose_final_figure_comes_later_is_no_stated_weight():
+    (w,) = weightings("Social value will be weighted at between 5% and 15%; the final figure will "
+                      "be confirmed in the ITT.")
+    assert w.unweighted and w.weight_range
+
+
+def test_responses_evaluated_with_no_method_is_an_assessment_described():
+    (w,) = weightings("Social value accounts for 10% of the marks; bidders' responses will be evaluated.")
+    assert w.assessment_described and not w.method_stated

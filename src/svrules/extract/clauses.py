@@ -120,9 +120,11 @@ THEMES = (
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
                   r"local economy|inclusive (?:economy|growth)|"
                   r"financial contributions?|good causes|community grants?|litter picks?|anchor network|"
+                  r"neighbourhoods?|"
                   # the groups a clause targets, so that a service for them is its subject matter
                   r"veterans?|care leavers?|ex-service\w*|refugees|rough sleep\w+|lone parents"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
+                r"(?:positive|lasting) (?:legacy|impact|contribution|difference)|legacy for|"
                 r"give back|social,? economic and environmental|National TOMs|"
                 r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities|"
                 # the authority's own aims made the ask ("support the Council's ambition to ...")
@@ -163,7 +165,8 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
-                  r"make a (?:\w+ )?(?:difference|impact))\b")
+                  r"make a (?:\w+ )?(?:difference|impact)|leave|leaves|benefit\w*|champion\w*|"
+                  r"strengthen\w*|boost\w*|empower\w*)\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
