@@ -196,9 +196,38 @@ def main() -> int:
     holdout = run(args.engine, HOLDOUT) if HOLDOUT.is_dir() else None
     if holdout:
         _print_figures(holdout, "holdout ", args.verbose)
-    REPORT.write_text(markdown(results, holdout) + "\n" + notice_section(args.verbose) + "\n"
-                      + notice_findings.section(args.verbose))
+    REPORT.write_text(markdown(results, holdout) + fresh_section(results) + "\n"
+                      + notice_section(args.verbose) + "\n" + notice_findings.section(args.verbose))
     return 0
+
+
+FRESH_FIRST = ROOT / "bench" / "fresh-first.yaml"
+
+
+def fresh_section(results: dict) -> str:
+    """Each fresh batch's first measurement (bench/fresh-first.yaml, taken before any change made
+    for it) beside its figure now, which is measured after tuning on it."""
+    if not FRESH_FIRST.is_file():
+        return ""
+    batches = (yaml.safe_load(FRESH_FIRST.read_text(encoding="utf-8")) or {}).get("batches") or {}
+    if not batches:
+        return ""
+    out = ["", "## Fresh batches: first measurement", "",
+           "Each `<category>-fresh*.yaml` batch was written by someone who had not read the rules,",
+           "and measured once when it arrived, before any change made for it (first P/R); the",
+           "figures now are after tuning on it, so only the first ones say how the rules generalise.", "",
+           "| batch | measured | first P | first R | P now | R now |", "|---|---|---|---|---|---|"]
+    for name, b in batches.items():
+        now = results.get(name)
+        now_p = f"{now['precision']:.3f}" if now else "-"
+        now_r = f"{now['recall']:.3f}" if now else "-"
+        out.append(f"| {name} | {b.get('measured', '')} | {float(b['precision']):.3f} | "
+                   f"{float(b['recall']):.3f} | {now_p} | {now_r} |")
+    out.append("")
+    for name, b in batches.items():
+        if b.get("misses"):
+            out.append(f"- `{name}` first misses, by kind: {b['misses']}")
+    return "\n".join(out) + "\n"
 
 
 def notice_section(verbose: bool) -> str:
