@@ -152,3 +152,44 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         """
       When it is checked
       Then there is a "EVAL002" finding of severity "error"
+
+  Rule: weights read from a notice's award-criteria fields, slashed lists and bare-number tables
+
+    Scenario: notice award-criteria fields below the PPN 002 minimum
+      Given the tender metadata:
+        """
+        authority_kind: central_government
+        procurement_start: 2026-03-02
+        nature: services
+        value: 3000000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: the United Kingdom}
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Quality criterion - Name: Technical / Weighting: 65
+
+        Quality criterion - Name: Social Value / Weighting: 5
+
+        Price - Weighting: 30
+        """
+      When it is checked
+      Then there is a "EVAL004" finding of severity "warning"
+      And there is no "EVAL001" finding
+
+    Scenario Outline: weights that do not add up, however they are laid out
+      Given the tender text:
+        """
+        # Award criteria
+
+        <weights>
+        """
+      When it is checked
+      Then there is a "EVAL001" finding of severity "error"
+
+      Examples:
+        | weights                                 |
+        | Quality/Price/Social Value: 60/35/15.   |
+        | Cost criterion - Name: Price / Weighting: 50 Quality criterion - Name: Quality / Weighting: 40 |

@@ -192,3 +192,29 @@ def test_a_range_whose_final_figure_comes_later_is_no_stated_weight():
 def test_responses_evaluated_with_no_method_is_an_assessment_described():
     (w,) = weightings("Social value accounts for 10% of the marks; bidders' responses will be evaluated.")
     assert w.assessment_described and not w.method_stated
+
+
+def test_notice_award_criteria_fields_one_a_paragraph():
+    (w,) = weightings("Quality criterion - Name: Technical / Weighting: 65\n\n"
+                      "Quality criterion - Name: Social Value / Weighting: 5\n\n"
+                      "Price - Weighting: 30")
+    assert w.total == 100.0 and w.sv_weight == 5.0
+
+
+@pytest.mark.parametrize("text, total, sv", [
+    ("Quality/Price/Social Value: 60/35/5.", 100.0, 5.0),
+    ("A price/quality split of 40:60.", 100.0, 0.0),
+])
+def test_slashed_lists_of_criteria_and_weights(text, total, sv):
+    (w,) = weightings(text)
+    assert w.total == total and w.sv_weight == sv
+
+
+def test_bare_numbers_under_a_percent_header():
+    (w,) = weightings("| Criterion | Weighting (%) |\n|---|---|\n| Technical | 65 |\n"
+                      "| Commercial | 30 |\n| Social Value | 5 |")
+    assert w.total == 100.0 and w.sv_weight == 5.0
+
+
+def test_bare_numbers_under_another_header_are_not_weights():
+    assert weightings("| Criterion | Questions |\n|---|---|\n| Quality | 6 |\n| Price | 1 |") == []

@@ -166,7 +166,8 @@ OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|of
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
                   r"make a (?:\w+ )?(?:difference|impact)|leave|leaves|benefit\w*|champion\w*|"
-                  r"strengthen\w*|boost\w*|empower\w*)\b")
+                  r"strengthen\w*|boost\w*|empower\w*|play (?:an? )?(?:active |positive |full |key )?"
+                  r"(?:role|part))\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
@@ -295,7 +296,12 @@ BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:s
                   r"|\b(?:review|read|refer to)\b[^.]{0,50}\b(?:document|pack|schedule|annex|appendix|"
                   r"toolkit|policy)\b"
                   r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
-                  r"points system|document)\b")
+                  r"points system|document)\b"
+                  # a plan or return in a format a policy note prescribes ("a Carbon Reduction Plan
+                  # that meets the requirements of PPN 006"): the note states its contents
+                  r"|\b(?:meets?|meeting|complies with|compliant with|in accordance with|as required by|"
+                  r"as specified in)\s+(?:the\s+)?(?:requirements|format|template|criteria)?\s*(?:of|in|set "
+                  r"out in)?\s*(?:PPN|procurement policy note)\s*\d")
 # Commitments entered in a calculator, TOMs or measures template: quantities of named measures.
 _ENTERED = (r"\b(?:entered|recorded|submitted|stated|set out|listed)\s+(?:in|on|into|using|within)\s+"
             r"(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:calculator|toms|measures (?:template|matrix|"

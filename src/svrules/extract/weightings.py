@@ -97,8 +97,6 @@ ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^
                 r"|\bsocial value\b[^.]{0,80}[;,][^.]{0,30}\b(?:responses|answers|submissions|proposals)\b"
                 r"[^.]{0,20}\b(?:will be|are|shall be) (?:assessed|evaluated|judged|reviewed|considered)\b")
 SV_MENTION = rx(r"\bsocial" + _ + r"value\b|\bnet" + _ + r"zero\b")
-# A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE)
 MADE_UP_OF = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)")
 MADE_UP = rx(r"\b(?:made up of|comprising|consisting of)\b")
 NO_FULL_STOP = rx(r"^[^.]*$")
@@ -134,7 +132,67 @@ class Weighting:
         return self.total - 0.01 <= 100.0 <= self.total + self.range_spread + 0.01
 
 
+# Criteria and their weights as two slashed lists: "Quality/Price/Social Value: 60/35/5",
+# "price/quality split of 40:60".
+_SEP = r"\s*[/:]\s*"
+SLASHED = rx(r"\b((?:" + CRITERION + r")(?:\s*/\s*(?:" + CRITERION + r"))+)\b[^\d.;]{0,30}?"
+             r"(\d{1,3}(?:\.\d+)?(?:" + _SEP + r"\d{1,3}(?:\.\d+)?)+)\s*(%|per ?cent)?")
+SLASH_NAME = rx(r"(" + CRITERION + r")")
+SLASH_FIGURE = rx(r"\d{1,3}(?:\.\d+)?")
+
+
+def _slashed(text: str) -> list[tuple[str, float, str, int, int]]:
+    out = []
+    for m in SLASHED.finditer(text):
+        names = [n.group(1).lower() for n in SLASH_NAME.finditer(m.group(1))]
+        figures = [float(f.group(0)) for f in SLASH_FIGURE.finditer(m.group(2))]
+        if len(names) == len(figures) and len(names) >= 2:
+            out.extend((n, f, "%", m.start(), m.end()) for n, f in zip(names, figures))
+    return out
+
+
+# The award criteria fields of a Find a Tender, Public Contracts Scotland or Sell2Wales notice,
+# one criterion a line or paragraph: "Quality criterion - Name: Technical / Weighting: 60",
+# "Price - Weighting: 40".
+FIELD = rx(r"(?i)\bname\s*:\s*([^/\n|]{1,80}?)\s*/\s*weighting\s*:\s*(\d{1,3}(?:\.\d+)?)"
+           r"|\b(price|cost)\s*[-–]\s*weighting\s*:\s*(\d{1,3}(?:\.\d+)?)")
+
+
+def _fields(blocks: Sequence[Block], index: DocumentIndex) -> list[Weighting]:
+    """One weighting per run of consecutive blocks that state notice award-criteria fields."""
+    runs: list[list[tuple[str, float, Block]]] = []
+    last = None
+    for block in index.blocks_with(FIELD):
+        items = [((m.group(1) or m.group(3)).strip().lower(), float(m.group(2) or m.group(4)), block)
+                 for m in FIELD.finditer(block.text)]
+        if not items:
+            continue
+        if last is not None and block.index == last + 1 and runs:
+            runs[-1].extend(items)
+        else:
+            runs.append(items)
+        last = block.index
+    out = []
+    for items in runs:
+        if len(items) < 2:
+            continue
+        total = sum(w for _, w, _ in items)
+        sv = [w for n, w, _ in items if SV_NAME.search(n)]
+        first = items[0][2]
+        out.append(Weighting(
+            block=first.index, start=0, end=len(first.text), match_start=0,
+            match_end=len(first.text), total=total, points=False,
+            sv_weight=(sv[0] / total * 100.0 if total and total != 100.0 else sv[0]) if sv else 0.0,
+            sv_mentioned=bool(sv), sub_total_ok=None,
+            method_stated=any(METHOD.search(b.text) for _, _, b in items), unweighted=False,
+            range_or_tbc=False))
+    return out
+
+
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
+    slashed = _slashed(text)
+    if slashed:
+        return slashed
     out = []
     for m in PAIR.finditer(text):
         name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
@@ -226,6 +284,10 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
     return total, points, sv[0][1] if sv else 0.0
 
 
+# A block is a weighting statement only if one of these matches in it (see extract.index).
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD)
+
+
 def extract_weightings(blocks: Sequence[Block],
                        index: DocumentIndex | None = None) -> list[Weighting]:
     """Every weighting statement in `blocks`, in document order (`index`: see extract.index):
@@ -284,6 +346,8 @@ def extract_weightings(blocks: Sequence[Block],
             range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
             assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else ""))
     out.extend(_tables(blocks, {w.block for w in out}))
+    seen = {w.block for w in out}
+    out.extend(w for w in _fields(blocks, index) if w.block not in seen)
     out.sort(key=lambda w: w.block)
     return out
 
@@ -291,6 +355,9 @@ def extract_weightings(blocks: Sequence[Block],
 LOT_HEADER = rx(r"^\s*lots?\s*\d+\b")
 ROW_CRITERION = rx(r"^\s*(?:\d+(?:\.\d+)*\s*)?(" + CRITERION + r")\b")
 ROW_WEIGHT = rx(r"^\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*(%|per ?cent|points|marks)\s*\)?\s*$")
+# A bare number in a column whose header says it holds percentages ("Weighting (%)", "Weight %").
+BARE_WEIGHT = rx(r"^\s*(\d{1,3}(?:\.\d+)?)\s*$")
+PERCENT_HEADER = rx(r"%|per ?cent|percentage|weight")
 TOTAL_ROW = rx(r"^\s*(?:total|overall)\b")
 SUB_ROW = rx(r"^\s*(?:\d+\.\d+|[-–•]|of which\b|\(?[a-z]\)\s)")
 
@@ -322,10 +389,13 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
                 if lot_cols and i not in lot_cols:
                     continue
                 w = ROW_WEIGHT.search(cell)
-                if w:
+                bare = None if w else BARE_WEIGHT.search(cell)
+                if bare and not (i < len(header) and PERCENT_HEADER.search(header[i])):
+                    bare = None                  # a bare number counts only under "Weighting (%)"
+                if w or bare:
                     columns.setdefault(i if lot_cols else 0, []).append(
-                        ((m.group(1) if m else name).lower(), float(w.group(1)),
-                         w.group(2).lower(), row, i))
+                        ((m.group(1) if m else name).lower(), float((w or bare).group(1)),
+                         w.group(2).lower() if w else "%", row, i))
                     if not lot_cols:
                         break
         lots = []
