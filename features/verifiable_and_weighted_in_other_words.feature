@@ -193,3 +193,25 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         | weights                                 |
         | Quality/Price/Social Value: 60/35/15.   |
         | Cost criterion - Name: Price / Weighting: 50 Quality criterion - Name: Quality / Weighting: 40 |
+
+  Rule: one document-wide monitoring statement covers every requirement, however it is worded
+
+    Scenario Outline: monitoring for all commitments in other words
+      Given the tender text:
+        """
+        # Social value
+
+        The Contractor will create 4 apprenticeship starts during the contract.
+
+        The Contractor will divert at least 90% of construction waste from landfill.
+
+        <statement>
+        """
+      When it is checked
+      Then there are no findings
+
+      Examples:
+        | statement |
+        | Progress against every social value commitment will be reported to the Council each quarter through the Social Value Portal, with supporting evidence, and any shortfall will be subject to a remediation plan. |
+        | All commitments above are monitored through the contract's performance framework (Schedule 6), which sets reporting periods, evidence and remedies. |
+        | Monitoring: each commitment is reported six-monthly with evidence; unmet commitments are carried forward and a financial remedy applies. |

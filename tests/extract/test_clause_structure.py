@@ -218,3 +218,18 @@ def test_bare_numbers_under_a_percent_header():
 
 def test_bare_numbers_under_another_header_are_not_weights():
     assert weightings("| Criterion | Questions |\n|---|---|\n| Quality | 6 |\n| Price | 1 |") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Progress against every social value commitment will be reported each quarter with supporting "
+    "evidence, and any shortfall will be subject to a remediation plan.",
+    "Monitoring: each commitment is reported six-monthly with evidence; a financial remedy applies "
+    "to unmet commitments.",
+    "All commitments are monitored through the performance framework in Schedule 6.",
+])
+def test_document_wide_monitoring_in_other_words_covers_every_requirement(statement):
+    found = clauses("The Contractor will create 4 apprenticeship starts during the contract.\n\n"
+                    + statement, "Social value")
+    (c,) = [c for c in found if "apprenticeship" in c.text]
+    assert c.unmonitored == ()
+    assert all(c.unverifiable == () or "reporting_duty" in c.flags for c in found)

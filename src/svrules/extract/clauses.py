@@ -265,7 +265,7 @@ EVIDENCE = rx(r"\b(?:evidence[ds]?|certificates?|certified|payroll|records?|regi
               r"list of suppliers|case studies|dashboard|statements? from|"
               r"awarding-body|signed by|attendance (?:lists|sheets|logs?|recorded)|recorded (?:in|on|by) the|"
               r"receipts|measured (?:by|from)|weigh-?ins)\b")
-REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery plan|"
+REMEDY = rx(r"\b(?:service credits?|remedial|remediat\w*|remed(?:y|ies)|rectif\w+|recovery plan|"
             r"improvement plan|action plan|deduct\w*|withh[oe]ld\w*|terminat\w*|material breach|"
             r"breach|kpi failure|performance regime|liquidated damages|shortfall\b[^.]{0,60}"
             r"(?:carr\w+|recover\w*|review|made good)|as contract|consequence|"
@@ -295,6 +295,10 @@ BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:s
                   r"(?:[\w'’-]+\s+){0,3}?(?:attachment|appendix|annex|questionnaire|response form|schedule)\b"
                   r"|\b(?:review|read|refer to)\b[^.]{0,50}\b(?:document|pack|schedule|annex|appendix|"
                   r"toolkit|policy)\b"
+                  # monitored under a framework or schedule of the contract, which sets the elements
+                  r"|\b(?:monitored|managed|reported|measured|governed)\s+(?:through|under|via|in accordance "
+                  r"with)\b[^.]{0,60}\b(?:schedule|annex|appendix|performance (?:framework|regime|management)|"
+                  r"kpi (?:framework|schedule))\b"
                   r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
                   r"points system|document)\b"
                   # a plan or return in a format a policy note prescribes ("a Carbon Reduction Plan
@@ -789,8 +793,17 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
 REPORTING_DUTY = rx(r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
                     r"value|progress|community benefits?) (?:reports?|returns?|evidence|information|data)\b|"
                     r"\bmonitoring report\b|\bevidence of progress\b|\b(?:delivery|commitments|performance)"
-                    r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b")
+                    r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b"
+                    # the commitments as the subject of the reporting, in the passive ("Progress
+                    # against every social value commitment will be reported each quarter")
+                    r"|\b(?:progress|delivery|performance)\s+(?:against|on|of)\s+(?:all |each |every |the )?"
+                    r"(?:social value |community benefits? )?(?:commitments?|kpis?|targets?|outcomes?)\b[^.]{0,40}"
+                    r"\b(?:will be|is|are|shall be)\s+(?:reported|monitored|reviewed|tracked|evidenced)\b"
+                    r"|\b(?:each|every|all)\s+(?:social value |community benefits? )?(?:commitments?|kpis?)\b"
+                    r"[^.]{0,20}\b(?:is|are|will be|shall be)\s+(?:reported|monitored|reviewed|tracked)\b")
 GENERAL_STATEMENT = rx(r"\bmonitoring report\b|\bevidence of progress\b|\btracked through\b|"
+                       r"\b(?:each|every) (?:social value |community benefits? )?(?:kpi|commitment|requirement|"
+                       r"outcome|target|initiative|benefit)\b|"
                        r"\b(?:all|each|every|these|the) (?:social value |community benefits? )?"
                        r"(?:kpis?|commitments|requirements|outcomes|targets|initiatives|benefits)\b"
                        r"|\b(?:social value|community benefits?) (?:commitments|kpis|outcomes|delivery|"
