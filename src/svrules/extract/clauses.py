@@ -336,7 +336,10 @@ SUBJECT_MATTER = rx(r"\bISO\s?\d{4,5}(?::\d{4})?\b|\bEPC\b(?:\s+(?:rating|band))
                     r"\bPAS\s?\d{3,4}\b|\bU-values?\b|\bSAP (?:rating|score)\b|\bEuro (?:6|VI)\b(?:\s+emissions?)?(?:\s+standards?)?|\bemissions? standards?\b|"
                     r"\benvironmental management system\b|\bCHAS\b|\bConstructionline\b|"
                     r"\bcertificat(?:e|ion)\b|\baccredit\w*|\benergy[- ]efficient\b|\benergy (?:rating|"
-                    r"efficiency|consumption)\b|\brefurbish\w* (?:homes|properties|dwellings|buildings|flats)\b")
+                    r"efficiency|consumption)\b|\brefurbish\w* (?:homes|properties|dwellings|buildings|flats)\b|"
+                    # the performance a building or product is designed or built to reach
+                    r"\b(?:designed|built|constructed|specified|manufactured) to (?:achieve|meet|reach)\b[^.;]{0,80}|"
+                    r"\b(?:operational|embodied) carbon\b|\bdesign (?:standard|guide)\b")
 # Background, objectives and aims: they say what the authority wants or is committed to, but
 # oblige or score nothing unless the same sentence does (OBLIGES).
 BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b|"
