@@ -215,3 +215,44 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         | Progress against every social value commitment will be reported to the Council each quarter through the Social Value Portal, with supporting evidence, and any shortfall will be subject to a remediation plan. |
         | All commitments above are monitored through the contract's performance framework (Schedule 6), which sets reporting periods, evidence and remedies. |
         | Monitoring: each commitment is reported six-monthly with evidence; unmet commitments are carried forward and a financial remedy applies. |
+
+  Rule: PA 2023 s.23(2)(b) - requirements with no supplier named and no modal are still requirements
+
+    Scenario Outline: an instruction, a passive deliverable, a KPI row with no header
+      Given the tender text:
+        """
+        # <section>
+
+        <text>
+        """
+      When it is checked
+      Then there is a "VER001" finding of severity "warning"
+
+      Examples:
+        | section           | text                                                                                          |
+        | Contract          | Take on and train people who have been long-term unemployed within the team delivering the Services. |
+        | Specification     | Community initiatives will be delivered in the area, such as volunteering days and support for youth groups. |
+        | Social value KPIs | \| SV2 \| Supporting the community \| 95% \| Quarterly \| Supplier report \|                     |
+
+    Scenario: a list of aims under an objectives heading is not a requirement
+      Given the tender text:
+        """
+        # Objectives
+
+        - Improve the health and wellbeing of residents.
+        - Provide opportunities for young people to thrive.
+        """
+      When it is checked
+      Then there is no "VER001" finding
+
+  Rule: PA 2023 s.23(3) - a weight fixed at evaluation is not stated in advance
+
+    Scenario: a range fixed before evaluation begins
+      Given the tender text:
+        """
+        # Invitation to tender
+
+        The social value weighting will lie between 10% and 20% and will be fixed before evaluation begins.
+        """
+      When it is checked
+      Then there is a "EVAL006" finding of severity "error"

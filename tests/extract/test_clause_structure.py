@@ -233,3 +233,42 @@ def test_document_wide_monitoring_in_other_words_covers_every_requirement(statem
     (c,) = [c for c in found if "apprenticeship" in c.text]
     assert c.unmonitored == ()
     assert all(c.unverifiable == () or "reporting_duty" in c.flags for c in found)
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Take on and train people who have been long-term unemployed within the team delivering the "
+     "Services.", "Contract"),
+    ("Community initiatives will be delivered in the area, such as volunteering days.", "Specification"),
+    ("Environmental sustainability (5%): bidders will be assessed on their commitment to the "
+     "environment.", "Award criteria"),
+    ("| KPI 4 | Apprenticeship starts | Target: TBC | Monthly |", "Social value KPIs"),
+    ("| SV2 | Supporting the community | 95% | Quarterly | Supplier report |", "Social value KPIs"),
+])
+def test_requirements_without_a_supplier_or_a_modal(text, heading):
+    (c,) = clauses(text, heading)
+    assert c.unverifiable
+
+
+@pytest.mark.parametrize("text", [
+    "Improve the health and wellbeing of residents.",
+    "Provide opportunities for young people to thrive.",
+])
+def test_a_list_of_aims_under_an_objectives_heading_is_not_a_requirement(text):
+    assert clauses(text, "Objectives") == []
+
+
+def test_proxy_goal_in_other_words():
+    (c,) = clauses("Tenderers must deliver social value equal to at least fifteen per cent of the "
+                   "contract value.", "Award criteria")
+    assert "proxy_goal" in c.flags
+
+
+def test_sub_weights_after_comprises_with_semicolons():
+    (w,) = weightings("Quality (60%) comprises: Method Statement 25%; Staffing 20%; Mobilisation 10%.")
+    assert w.sub_total_ok is False
+
+
+def test_a_range_fixed_at_evaluation_is_no_stated_weight():
+    (w,) = weightings("The social value weighting will lie between 10% and 20% and will be fixed "
+                      "before evaluation begins.")
+    assert w.unweighted

@@ -72,12 +72,16 @@ MODAL = (r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) t
 # A supplier's commitment in its own verb ("The Supplier aspires to", "commits to treating").
 _COMMITS = r"\b" + SUPPLIER + r"\s+(?:[\w-]+\s+)?(?:" + _words("commitment_verbs") + r")\b"
 COMMITS = rx(_COMMITS)
+# An instruction with no subject, opening with a verb of delivering or hiring (data: imperative_verbs).
+_IMPERATIVE = r"^\s*(?:[-*•]\s*)?(?:" + _words("imperative_verbs") + r")\b"
+IMPERATIVE = rx(_IMPERATIVE)
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # a supplier's soft commitment in its own verb, and a buyer's request with no
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
                  r"|" + _COMMITS
                  + r"|\b(?:" + _words("asks") + r")\b"
-                 r"|\b(?:shall|must|will|should)\b"
+                 + r"|" + _IMPERATIVE
+                 + r"|\b(?:shall|must|will|should)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
@@ -223,7 +227,8 @@ TARGET = rx(r"(?:\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER
 WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weighted|worth)\b[^.%]{0,20}"
                    r"[(\[:]?\s*$")
 WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overall|available) "
-                  r"(?:score|marks|points)|of the (?:quality )?(?:score|marks))")
+                  r"(?:score|marks|points)|of the (?:quality )?(?:score|marks))"
+                  r"|^\s*[)\]]\s*:")                  # "Environmental sustainability (5%): ..."
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)")
 YEAR_LIKE = rx(r"^(?:19|20)\d\d$")
 HELD_STANDARD = rx(r"\b(?:hold|maintain|achieve|obtain|retain)\b[^.]{0,40}\b(?:certification|"
@@ -349,12 +354,17 @@ BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b
 OBLIGES = rx(r"\b(?:shall|must)\b|\b(?:will|is|are) (?:be )?required to\b|\bscored\b|\bweighted\b|"
              r"\bpoints\b|\bmarks\b|\d\s*%")
 SUPPLIER_WILL = rx(r"\bwill\b")
+BACKGROUND_SECTION = rx(r"\b(?:objectives?|aims?|background|vision|priorities|context|introduction|"
+                        r"purpose|overview|strategy)\b")
 # An outcome with a level in the same sentence ("create 8 jobs ... and report quarterly").
 TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
                   r"[^.]{0,40}\b\d")
 STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|"
                  # the supplier's people as the subject ("staff will give 150 volunteering hours")
-                 r"\b(?:staff|employees|operatives|colleagues|workforce|team members)\s+(?:will|shall)\b|\bexpected to\b|\bkpi\b|\btarget\b|"
+                 r"\b(?:staff|employees|operatives|colleagues|workforce|team members)\s+(?:will|shall)\b|"
+                 # a deliverable in the passive ("initiatives will be delivered in the area")
+                 r"\b(?:will|shall|must) be (?:delivered|provided|created|offered|run|held|organised|"
+                 r"made available|funded|planted|donated|recruited|employed)\b|\bexpected to\b|\bkpi\b|\btarget\b|"
                  r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
                  r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
                  r"explain|set out|outline|propose|provide|tell us|state|detail|demonstrate)\b")
@@ -386,8 +396,9 @@ BUYER_OWN = rx(r"\b(?:the|our|its) (?:community (?:benefit )?)?fund\b|\bwe work 
 NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
                      r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b")
-PROXY_GOAL = rx(r"\bsocial value (?:worth|valued at|equivalent to|of at least|to the value of)\b"
-                r"[^.]{0,40}%[^.]{0,30}\b(?:contract|tender) (?:value|price|sum)"
+PROXY_GOAL = rx(r"\bsocial value (?:worth|valued at|equal to|equivalent to|amounting to|totalling|"
+                r"of at least|of no less than|to the value of)\b"
+                r"[^.]{0,40}(?:%|per ?cent)[^.]{0,30}\b(?:contract|tender) (?:value|price|sum)"
                 r"|\b\d+\s*%\s*of (?:the )?(?:contract|tender) (?:value|price)\b[^.]{0,30}\bsocial value\b"
                 r"|\bproxy values?\b[^.]{0,60}\b(?:target|at least|minimum)\b")
 FREE_BOX = rx(r"\b(?:box|space|free text)\b[^.]{0,80}\badded social value\b|\badded social value\b"
@@ -593,7 +604,9 @@ def is_sv_text(text: str, section: str) -> bool:
 def _is_sv(test, section: str) -> bool:
     # `_ANY_THEME` is the union of the themes: where it does not match, `_theme` finds none
     return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
-                                               or test(_SOFT) or test(_COMMITTED)))
+                                               or test(_SOFT) or test(_COMMITTED)
+                                               # a theme that an award criterion assesses
+                                               or test(_AWARDED)))
 
 
 def _is_requirement(test, section: str, text: str = "") -> bool:
@@ -610,8 +623,11 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
     if NOT_A_CLAUSE.search(text) or background or COMPLIANCE.search(text) or (
             BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
         return False
+    if BACKGROUND_SECTION.search(section) and not OBLIGES.search(text) \
+            and not SUPPLIER_NAMED.search(text):
+        return False                     # a list of aims under "Objectives" or "Background"
     if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text) \
-            and not ASKS.search(text):
+            and not ASKS.search(text) and not IMPERATIVE.search(text):
         # "The evidence obtained will contribute to ...": a description of what is bought,
         # outside a social value section, with no supplier and no duty ("shall", "must",
         # "required") on anyone
@@ -875,9 +891,15 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 roles = _header_roles(block.cells)
                 if _is_kpi_header(roles):
                     header[table] = roles
-                continue
-            if table in header:
+                    continue
+                if not _kpi_row(text, section):
+                    continue
+            elif table in header:
                 clauses.append(_make(block, header[table], section, general, relevance,
+                                   scoring=scoring, subject=subject_stems))
+                continue
+            if _kpi_row(text, section):
+                clauses.append(_make(block, None, section, general, relevance,
                                      scoring=scoring, subject=subject_stems))
                 continue
         if not _is_requirement(_tests(text), section):
@@ -890,6 +912,17 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         clauses.append(_make(block, None, section, general, relevance, focus, scoring,
                              subject_stems))
     return clauses
+
+
+ROW_LABELS = rx(r"\btarget\s*[:/]|\bkpi\b|^\s*sv\s*\d")
+
+
+def _kpi_row(text: str, section: str) -> bool:
+    """A table row of a KPI or social value section with no KPI header row above it (a row on
+    its own, or a table whose header names no target column): a KPI when it names a theme and
+    a reporting frequency or a target or KPI label, whatever modal it lacks."""
+    return (_sv_section(section) and bool(FREQUENCY.search(text) or ROW_LABELS.search(text))
+            and _is_sv(_tests(text), section))
 
 
 def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int]]:
@@ -959,9 +992,9 @@ GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, SC
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
-          SUPPLIER_NAMED, BY_REFERENCE, COMMITS)
+          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARD)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
- _BY_REFERENCE, _COMMITTED) = range(len(_TESTS))
+ _BY_REFERENCE, _COMMITTED, _AWARDED) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)

@@ -66,7 +66,10 @@ VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?
             r"buyer|trust|department|board) (?:may|shall|will) (?:determine|decide|see fit)\b")
 # The weight fixed later ("the final figure will be confirmed in the ITT").
 LATER = (r"\b(?:final|exact|actual|precise)\s+(?:figure|weighting|weight|percentage|split)\b[^.]{0,30}\b"
-         r"(?:will be|to be|is to be)\s+(?:confirmed|set|decided|determined|finalised|fixed|agreed)\b")
+         r"(?:will be|to be|is to be)\s+(?:confirmed|set|decided|determined|finalised|fixed|agreed)\b"
+         # fixed at the evaluation stage, after tenders arrive
+         r"|\b(?:confirmed|set|decided|determined|finalised|fixed|agreed)\s+(?:before|at|during|prior to|"
+         r"at the start of)\s+(?:the\s+)?evaluation\b")
 NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
                r"within the quality|pass\s*/\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
@@ -97,8 +100,10 @@ ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^
                 r"|\bsocial value\b[^.]{0,80}[;,][^.]{0,30}\b(?:responses|answers|submissions|proposals)\b"
                 r"[^.]{0,20}\b(?:will be|are|shall be) (?:assessed|evaluated|judged|reviewed|considered)\b")
 SV_MENTION = rx(r"\bsocial" + _ + r"value\b|\bnet" + _ + r"zero\b")
-MADE_UP_OF = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)")
-MADE_UP = rx(r"\b(?:made up of|comprising|consisting of)\b")
+_MADE_UP = (r"made up of|comprising|comprises?|comprised of|consisting of|consists? of|"
+            r"(?:is |are )?(?:split|divided|broken down) (?:as follows|as|into)|breaks? down (?:as|into)")
+MADE_UP_OF = rx(r"\b(?:" + _MADE_UP + r")\b(.*?)(?:\.|$)")
+MADE_UP = rx(r"\b(?:" + _MADE_UP + r")\b")
 NO_FULL_STOP = rx(r"^[^.]*$")
 LOTS = rx(r"\blot \d+\b")
 LOT_COLON = rx(r"\blot \d+\s*:")
