@@ -80,7 +80,6 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
                  r"|" + _COMMITS
                  + r"|\b(?:" + _words("asks") + r")\b"
-                 + r"|" + _IMPERATIVE
                  + r"|\b(?:shall|must|will|should)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
@@ -382,7 +381,8 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   r"\bdoes not intend to include\b|\bmay add community benefit requirements\b|"
                   # experience asked at selection is about the supplier's past, not an outcome
                   r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
-                  r"experience\b|\bprevious experience\b")
+                  r"experience\b|\bprevious experience\b|"
+                  r"\b(?:their|its|your) (?:\w+ )?experience (?:of|in)\b")
 # Compliance with the law ("comply with the Modern Slavery Act 2015"): checkable as it stands,
 # and not an outcome the tender adds (unless the same sentence sets one).
 COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(?:all\s+)?(?:the\s+)?"
@@ -413,6 +413,12 @@ AWARD = rx(r"\b(?:bidders?|tenderers?|applicants?|you|your)\b[^.]{0,40}\b(?:must
            r"will be (?:evaluated|scored|assessed)|evaluation|tender response|question\s+\w*\d|"
            r"please (?:use|describe|explain|provide)|tell us|weighting)\b|^\s*(?:describe|explain|"
            r"set out|outline|propose|select|respond)\b")
+# An award criterion whose object is a social value theme ("bidders will be assessed on their
+# commitment to the environment"): a social value criterion though it has no outcome verb.
+AWARDED_THEME = rx(r"\b(?:assessed|evaluated|scored|marked|judged)\s+on\s+(?:their|its|your|the)\s+"
+                   r"(?:\w+\s+)?(?:commitment|contribution|approach|plans?|proposals?|offer)\s+(?:to|for|on)\s+"
+                   r"(?:the\s+)?(?:environment\w*|sustainab\w*|communit\w*|social value|net zero|carbon|"
+                   r"climate|local economy|well-?being|equality|diversity|inclusion|fair work)")
 KPI_KIND = rx(r"\bkpi\b|\btarget\s*[:/]|\breported\b|\bconsequence of breach\b")
 
 # Proportionality: measurement burdens and how often reporting falls due.
@@ -613,7 +619,10 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
     """A social value requirement: an outcome, a duty, not a definition, and not only the
     authority acting ("The Council will evaluate ..."); not background, a declaration or portal
     boilerplate; and not only about the subject matter (an ISO certificate, an EPC rating)."""
-    if not (_is_sv(test, section) and test(_DUTY) and not test(_DEFINITION)
+    # an instruction with no subject ("Take on and train people who ...") is a duty only when
+    # its words are plainly social value ones (STRONG), not staff training or recruitment
+    duty = test(_DUTY) or (test(_ORDERED) and test(_STRONG))
+    if not (_is_sv(test, section) and duty and not test(_DEFINITION)
             and not (test(_AUTHORITY_ACTS) and not test(_SUPPLIER) and not test(_BY_REFERENCE))):
         return False
     if not text:
@@ -877,7 +886,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     subject_stems = _stems(subject)
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
     requirements = set(index.positions_with(*SV_TEXT_GATE))
-    requirements.intersection_update(index.positions_with(REQUIREMENT))
+    requirements.intersection_update(index.positions_with(REQUIREMENT, IMPERATIVE))
     weights = set(index.positions_with(PAIR))          # where a weighting may be stated
     for position in sorted(requirements.union(rows)):
         block = blocks[position]
@@ -988,13 +997,14 @@ METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?
                   r"\bevaluation methodology\b")
 
 # What `extract_clauses` and the evaluation facts ask the document index about.
-GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, SCORING, PAIR)
+GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, IMPERATIVE, GENERAL_STATEMENT, METHOD_WORDS, SCORING,
+                 PAIR)
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
-          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARD)
+          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
- _BY_REFERENCE, _COMMITTED, _AWARDED) = range(len(_TESTS))
+ _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)
