@@ -272,3 +272,15 @@ def test_a_range_fixed_at_evaluation_is_no_stated_weight():
     (w,) = weightings("The social value weighting will lie between 10% and 20% and will be fixed "
                       "before evaluation begins.")
     assert w.unweighted
+
+
+@pytest.mark.parametrize("text", [
+    "Where relevant, the Contractor shall provide training to its staff on the new procedures.",
+    "The Provider will, as far as reasonably possible, recruit staff with experience of dementia care.",
+    "Bidders are invited to propose a mobilisation plan for the health visiting service.",
+    "The Contractor will make every effort to keep disruption to tenants to a minimum.",
+    "Deliver training to council staff on the use of the new system.",
+    "Quality (60%): bidders will be assessed on their approach to training staff in safeguarding.",
+])
+def test_hedges_instructions_and_award_criteria_about_delivering_the_service_are_not_clauses(text):
+    assert clauses(text) == []

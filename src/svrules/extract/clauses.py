@@ -137,6 +137,16 @@ _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
 # and then the seven ordered searches below are skipped.
 _ANY_THEME = rx(r"\b(?:" + "|".join(f"(?:{words})" for _, words in THEMES) + r")")
+# The themes a hedge alone makes a social value ask of ("seek to minimise waste", "be mindful of
+# the environmental impact"): not the words of ordinary service delivery (staff training,
+# recruiting staff, residents, tenants, health), which a hedge leaves operational.
+_THEME_WORDS = dict(THEMES)
+SOFT_THEME = rx(r"\b(?:" + "|".join(f"(?:{_THEME_WORDS[n]})" for n in
+                                     ("workforce", "supply_chain", "environment", "general")) +
+                r"|communit\w*|charit\w*|donat\w*|volunteer\w*|befriending|local economy|"
+                r"inclusive (?:economy|growth)|neighbourhoods?|social isolation|loneliness|"
+                r"inequalit\w*|fuel poverty|homeless\w*|NEET|unemployed|care leavers|ex-offenders|"
+                r"apprentic\w*|work experience|barriers to (?:work|employment))")
 STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
@@ -164,7 +174,8 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"disabilit\w+|economically inactive|hard[- ]to[- ]reach|rough sleep\w+|"
             r"(?:people|residents) with convictions|ex-offender|refugees|lone parents|"
             r"not in education|climate (?:emergency|change|action|crisis)|carbon[- ]neutral\w*|"
-            r"biodiversity net gain|social mobility|economic inequality)\b")
+            r"biodiversity net gain|social mobility|economic inequality|barriers to (?:work|employment)|"
+            r"furthest from the (?:labour|job) market)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
@@ -610,7 +621,8 @@ def is_sv_text(text: str, section: str) -> bool:
 def _is_sv(test, section: str) -> bool:
     # `_ANY_THEME` is the union of the themes: where it does not match, `_theme` finds none
     return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
-                                               or test(_SOFT) or test(_COMMITTED)
+                                               or (test(_SOFT) and test(_SOFT_THEMED))
+                                               or test(_COMMITTED)
                                                # a theme that an award criterion assesses
                                                or test(_AWARDED)))
 
@@ -1002,9 +1014,9 @@ GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, IMPERATIVE, GENERAL_STATEMENT, METH
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
-          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE)
+          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE, SOFT_THEME)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
- _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED) = range(len(_TESTS))
+ _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED, _SOFT_THEMED) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)
