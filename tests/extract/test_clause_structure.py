@@ -284,3 +284,13 @@ def test_a_range_fixed_at_evaluation_is_no_stated_weight():
 ])
 def test_hedges_instructions_and_award_criteria_about_delivering_the_service_are_not_clauses(text):
     assert clauses(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Quality 60%, Price 30%, Social Value 10%. A 10% price discount and a 5% cost saving will not "
+    "score higher.",
+    "Quality 55%, Price 35%, Social Value 10%. Price is 35% of the total because of budget limits.",
+])
+def test_changes_and_restatements_are_not_further_weights(text):
+    (w,) = weightings(text)
+    assert w.total == 100.0

@@ -146,6 +146,10 @@ SLASH_NAME = rx(r"(" + CRITERION + r")")
 SLASH_FIGURE = rx(r"\d{1,3}(?:\.\d+)?")
 
 
+CHANGE_AFTER = rx(r"^\s*(?:increases?|reductions?|discounts?|savings?|uplifts?|rises?|changes?|"
+                  r"improvements?|variations?|adjustments?|inflation|index|cuts?|decreases?)\b")
+
+
 def _slashed(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
     for m in SLASHED.finditer(text):
@@ -202,6 +206,8 @@ def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     for m in PAIR.finditer(text):
         name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
             (m.group(6), m.group(4), m.group(5))
+        if not m.group(1) and CHANGE_AFTER.search(text[m.end():m.end() + 20]):
+            continue                     # "a 10% price discount": a change, not a weight
         figure = figure.lower()
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
         out.append((name.lower(), weight, unit.lower(), m.start(), m.end()))
@@ -276,8 +282,27 @@ def _top(text: str, pairs, offset: int = 0):
     return top
 
 
+def _family(name: str) -> str:
+    """Price, cost, commercial and financial name one criterion; other names stand for themselves."""
+    name = " ".join(name.replace("/", " ").split())
+    return "price" if name in ("price", "cost", "commercial", "financial") else name
+
+
+def _once(top):
+    """Each criterion counted once: a second mention ("Price is 35% of the total because ...")
+    restates its weight rather than adding another."""
+    seen, out = set(), []
+    for p in top:
+        family = _family(p[0])
+        if family not in seen:
+            seen.add(family)
+            out.append(p)
+    return out
+
+
 def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
     """(total, in points, social value weight as a percent) of one lot's top-level pairs."""
+    top = _once(top)
     only_price = len(top) == 1 and top[0][1] == 100.0 and top[0][0] in ("price", "cost")
     if len(top) < 2 and not only_price:
         return None, False, None
