@@ -146,7 +146,9 @@ SOFT_THEME = rx(r"\b(?:" + "|".join(f"(?:{_THEME_WORDS[n]})" for n in
                 r"|communit\w*|charit\w*|donat\w*|volunteer\w*|befriending|local economy|"
                 r"inclusive (?:economy|growth)|neighbourhoods?|social isolation|loneliness|"
                 r"inequalit\w*|fuel poverty|homeless\w*|NEET|unemployed|care leavers|ex-offenders|"
-                r"apprentic\w*|work experience|barriers to (?:work|employment))")
+                r"apprentic\w*|work experience|barriers to (?:work|employment)|placements?|"
+                r"traineeships?|mentor\w*|careers? (?:talks|advice|events|fairs)|pupils|students|"
+                r"school leavers|young people|bursar\w*|STEM)")
 STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
