@@ -256,3 +256,15 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         """
       When it is checked
       Then there is a "EVAL006" finding of severity "error"
+
+  Rule: seed 004 - outcomes left to be settled after award cannot be verified
+
+    Scenario: social value to be discussed with the successful supplier
+      Given the tender text:
+        """
+        # Specification
+
+        Social value: to be discussed with the successful supplier at the kick-off meeting.
+        """
+      When it is checked
+      Then there is a "VER005" finding of severity "warning"

@@ -80,7 +80,8 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
                  r"|" + _COMMITS
                  + r"|\b(?:" + _words("asks") + r")\b"
-                 + r"|\b(?:shall|must|will|should)\b"
+                 + r"|\b(?:shall|must|will|should)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
+                 r"determined|decided|confirmed)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
@@ -112,7 +113,8 @@ THEMES = (
                           r"(?:engage|engagement|work|partner\w*) with (?:\w+ ){0,2}(?:schools|colleges|"
                           r"universities)"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
-                     r"spend with|prompt payment"),
+                     r"spend with|prompt payment|local (?:labour|suppliers|supply chains?|businesses|firms|"
+                     r"spend|sourcing|subcontractors|sub-contractors)"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
                     r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees?|tree[- ]planting|woodlands?|hedgerows?|wildflowers?|biodiversity|"
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*|"
@@ -123,7 +125,7 @@ THEMES = (
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
                   r"local economy|inclusive (?:economy|growth)|"
                   r"financial contributions?|good causes|community grants?|litter picks?|anchor network|"
-                  r"neighbourhoods?|"
+                  r"neighbourhoods?|regenerat\w*|"
                   # the groups a clause targets, so that a service for them is its subject matter
                   r"veterans?|care leavers?|ex-service\w*|refugees|rough sleep\w+|lone parents"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
@@ -148,7 +150,7 @@ SOFT_THEME = rx(r"\b(?:" + "|".join(f"(?:{_THEME_WORDS[n]})" for n in
                 r"inequalit\w*|fuel poverty|homeless\w*|NEET|unemployed|care leavers|ex-offenders|"
                 r"apprentic\w*|work experience|barriers to (?:work|employment)|placements?|"
                 r"traineeships?|mentor\w*|careers? (?:talks|advice|events|fairs)|pupils|students|"
-                r"school leavers|young people|bursar\w*|STEM)")
+                r"school leavers|young people|bursar\w*|STEM|regenerat\w*|added value)")
 STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
@@ -182,7 +184,9 @@ OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|of
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
                   r"make a (?:\w+ )?(?:difference|impact)|leave|leaves|benefit\w*|champion\w*|"
-                  r"strengthen\w*|boost\w*|empower\w*|play (?:an? )?(?:active |positive |full |key )?"
+                  r"strengthen\w*|boost\w*|empower\w*|bring (?:\w+ )?(?:to|for) (?:the )?(?:residents|"
+                  r"communit\w*|area|borough|city|district|county|local people)|"
+                  r"play (?:an? )?(?:active |positive |full |key )?"
                   r"(?:role|part))\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
@@ -406,9 +410,15 @@ COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(
 BUYER_OWN = rx(r"\b(?:the|our|its) (?:community (?:benefit )?)?fund\b|\bwe work in partnership\b|"
                r"\bwill have access to\b|^\s*through this (?:dps|framework|dynamic purchasing)\b")
 
+# What the requirement is left to be settled after award ("to be discussed with the successful
+# supplier at the kick-off meeting"): nothing in the contract to verify.
+_DEFERRED = (r"\b(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|determined|decided|developed|"
+             r"confirmed|set|identified)\b[^.]{0,60}\b(?:successful (?:supplier|bidder|tenderer|provider|"
+             r"contractor)|after (?:contract )?award|at (?:the )?(?:kick-?off|mobilisation|contract start|"
+             r"inception)|following (?:contract )?award|post[- ]award)")
 NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
-                     r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b")
+                     r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b|" + _DEFERRED)
 PROXY_GOAL = rx(r"\bsocial value (?:worth|valued at|equal to|equivalent to|amounting to|totalling|"
                 r"of at least|of no less than|to the value of)\b"
                 r"[^.]{0,40}(?:%|per ?cent)[^.]{0,30}\b(?:contract|tender) (?:value|price|sum)"
