@@ -294,3 +294,14 @@ def test_hedges_instructions_and_award_criteria_about_delivering_the_service_are
 def test_changes_and_restatements_are_not_further_weights(text):
     (w,) = weightings(text)
     assert w.total == 100.0
+
+
+def test_social_value_as_a_share_of_the_quality_score():
+    (w,) = weightings("Quality 60%, Price 40%. Social value makes up 10% of the quality score.")
+    assert w.total == 100.0 and w.sv_weight == 6.0
+
+
+def test_weightings_refined_during_dialogue_are_not_fixed():
+    (w,) = weightings("The award criteria and their weightings will be set out in the ITT and may be "
+                      "refined during dialogue.")
+    assert w.unweighted

@@ -58,7 +58,7 @@ FOLDED = (r"\bsocial value\b[^.]{0,80}\b(?:as part of|within|under|(?:forms?|for
 # Weights left open to change ("may be changed following clarification", "which may be revised
 # after bids are opened", "reserves the right to amend the weightings"): not stated in advance.
 VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?:be\s+)?(?:changed|varied|"
-            r"adjusted|revised|amended|altered|reviewed)\b|\b(?:may|might|could|can) be (?:changed|varied|adjusted|"
+            r"adjusted|revised|amended|altered|reviewed|refined|updated|modified)\b|\b(?:may|might|could|can) be (?:changed|varied|adjusted|"
             r"revised|amended|altered)\b[^.]{0,30}\b(?:after|once|following|when|on receipt of)\b[^.]{0,20}\b(?:tenders?|"
             r"bids?|submissions?|responses?|clarifications?|evaluation|opening)\b|\breserves? the right to (?:vary|change|"
             r"adjust|revise|amend|alter)\b[^.]{0,40}\bweight"
@@ -282,6 +282,25 @@ def _top(text: str, pairs, offset: int = 0):
     return top
 
 
+SHARE_OF = rx(r"^\s*(?:of|within)\s+(?:the\s+)?(quality|technical)\s+(?:score|marks|weighting|element|"
+              r"section|criteria|criterion|evaluation)")
+
+
+def _shares_of_parent(text: str, pairs):
+    """Pairs that are a share of another criterion ("Social value makes up 10% of the quality
+    score"), taken out of the top level; with the social value one's weight of the whole."""
+    out, share = [], None
+    for p in pairs:
+        m = SHARE_OF.search(text[p[4]:p[4] + 40])
+        parent = next((q for q in pairs if m and q is not p and q[0] == m.group(1).lower()), None)
+        if parent is None:
+            out.append(p)
+            continue
+        if SV_NAME.search(p[0]):
+            share = p[1] * parent[1] / 100.0
+    return out, share
+
+
 def _family(name: str) -> str:
     """Price, cost, commercial and financial name one criterion; other names stand for themselves."""
     name = " ".join(name.replace("/", " ").split())
@@ -330,7 +349,7 @@ def extract_weightings(blocks: Sequence[Block],
         text = block.text
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
-        pairs = _pairs(text)
+        pairs, share = _shares_of_parent(text, _pairs(text))
         unweighted = bool(NO_WEIGHT.search(text))
         in_range = WEIGHT_RANGE.search(text)
         weight_range = in_range is not None
@@ -363,6 +382,8 @@ def extract_weightings(blocks: Sequence[Block],
             total, points, sv_weight = None, False, None
         if sv_weight is None and alone is not None:
             sv_weight = alone
+        if share is not None:                  # "10% of the quality score": 10% of quality's 60%
+            sv_weight = share
         if unweighted and sv_weight is None:
             sv_weight = 0.0
         anchor = pairs[0] if pairs else None
