@@ -305,3 +305,13 @@ def test_weightings_refined_during_dialogue_are_not_fixed():
     (w,) = weightings("The award criteria and their weightings will be set out in the ITT and may be "
                       "refined during dialogue.")
     assert w.unweighted
+
+
+@pytest.mark.parametrize("text", [
+    "Support for local voluntary groups is desirable.",
+    "The successful supplier must make a commitment to the circular economy.",
+    "The contractor is to maximise opportunities for local people wherever it can.",
+])
+def test_wishes_and_commitments_to_principles_are_unverifiable_asks(text):
+    (c,) = clauses(text)
+    assert "target" in c.unverifiable

@@ -118,14 +118,15 @@ THEMES = (
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
                     r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees?|tree[- ]planting|woodlands?|hedgerows?|wildflowers?|biodiversity|"
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*|"
-                    r"renewabl\w*|low[- ]carbon|zero[- ]carbon|decarboni[sz]\w*|greenhouse gas\w*|fossil fuels?"),
+                    r"renewabl\w*|low[- ]carbon|zero[- ]carbon|decarboni[sz]\w*|greenhouse gas\w*|fossil fuels?|"
+                    r"circular economy|circularity"),
     ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
                   r"local economy|inclusive (?:economy|growth)|"
                   r"financial contributions?|good causes|community grants?|litter picks?|anchor network|"
-                  r"neighbourhoods?|regenerat\w*|"
+                  r"neighbourhoods?|regenerat\w*|local (?:people|residents|communit\w+)|"
                   # the groups a clause targets, so that a service for them is its subject matter
                   r"veterans?|care leavers?|ex-service\w*|refugees|rough sleep\w+|lone parents"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
@@ -150,7 +151,8 @@ SOFT_THEME = rx(r"\b(?:" + "|".join(f"(?:{_THEME_WORDS[n]})" for n in
                 r"inequalit\w*|fuel poverty|homeless\w*|NEET|unemployed|care leavers|ex-offenders|"
                 r"apprentic\w*|work experience|barriers to (?:work|employment)|placements?|"
                 r"traineeships?|mentor\w*|careers? (?:talks|advice|events|fairs)|pupils|students|"
-                r"school leavers|young people|bursar\w*|STEM|regenerat\w*|added value)")
+                r"school leavers|young people|bursar\w*|STEM|regenerat\w*|added value|"
+                r"local (?:people|residents|communit\w+))")
 STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
@@ -179,7 +181,7 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"(?:people|residents) with convictions|ex-offender|refugees|lone parents|"
             r"not in education|climate (?:emergency|change|action|crisis)|carbon[- ]neutral\w*|"
             r"biodiversity net gain|social mobility|economic inequality|barriers to (?:work|employment)|"
-            r"furthest from the (?:labour|job) market)\b")
+            r"furthest from the (?:labour|job) market|circular economy)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
