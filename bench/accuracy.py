@@ -221,8 +221,8 @@ def main() -> int:
     holdout = run(args.engine, HOLDOUT) if HOLDOUT.is_dir() else None
     if holdout:
         _print_figures(holdout, "holdout ", args.verbose)
-    REPORT.write_text(markdown(results, holdout) + "\n" + notice_section(args.verbose) + "\n"
-                      + notice_findings.section(args.verbose))
+    REPORT.write_text(markdown(results, holdout) + "\n"
+                      + notice_section(args.verbose) + "\n" + notice_findings.section(args.verbose))
     return 0
 
 

@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence
 
+import yaml
+
 from ..model import Block, BlockKind
+from ..rulepack import RulePackError, default_rules_dir
 from ._fastre2 import PatternSet
 from ._rx import WORD_NUMBERS, rx
 from .index import DocumentIndex
@@ -42,6 +45,29 @@ def _per_text(fn):
     answer.__doc__, answer.__name__, answer.cache_clear = fn.__doc__, fn.__name__, cached.cache_clear
     return answer
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    """The closed word classes of rules/data/clauses.yaml (hedges, asks, bounds, shares, the
+    events and months of deadlines, units that count no deliverable): data, so that a class is
+    widened by editing the list, not the patterns."""
+    path = default_rules_dir() / "data" / "clauses.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise TypeError("not a mapping")
+        return data
+    except (OSError, yaml.YAMLError, TypeError) as exc:
+        raise RulePackError(str(path), f"invalid clause vocabulary: {exc}") from None
+
+
+def _words(name: str) -> str:
+    """One class of the vocabulary as an RE2 alternation (longest entries first)."""
+    entries = _vocabulary()[name]
+    if isinstance(entries, str):
+        return entries
+    return "|".join(f"(?:{e})" for e in sorted(entries, key=len, reverse=True))
+
+
 ELEMENTS = ("target", "measure", "frequency", "evidence", "remedy")
 # What makes a requirement verifiable (PA 2023 s.23(2)(b), PCR 2015 reg 67(7)(b)): a target and
 # what is counted. The other three are how it is monitored and enforced: good practice, which a
@@ -52,9 +78,22 @@ MONITORING = ("frequency", "evidence", "remedy")
 SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
             r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
             r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
-MODAL = r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to)"
+MODAL = (r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
+         # the same obligation in other words: "is to use", "has to", "is obliged to"
+         r"|(?:is|are) to|(?:has|have|needs?) to|(?:is|are) (?:obliged|bound|responsible) (?:to|for))")
+# A supplier's commitment in its own verb ("The Supplier aspires to", "commits to treating").
+_COMMITS = r"\b" + SUPPLIER + r"\s+(?:[\w-]+\s+)?(?:" + _words("commitment_verbs") + r")\b"
+COMMITS = rx(_COMMITS)
+# An instruction with no subject, opening with a verb of delivering or hiring (data: imperative_verbs).
+_IMPERATIVE = r"^\s*(?:[-*•]\s*)?(?:" + _words("imperative_verbs") + r")\b"
+IMPERATIVE = rx(_IMPERATIVE)
 REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
-                 r"|\b(?:shall|must|will|should)\b"
+                 # a supplier's soft commitment in its own verb, and a buyer's request with no
+                 # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
+                 r"|" + _COMMITS
+                 + r"|\b(?:" + _words("asks") + r")\b"
+                 + r"|\b(?:shall|must|will|should)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
+                 r"determined|decided|confirmed)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:is|are) to be\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
@@ -63,6 +102,7 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
                  r"|\bplease (?:use|describe|tell|provide|explain|set out)\b|\btell us\b")
 SUPPLIER_NAMED = rx(r"\b" + SUPPLIER + r"\b")
+ASKS = rx(r"\b(?:" + _words("asks") + r")\b")
 AUTHORITY_ACTOR = rx(r"^\s*(?:the\s+)?(?:council|authority|trust|department|association|commissioners?|"
                      r"icb|board|we|contract manager|the parties)\b(?:'s\s+\w+)?\s+(?:will|shall|must|may|has|have|is|reserves)\b")
 NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social value is a\b(?:[^.]*\.)\s*$")
@@ -71,7 +111,10 @@ NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social val
 # social value section or with an outcome verb, so that "staff receive safeguarding training"
 # is not read as a social value requirement.
 THEMES = (
-    ("workforce", r"living wage|fair work|socially responsible|disability confident|mindful employer|modern slavery|"
+    ("workforce", r"living wage|fair work|equality,? diversity|diversity and inclusion|"
+                  r"equal opportunit\w+|(?:diversity|inclusivity) of (?:its|the|their) (?:workforce|staff)|"
+                  # pay and treatment of the workforce in any verb form ("paying its staff fairly")
+                  r"(?:pay|pays|paying|treat|treats|treating)\b[^.]{0,25}\b(?:staff|employees|workers|workforce)\b|socially responsible|disability confident|mindful employer|modern slavery|"
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)|investors in people|"
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
@@ -83,26 +126,46 @@ THEMES = (
                           r"(?:engage|engagement|work|partner\w*) with (?:\w+ ){0,2}(?:schools|colleges|"
                           r"universities)"),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
-                     r"spend with|prompt payment"),
+                     r"spend with|prompt payment|local (?:labour|suppliers|supply chains?|businesses|firms|"
+                     r"spend|sourcing|subcontractors|sub-contractors)"),
     ("environment", r"reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|carbon|emissions?|net zero|co2|tco2e|climate|waste|recycl\w*|plastics?|energy|"
                     r"\bEPC\b|electric vehicles?|vehicle (?:journeys|miles|movements)|zero-emission|fleet|trees?|tree[- ]planting|woodlands?|hedgerows?|wildflowers?|biodiversity|"
-                    r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*"),
+                    r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*|"
+                    r"renewabl\w*|low[- ]carbon|zero[- ]carbon|decarboni[sz]\w*|greenhouse gas\w*|fossil fuels?|"
+                    r"circular economy|circularity"),
     ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
                   r"local economy|inclusive (?:economy|growth)|"
                   r"financial contributions?|good causes|community grants?|litter picks?|anchor network|"
+                  r"neighbourhoods?|regenerat\w*|local (?:people|residents|communit\w+)|"
                   # the groups a clause targets, so that a service for them is its subject matter
                   r"veterans?|care leavers?|ex-service\w*|refugees|rough sleep\w+|lone parents"),
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
+                r"(?:positive|lasting) (?:legacy|impact|contribution|difference)|legacy for|"
                 r"give back|social,? economic and environmental|National TOMs|"
-                r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities)"),
+                r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities|"
+                # the authority's own aims made the ask ("support the Council's ambition to ...")
+                r"ambitions?|vision|aims|objectives|goals|pledges?|agenda|strateg(?:y|ies))"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
 # and then the seven ordered searches below are skipped.
 _ANY_THEME = rx(r"\b(?:" + "|".join(f"(?:{words})" for _, words in THEMES) + r")")
+# The themes a hedge alone makes a social value ask of ("seek to minimise waste", "be mindful of
+# the environmental impact"): not the words of ordinary service delivery (staff training,
+# recruiting staff, residents, tenants, health), which a hedge leaves operational.
+_THEME_WORDS = dict(THEMES)
+SOFT_THEME = rx(r"\b(?:" + "|".join(f"(?:{_THEME_WORDS[n]})" for n in
+                                     ("workforce", "supply_chain", "environment", "general")) +
+                r"|communit\w*|charit\w*|donat\w*|volunteer\w*|befriending|local economy|"
+                r"inclusive (?:economy|growth)|neighbourhoods?|social isolation|loneliness|"
+                r"inequalit\w*|fuel poverty|homeless\w*|NEET|unemployed|care leavers|ex-offenders|"
+                r"apprentic\w*|work experience|barriers to (?:work|employment)|placements?|"
+                r"traineeships?|mentor\w*|careers? (?:talks|advice|events|fairs)|pupils|students|"
+                r"school leavers|young people|bursar\w*|STEM|regenerat\w*|added value|"
+                r"local (?:people|residents|communit\w+))")
 STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
@@ -130,28 +193,23 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"disabilit\w+|economically inactive|hard[- ]to[- ]reach|rough sleep\w+|"
             r"(?:people|residents) with convictions|ex-offender|refugees|lone parents|"
             r"not in education|climate (?:emergency|change|action|crisis)|carbon[- ]neutral\w*|"
-            r"biodiversity net gain|social mobility|economic inequality)\b")
+            r"biodiversity net gain|social mobility|economic inequality|barriers to (?:work|employment)|"
+            r"furthest from the (?:labour|job) market|circular economy)\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
-                  r"make a (?:\w+ )?(?:difference|impact))\b")
+                  r"make a (?:\w+ )?(?:difference|impact)|leave|leaves|benefit\w*|champion\w*|"
+                  r"strengthen\w*|boost\w*|empower\w*|bring (?:\w+ )?(?:to|for) (?:the )?(?:residents|"
+                  r"communit\w*|area|borough|city|district|county|local people)|"
+                  r"play (?:an? )?(?:active |positive |full |key )?"
+                  r"(?:role|part))\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
-SOFT = rx(r"\b(?:endeavou?rs?|where (?:reasonably )?(?:possible|practicable|appropriate)|"
-          r"wherever (?:possible|it can|practicable)|as and when|seek to|aim to|strive|"
-          r"work towards|encouraged|is expected to|are expected to|is committed to|"
-          r"demonstrate (?:a|their|its) commitment|contribute to|due regard|if possible|"
-          r"where feasible|look after|(?:be )?mindful of|"
-          # the same hedges in other grammatical forms: "will be expected to", "best efforts",
-          # "so far as reasonably practicable", "where opportunities arise", "look to", "try to"
-          r"(?:be|been) (?:expected|encouraged) to|(?:best|reasonable|all reasonable) (?:efforts|"
-          r"endeavou?rs|steps)|so far as (?:is )?(?:reasonably )?practicable|as far as (?:is )?"
-          r"(?:possible|practicable)|where(?:ver)? (?:opportunities|the opportunity|possibilities) "
-          r"(?:arise|arises|exist|allow)|look(?:s|ing)? to|tr(?:y|ies) to|hopes? to|aims? to|"
-          r"aspir\w+|(?:will|should|shall|may) (?:consider|explore)|(?:give|have|pay) (?:due |"
-          r"careful |full )?(?:consideration|regard) to|where (?:it is )?(?:viable|"
-          r"reasonable|appropriate)|wherever (?:appropriate|feasible))\b")
+# Hedges (rules/data/clauses.yaml): a commitment made conditional, aspirational or a matter
+# of effort ("endeavour", "seek to", "where practicable", "commit to explore", "as far as
+# reasonably possible"). A hedge supplies neither a target nor a measure.
+SOFT = rx(r"\b(?:" + _words("hedges") + r")\b")
 
 # Numbers in words as tenders write them ("twelve", "fifty", "two hundred"), besides the
 # term-length words of `_rx.WORD_NUMBERS`.
@@ -166,7 +224,9 @@ ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 NOT_TARGET_BEFORE = rx(r"\b(?:schedule|clause|kpis?|level|scope|iso|question|section|appendix|annex|"
                        r"part|lot|year|sv|no\.?|stage|table|page|regulation|reg|s\.|phase|"
                        r"band|ppn|rm)\s*[\dA-Za-z.]*$")
-TARGET = rx(r"(?:\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
+TARGET = rx(r"(?:\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER
+            + r"(?:\s*(?:%|per ?cent|percentage points?)|\b)"        # "a minimum of 30 per cent"
+            r"|\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
             r"|£\s?\d[\d,.]*\s*(?:k|m|million)?"
             r"|\b" + NUMBER + r"\b"
             r"|\btarget\s*(?:[:/]|of)\s*\S"
@@ -184,13 +244,22 @@ TARGET = rx(r"(?:\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
             r"month|quarter)\s+" + NUMBER + r"|" + ORDINAL + r" (?:contract |financial |full )?"
             r"(?:year|month|quarter|term))\b"
             r"|\bby (?:year|month|quarter)\s+" + NUMBER + r"\b"
-            r"|\b(?:by|before|from) (?:the )?(?:practical completion|handover|contract (?:start|"
-            r"commencement|award)|commencement date|service commencement|mobilisation|go-live)\b)")
+            r"|\b(?:by|before|from|within \S+ (?:\S+ )?(?:of|after)) (?:the )?(?:" + _words("deadline_events")
+            + r")\b"
+            # a deadline as a date or a year: "by March 2029", "no later than 31 March 2028",
+            # "by 2030", "before the end of 2027/28"
+            r"|\b(?:by|before|no later than|not later than|until|from) (?:the end of |the start of )?"
+            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + _words("months") + r")\s+)?(?:19|20)\d\d\b"
+            r"|\bwithin\s+" + NUMBER + r"\s+(?:working\s+|calendar\s+)?years?\b"
+            # a share as the size of a change: "cut emissions by a quarter", "halve", "by half"
+            r"|\bby (?:" + _words("shares") + r")\b|\bhalv(?:e|es|ing)\b"
+            r")")
 # A percentage that is the weight of a question or criterion, not a level to reach.
 WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weighted|worth)\b[^.%]{0,20}"
                    r"[(\[:]?\s*$")
 WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overall|available) "
-                  r"(?:score|marks|points)|of the (?:quality )?(?:score|marks))")
+                  r"(?:score|marks|points)|of the (?:quality )?(?:score|marks))"
+                  r"|^\s*[)\]]\s*:")                  # "Environmental sustainability (5%): ..."
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)")
 YEAR_LIKE = rx(r"^(?:19|20)\d\d$")
 HELD_STANDARD = rx(r"\b(?:hold|maintain|achieve|obtain|retain)\b[^.]{0,40}\b(?:certification|"
@@ -211,11 +280,9 @@ MEASURE = rx(r"\b(?:number of|proportion of|percentage of|rate of|% of|per ?cent
              r"sub-?contracts|beneficiaries|participants|learners|students|attendees|"
              r"organisations)\b")
 COUNTED = rx(r"\b" + NUMBER + r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\b")
-NOT_COUNTED_UNIT = rx(r"(?i)^(?:years|months|weeks|days|minutes|seconds|pages|words|characters|"
-                      r"points|marks|lots|stages|sections|questions|times|percent|parts|"
-                      # the authority's framework counted, not what the supplier delivers
-                      r"outcomes|priorities|themes|objectives|principles|pillars|areas|aims|"
-                      r"values|goals|criteria|ambitions|missions|strands)$")
+# Units that count no deliverable (lengths of time, parts of a document, the authority's own
+# framework of outcomes and priorities): rules/data/clauses.yaml `not_counted`.
+NOT_COUNTED_UNIT = rx(r"(?i)^(?:" + _words("not_counted") + r")$")
 FREQUENCY = rx(r"\b(?:monthly|quarterly|annually|yearly|weekly|fortnightly|daily|termly|"
                r"six-?monthly|half-?yearly|bi-?annually|biannually|"
                r"(?:annual|quarterly|monthly|weekly|termly|six-monthly|yearly)\s+(?:[\w'-]+\s+){0,3}?"
@@ -234,7 +301,7 @@ EVIDENCE = rx(r"\b(?:evidence[ds]?|certificates?|certified|payroll|records?|regi
               r"list of suppliers|case studies|dashboard|statements? from|"
               r"awarding-body|signed by|attendance (?:lists|sheets|logs?|recorded)|recorded (?:in|on|by) the|"
               r"receipts|measured (?:by|from)|weigh-?ins)\b")
-REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery plan|"
+REMEDY = rx(r"\b(?:service credits?|remedial|remediat\w*|remed(?:y|ies)|rectif\w+|recovery plan|"
             r"improvement plan|action plan|deduct\w*|withh[oe]ld\w*|terminat\w*|material breach|"
             r"breach|kpi failure|performance regime|liquidated damages|shortfall\b[^.]{0,60}"
             r"(?:carr\w+|recover\w*|review|made good)|as contract|consequence|"
@@ -245,7 +312,8 @@ REMEDY = rx(r"\b(?:service credits?|remedial|remed(?:y|ies)|rectif\w+|recovery p
 BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:schedule|annex|appendix)\s*\w+"
                   r"|\b(?:obligations|commitments|requirements)\s+in\s+(?:this\s+|the\s+)?(?:schedule|annex|appendix)\b"
                   r"|\b(?:schedule|annex|appendix)\s*\w+\s*\((?:social value )?kpis?\)"
-                  r"|\b(?:incorporated|included|built) into\b[^.]{0,40}\b(?:schedule|contract|kpi)"
+                  r"|\b(?:incorporated|included|built|recorded|written|captured|carried|entered) "
+                  r"(?:in|into)\b[^.]{0,40}\b(?:schedule|contract|kpi|plan at|annex|appendix)"
                   # "as set out in the Community Benefits schedule", "see Annex C for the KPIs",
                   # "from the menu within Appendix 1", "detailed in the ITT pack": the elements
                   # are in a document of the tender pack the clause points to (VER001 rationale)
@@ -259,12 +327,21 @@ BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:s
                   r"(?:for|sets? out|contains?|lists?)\b[^.]{0,30}\b(?:kpis?|targets?|measures|"
                   r"requirements|benefits|commitments|menu)\b"
                   # an instruction to complete, or read, a form or document of the tender pack
-                  r"|\b(?:detail|set out|describe|list)\b[^.]{0,80}\b(?:in|within|using|on) (?:the )?"
-                  r"(?:[\w'’-]+\s+){0,3}?(?:attachment|appendix|annex|questionnaire|response form)\b"
+                  r"|\b(?:detail|set out|describe|list|state|enter|record)\b[^.]{0,80}\b(?:in|within|using|on) (?:the )?"
+                  r"(?:[\w'’-]+\s+){0,3}?(?:attachment|appendix|annex|questionnaire|response form|schedule)\b"
                   r"|\b(?:review|read|refer to)\b[^.]{0,50}\b(?:document|pack|schedule|annex|appendix|"
                   r"toolkit|policy)\b"
+                  # monitored under a framework or schedule of the contract, which sets the elements
+                  r"|\b(?:monitored|managed|reported|measured|governed)\s+(?:through|under|via|in accordance "
+                  r"with)\b[^.]{0,60}\b(?:schedule|annex|appendix|performance (?:framework|regime|management)|"
+                  r"kpi (?:framework|schedule))\b"
                   r"|\bfrom (?:a|the) menu\b[^.]{0,60}\b(?:schedule|annex|appendix|attachment|"
-                  r"points system|document)\b")
+                  r"points system|document)\b"
+                  # a plan or return in a format a policy note prescribes ("a Carbon Reduction Plan
+                  # that meets the requirements of PPN 006"): the note states its contents
+                  r"|\b(?:meets?|meeting|complies with|compliant with|in accordance with|as required by|"
+                  r"as specified in)\s+(?:the\s+)?(?:requirements|format|template|criteria)?\s*(?:of|in|set "
+                  r"out in)?\s*(?:PPN|procurement policy note)\s*\d")
 # Commitments entered in a calculator, TOMs or measures template: quantities of named measures.
 _ENTERED = (r"\b(?:entered|recorded|submitted|stated|set out|listed)\s+(?:in|on|into|using|within)\s+"
             r"(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:calculator|toms|measures (?:template|matrix|"
@@ -272,6 +349,9 @@ _ENTERED = (r"\b(?:entered|recorded|submitted|stated|set out|listed)\s+(?:in|on|
 # An award question that makes the bidder state each element supplies them.
 BIDDER_STATES = {
     "target": rx(r"\b(?:state|give|set out|include|propose)\b[^.]{0,40}\btargets?\b|\bquantified\b"
+                 # "state the number of apprenticeships they will create, the date of each start"
+                 r"|\b(?:state|give|set out|include|propose|specify|confirm)\b[^.]{0,40}\b(?:the )?"
+                 r"(?:number|quantity|amount|level|percentage|proportion|value)s? of\b"
                  r"|" + _ENTERED),
     "measure": rx(r"\bhow (?:it|they|each|these) will be measured\b|\bmeasures?\b[^.]{0,20}\byou will use\b"
                   r"|" + _ENTERED),
@@ -292,7 +372,10 @@ SUBJECT_MATTER = rx(r"\bISO\s?\d{4,5}(?::\d{4})?\b|\bEPC\b(?:\s+(?:rating|band))
                     r"\bPAS\s?\d{3,4}\b|\bU-values?\b|\bSAP (?:rating|score)\b|\bEuro (?:6|VI)\b(?:\s+emissions?)?(?:\s+standards?)?|\bemissions? standards?\b|"
                     r"\benvironmental management system\b|\bCHAS\b|\bConstructionline\b|"
                     r"\bcertificat(?:e|ion)\b|\baccredit\w*|\benergy[- ]efficient\b|\benergy (?:rating|"
-                    r"efficiency|consumption)\b|\brefurbish\w* (?:homes|properties|dwellings|buildings|flats)\b")
+                    r"efficiency|consumption)\b|\brefurbish\w* (?:homes|properties|dwellings|buildings|flats)\b|"
+                    # the performance a building or product is designed or built to reach
+                    r"\b(?:designed|built|constructed|specified|manufactured) to (?:achieve|meet|reach)\b[^.;]{0,80}|"
+                    r"\b(?:operational|embodied) carbon\b|\bdesign (?:standard|guide)\b")
 # Background, objectives and aims: they say what the authority wants or is committed to, but
 # oblige or score nothing unless the same sentence does (OBLIGES).
 BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b|"
@@ -302,12 +385,19 @@ BACKGROUND = rx(r"\b(?:is|are) (?:fully |strongly )?committed to\b|\bintention\b
 OBLIGES = rx(r"\b(?:shall|must)\b|\b(?:will|is|are) (?:be )?required to\b|\bscored\b|\bweighted\b|"
              r"\bpoints\b|\bmarks\b|\d\s*%")
 SUPPLIER_WILL = rx(r"\bwill\b")
+BACKGROUND_SECTION = rx(r"\b(?:objectives?|aims?|background|vision|priorities|context|introduction|"
+                        r"purpose|overview|strategy)\b")
 # An outcome with a level in the same sentence ("create 8 jobs ... and report quarterly").
 TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
                   r"[^.]{0,40}\b\d")
 STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
                  # a duty in the passive, with no supplier named ("ten jobs are to be created")
                  r"\b(?:is|are) to be\b|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
+                 # the supplier's people as the subject ("staff will give 150 volunteering hours")
+                 r"\b(?:staff|employees|operatives|colleagues|workforce|team members)\s+(?:will|shall)\b|"
+                 # a deliverable in the passive ("initiatives will be delivered in the area")
+                 r"\b(?:will|shall|must) be (?:delivered|provided|created|offered|run|held|organised|"
+                 r"made available|funded|planted|donated|recruited|employed)\b|"
                  r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
                  r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
                  r"explain|set out|outline|propose|provide|tell us|state|detail|demonstrate)\b")
@@ -325,7 +415,8 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   r"\bdoes not intend to include\b|\bmay add community benefit requirements\b|"
                   # experience asked at selection is about the supplier's past, not an outcome
                   r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
-                  r"experience\b|\bprevious experience\b")
+                  r"experience\b|\bprevious experience\b|"
+                  r"\b(?:their|its|your) (?:\w+ )?experience (?:of|in)\b")
 # Compliance with the law ("comply with the Modern Slavery Act 2015"): checkable as it stands,
 # and not an outcome the tender adds (unless the same sentence sets one).
 COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(?:all\s+)?(?:the\s+)?"
@@ -336,11 +427,18 @@ COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(
 BUYER_OWN = rx(r"\b(?:the|our|its) (?:community (?:benefit )?)?fund\b|\bwe work in partnership\b|"
                r"\bwill have access to\b|^\s*through this (?:dps|framework|dynamic purchasing)\b")
 
+# What the requirement is left to be settled after award ("to be discussed with the successful
+# supplier at the kick-off meeting"): nothing in the contract to verify.
+_DEFERRED = (r"\b(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|determined|decided|developed|"
+             r"confirmed|set|identified)\b[^.]{0,60}\b(?:successful (?:supplier|bidder|tenderer|provider|"
+             r"contractor)|after (?:contract )?award|at (?:the )?(?:kick-?off|mobilisation|contract start|"
+             r"inception)|following (?:contract )?award|post[- ]award)")
 NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
-                     r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b")
-PROXY_GOAL = rx(r"\bsocial value (?:worth|valued at|equivalent to|of at least|to the value of)\b"
-                r"[^.]{0,40}%[^.]{0,30}\b(?:contract|tender) (?:value|price|sum)"
+                     r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b|" + _DEFERRED)
+PROXY_GOAL = rx(r"\bsocial value (?:worth|valued at|equal to|equivalent to|amounting to|totalling|"
+                r"of at least|of no less than|to the value of)\b"
+                r"[^.]{0,40}(?:%|per ?cent)[^.]{0,30}\b(?:contract|tender) (?:value|price|sum)"
                 r"|\b\d+\s*%\s*of (?:the )?(?:contract|tender) (?:value|price)\b[^.]{0,30}\bsocial value\b"
                 r"|\bproxy values?\b[^.]{0,60}\b(?:target|at least|minimum)\b")
 FREE_BOX = rx(r"\b(?:box|space|free text)\b[^.]{0,80}\badded social value\b|\badded social value\b"
@@ -355,6 +453,12 @@ AWARD = rx(r"\b(?:bidders?|tenderers?|applicants?|you|your)\b[^.]{0,40}\b(?:must
            r"will be (?:evaluated|scored|assessed)|evaluation|tender response|question\s+\w*\d|"
            r"please (?:use|describe|explain|provide)|tell us|weighting)\b|^\s*(?:describe|explain|"
            r"set out|outline|propose|select|respond)\b")
+# An award criterion whose object is a social value theme ("bidders will be assessed on their
+# commitment to the environment"): a social value criterion though it has no outcome verb.
+AWARDED_THEME = rx(r"\b(?:assessed|evaluated|scored|marked|judged)\s+on\s+(?:their|its|your|the)\s+"
+                   r"(?:\w+\s+)?(?:commitment|contribution|approach|plans?|proposals?|offer)\s+(?:to|for|on)\s+"
+                   r"(?:the\s+)?(?:environment\w*|sustainab\w*|communit\w*|social value|net zero|carbon|"
+                   r"climate|local economy|well-?being|equality|diversity|inclusion|fair work)")
 KPI_KIND = rx(r"\bkpi\b|\btarget\s*[:/]|\breported\b|\bconsequence of breach\b")
 
 # Proportionality: measurement burdens and how often reporting falls due.
@@ -502,9 +606,31 @@ def _target(text: str) -> Optional[str]:
         if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                                 or WEIGHT_AFTER.search(text[m.end():m.end() + 40])):
             continue
+        if not _is_level(text, m.start(), m.end(), stripped):
+            continue
         return stripped
     m = HELD_STANDARD.search(text)
     return text[m.start():m.end()] if m else None
+
+
+# A "Target:" label, and what follows it up to the next cell or sentence.
+TARGET_LABEL = rx(r"(?i)^target\s*(?:[:/]|of)")
+LABEL_VALUE = rx(r"(?i)^\s*target\s*(?:[:/]|of)\s*([^|;]*)")
+CEILING = rx(r"(?i)^(?:" + _words("ceilings") + r")\b")
+LIMITED = rx(r"\b(?:" + _words("limited") + r")\b")
+
+
+def _is_level(text: str, start: int, end: int, word: str) -> bool:
+    """Is this match a level to reach? A "Target:" label only when what it labels is one (not
+    "TBC", "Good" or "ongoing"); a ceiling ("up to 10 placements") only for what the requirement
+    limits (waste, emissions, miles), since a ceiling on a deliverable is met by none."""
+    if TARGET_LABEL.search(word):
+        m = LABEL_VALUE.search(text[start:])
+        value = m.group(1).strip() if m else ""
+        return bool(value) and _target(value) is not None
+    if CEILING.search(word):
+        return bool(LIMITED.search(text))
+    return True
 
 
 def _number(word: str) -> Optional[float]:
@@ -525,14 +651,20 @@ def is_sv_text(text: str, section: str) -> bool:
 def _is_sv(test, section: str) -> bool:
     # `_ANY_THEME` is the union of the themes: where it does not match, `_theme` finds none
     return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
-                                               or test(_SOFT)))
+                                               or (test(_SOFT) and test(_SOFT_THEMED))
+                                               or test(_COMMITTED)
+                                               # a theme that an award criterion assesses
+                                               or test(_AWARDED)))
 
 
 def _is_requirement(test, section: str, text: str = "") -> bool:
     """A social value requirement: an outcome, a duty, not a definition, and not only the
     authority acting ("The Council will evaluate ..."); not background, a declaration or portal
     boilerplate; and not only about the subject matter (an ISO certificate, an EPC rating)."""
-    if not (_is_sv(test, section) and test(_DUTY) and not test(_DEFINITION)
+    # an instruction with no subject ("Take on and train people who ...") is a duty only when
+    # its words are plainly social value ones (STRONG), not staff training or recruitment
+    duty = test(_DUTY) or (test(_ORDERED) and test(_STRONG))
+    if not (_is_sv(test, section) and duty and not test(_DEFINITION)
             and not (test(_AUTHORITY_ACTS) and not test(_SUPPLIER) and not test(_BY_REFERENCE))):
         return False
     if not text:
@@ -542,7 +674,11 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
     if NOT_A_CLAUSE.search(text) or background or COMPLIANCE.search(text) or (
             BUYER_OWN.search(text) and not SUPPLIER_OBLIGED.search(text)):
         return False
-    if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text):
+    if BACKGROUND_SECTION.search(section) and not OBLIGES.search(text) \
+            and not SUPPLIER_NAMED.search(text):
+        return False                     # a list of aims under "Objectives" or "Background"
+    if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text) \
+            and not ASKS.search(text) and not IMPERATIVE.search(text):
         # "The evidence obtained will contribute to ...": a description of what is bought,
         # outside a social value section, with no supplier and no duty ("shall", "must",
         # "required") on anyone
@@ -731,8 +867,17 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
 REPORTING_DUTY = rx(r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
                     r"value|progress|community benefits?) (?:reports?|returns?|evidence|information|data)\b|"
                     r"\bmonitoring report\b|\bevidence of progress\b|\b(?:delivery|commitments|performance)"
-                    r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b")
+                    r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b"
+                    # the commitments as the subject of the reporting, in the passive ("Progress
+                    # against every social value commitment will be reported each quarter")
+                    r"|\b(?:progress|delivery|performance)\s+(?:against|on|of)\s+(?:all |each |every |the )?"
+                    r"(?:social value |community benefits? )?(?:commitments?|kpis?|targets?|outcomes?)\b[^.]{0,40}"
+                    r"\b(?:will be|is|are|shall be)\s+(?:reported|monitored|reviewed|tracked|evidenced)\b"
+                    r"|\b(?:each|every|all)\s+(?:social value |community benefits? )?(?:commitments?|kpis?)\b"
+                    r"[^.]{0,20}\b(?:is|are|will be|shall be)\s+(?:reported|monitored|reviewed|tracked)\b")
 GENERAL_STATEMENT = rx(r"\bmonitoring report\b|\bevidence of progress\b|\btracked through\b|"
+                       r"\b(?:each|every) (?:social value |community benefits? )?(?:kpi|commitment|requirement|"
+                       r"outcome|target|initiative|benefit)\b|"
                        r"\b(?:all|each|every|these|the) (?:social value |community benefits? )?"
                        r"(?:kpis?|commitments|requirements|outcomes|targets|initiatives|benefits)\b"
                        r"|\b(?:social value|community benefits?) (?:commitments|kpis|outcomes|delivery|"
@@ -787,7 +932,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     subject_stems = _stems(subject)
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
     requirements = set(index.positions_with(*SV_TEXT_GATE))
-    requirements.intersection_update(index.positions_with(REQUIREMENT))
+    requirements.intersection_update(index.positions_with(REQUIREMENT, IMPERATIVE))
     weights = set(index.positions_with(PAIR))          # where a weighting may be stated
     for position in sorted(requirements.union(rows)):
         block = blocks[position]
@@ -801,9 +946,15 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 roles = _header_roles(block.cells)
                 if _is_kpi_header(roles):
                     header[table] = roles
-                continue
-            if table in header:
+                    continue
+                if not _kpi_row(text, section):
+                    continue
+            elif table in header:
                 clauses.append(_make(block, header[table], section, general, relevance,
+                                   scoring=scoring, subject=subject_stems))
+                continue
+            if _kpi_row(text, section):
+                clauses.append(_make(block, None, section, general, relevance,
                                      scoring=scoring, subject=subject_stems))
                 continue
         if not _is_clause_text(text, section):
@@ -816,6 +967,17 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         clauses.append(_make(block, None, section, general, relevance, focus, scoring,
                              subject_stems))
     return clauses
+
+
+ROW_LABELS = rx(r"\btarget\s*[:/]|\bkpi\b|^\s*sv\s*\d")
+
+
+def _kpi_row(text: str, section: str) -> bool:
+    """A table row of a KPI or social value section with no KPI header row above it (a row on
+    its own, or a table whose header names no target column): a KPI when it names a theme and
+    a reporting frequency or a target or KPI label, whatever modal it lacks."""
+    return (_sv_section(section) and bool(FREQUENCY.search(text) or ROW_LABELS.search(text))
+            and _is_sv(_tests(text), section))
 
 
 def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int]]:
@@ -891,13 +1053,14 @@ METHOD_WORDS = rx(r"\b(?:scored|marked)\b[^.]{0,60}\b(?:0\s*-\s*\d+|descriptors?
                   r"\bevaluation methodology\b")
 
 # What `extract_clauses` and the evaluation facts ask the document index about.
-GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, GENERAL_STATEMENT, METHOD_WORDS, SCORING, PAIR)
+GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, IMPERATIVE, GENERAL_STATEMENT, METHOD_WORDS, SCORING,
+                 PAIR)
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
-          SUPPLIER_NAMED, BY_REFERENCE)
+          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE, SOFT_THEME)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
- _BY_REFERENCE) = range(len(_TESTS))
+ _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED, _SOFT_THEMED) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)

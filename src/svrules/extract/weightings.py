@@ -34,15 +34,42 @@ WORD_WEIGHTS = {**_UNITS, **_TENS, "fifteen": 15, "one hundred": 100, "a hundred
                 **{f"{t}{sep}{u}": _TENS[t] + _UNITS[u] for t in _TENS if t != "ten"
                    for u in _UNITS for sep in ("-", " ")}}
 _WORD_WEIGHT = "|".join(sorted(WORD_WEIGHTS, key=len, reverse=True))
-PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT
-          + r"))\s*(%|per ?cent|points|marks)")
+_FIGURE = r"(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT + r"))\s*(%|per ?cent|points|marks)"
+# A criterion and its weight, in either order: "Quality 60%" (groups 1-3) or "60% quality",
+# "10% for social value" (groups 4-6, the figure first as many notices write it).
+PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*" + _FIGURE
+          + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
-SUB_ITEM = rx(r"([A-Za-z][A-Za-z ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
+# A sub-criterion and its weight; the name may carry a number ("Theme 1 5%", "Question 2 3%").
+SUB_ITEM = rx(r"([A-Za-z][\w ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
 SV_NAME = rx(r"social" + _ + "value|net" + _ + "zero|social" + _ + "and" + _ + "environmental|added"
              + _ + "value|community" + _ + "benefit")
 METHOD = rx(r"\bscored\b|\bdescriptors?\b|\bmatrix\b|\b0\s*-\s*\d+\b|\bformula\b|\bmethodology\b|"
             r"\bpro rata\b|\bguidance\b|\bmultiplied\b|\bscaled\b|\bx\s*\d+|\bmarked\b|"
             r"\bevaluation criteria\b|\bas set out in\b|\bin accordance with\b|\bscoring\b")
+# Social value folded into another criterion, with no weight of its own: "assessed as part of
+# the technical evaluation", "will form part of the quality score", "within the method statement".
+FOLDED = (r"\bsocial value\b[^.]{0,80}\b(?:as part of|within|under|(?:forms?|form|is|are) (?:a )?part of|"
+          r"folded into|included in|incorporated (?:in|into)|absorbed (?:in|into)) (?:the )?(?:overall |wider )?"
+          r"(?:quality|technical|method statements?|service delivery|delivery)\b"
+          # "Quality 70% (including social value)": the weight is quality's, not social value's
+          r"|\b(?:quality|technical)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|incorporating|which includes)\s+"
+          r"(?:the\s+)?social value(?:\s+(?:questions?|responses?|elements?|criteria))?\s*(?:\)|,|;|\.|$|\band\b)")
+# Weights left open to change ("may be changed following clarification", "which may be revised
+# after bids are opened", "reserves the right to amend the weightings"): not stated in advance.
+VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?:be\s+)?(?:changed|varied|"
+            r"adjusted|revised|amended|altered|reviewed|refined|updated|modified)\b|\b(?:may|might|could|can) be (?:changed|varied|adjusted|"
+            r"revised|amended|altered)\b[^.]{0,30}\b(?:after|once|following|when|on receipt of)\b[^.]{0,20}\b(?:tenders?|"
+            r"bids?|submissions?|responses?|clarifications?|evaluation|opening)\b|\breserves? the right to (?:vary|change|"
+            r"adjust|revise|amend|alter)\b[^.]{0,40}\bweight"
+            r"|\bor such other (?:weighting|weight|percentage)\b|\bweight\w*\b[^.]{0,40}\bas the (?:authority|council|"
+            r"buyer|trust|department|board) (?:may|shall|will) (?:determine|decide|see fit)\b")
+# The weight fixed later ("the final figure will be confirmed in the ITT").
+LATER = (r"\b(?:final|exact|actual|precise)\s+(?:figure|weighting|weight|percentage|split)\b[^.]{0,30}\b"
+         r"(?:will be|to be|is to be)\s+(?:confirmed|set|decided|determined|finalised|fixed|agreed)\b"
+         # fixed at the evaluation stage, after tenders arrive
+         r"|\b(?:confirmed|set|decided|determined|finalised|fixed|agreed)\s+(?:before|at|during|prior to|"
+         r"at the start of)\s+(?:the\s+)?evaluation\b")
 NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
                r"within the quality|pass\s*/\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
@@ -55,12 +82,11 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
                r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
                r"determined|decided|agreed|advised|set)\b|"
-               r"\bsocial value\b[^.]{0,60}\b(?:as part of|within|under|(?:forms?|is) part of) (?:the )?"
-               r"quality\b|\bnot (?:be )?weighted separately\b")
+               r"\bnot (?:be )?weighted separately\b|" + FOLDED + "|" + VARIABLE + "|" + LATER)
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
-RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b|"
+RANGE = rx(VARIABLE + "|" + LATER + r"|\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary the weightings?\b|"
            r"\bweightings?\b[^.]{0,60}\b(?:confirmed|decided|determined|agreed|set|finalised|fixed|"
                r"adjusted|varied|changed|amended|revised)\b[^.]{0,30}\b(?:after|once|following|when|"
                r"on receipt of)\b[^.]{0,30}\b(?:tenders?|bids?|submissions?|responses?|deadline|"
@@ -69,12 +95,15 @@ RANGE = rx(r"\bbetween \d+\s*%? and \d+\s*%|\bto be confirmed\b|\btbc\b|\bvary t
                r"determined|decided|agreed|advised|set)\b")
 # The text says how social value answers are assessed (so the method should be there too).
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
-                r"evaluated|judged|considered|reviewed)\b")
+                r"evaluated|judged|considered|reviewed)\b"
+                # "Social value accounts for 10% of the marks; bidders' responses will be evaluated"
+                r"|\bsocial value\b[^.]{0,80}[;,][^.]{0,30}\b(?:responses|answers|submissions|proposals)\b"
+                r"[^.]{0,20}\b(?:will be|are|shall be) (?:assessed|evaluated|judged|reviewed|considered)\b")
 SV_MENTION = rx(r"\bsocial" + _ + r"value\b|\bnet" + _ + r"zero\b")
-# A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE)
-MADE_UP_OF = rx(r"\b(?:made up of|comprising|split (?:as|into)|consisting of)\b(.*?)(?:\.|$)")
-MADE_UP = rx(r"\b(?:made up of|comprising|consisting of)\b")
+_MADE_UP = (r"made up of|comprising|comprises?|comprised of|consisting of|consists? of|"
+            r"(?:is |are )?(?:split|divided|broken down) (?:as follows|as|into)|breaks? down (?:as|into)")
+MADE_UP_OF = rx(r"\b(?:" + _MADE_UP + r")\b(.*?)(?:\.|$)")
+MADE_UP = rx(r"\b(?:" + _MADE_UP + r")\b")
 NO_FULL_STOP = rx(r"^[^.]*$")
 LOTS = rx(r"\blot \d+\b")
 LOT_COLON = rx(r"\blot \d+\s*:")
@@ -108,12 +137,80 @@ class Weighting:
         return self.total - 0.01 <= 100.0 <= self.total + self.range_spread + 0.01
 
 
+# Criteria and their weights as two slashed lists: "Quality/Price/Social Value: 60/35/5",
+# "price/quality split of 40:60".
+_SEP = r"\s*[/:]\s*"
+SLASHED = rx(r"\b((?:" + CRITERION + r")(?:\s*/\s*(?:" + CRITERION + r"))+)\b[^\d.;]{0,30}?"
+             r"(\d{1,3}(?:\.\d+)?(?:" + _SEP + r"\d{1,3}(?:\.\d+)?)+)\s*(%|per ?cent)?")
+SLASH_NAME = rx(r"(" + CRITERION + r")")
+SLASH_FIGURE = rx(r"\d{1,3}(?:\.\d+)?")
+
+
+CHANGE_AFTER = rx(r"^\s*(?:increases?|reductions?|discounts?|savings?|uplifts?|rises?|changes?|"
+                  r"improvements?|variations?|adjustments?|inflation|index|cuts?|decreases?)\b")
+
+
+def _slashed(text: str) -> list[tuple[str, float, str, int, int]]:
+    out = []
+    for m in SLASHED.finditer(text):
+        names = [n.group(1).lower() for n in SLASH_NAME.finditer(m.group(1))]
+        figures = [float(f.group(0)) for f in SLASH_FIGURE.finditer(m.group(2))]
+        if len(names) == len(figures) and len(names) >= 2:
+            out.extend((n, f, "%", m.start(), m.end()) for n, f in zip(names, figures))
+    return out
+
+
+# The award criteria fields of a Find a Tender, Public Contracts Scotland or Sell2Wales notice,
+# one criterion a line or paragraph: "Quality criterion - Name: Technical / Weighting: 60",
+# "Price - Weighting: 40".
+FIELD = rx(r"(?i)\bname\s*:\s*([^/\n|]{1,80}?)\s*/\s*weighting\s*:\s*(\d{1,3}(?:\.\d+)?)"
+           r"|\b(price|cost)\s*[-–]\s*weighting\s*:\s*(\d{1,3}(?:\.\d+)?)")
+
+
+def _fields(blocks: Sequence[Block], index: DocumentIndex) -> list[Weighting]:
+    """One weighting per run of consecutive blocks that state notice award-criteria fields."""
+    runs: list[list[tuple[str, float, Block]]] = []
+    last = None
+    for block in index.blocks_with(FIELD):
+        items = [((m.group(1) or m.group(3)).strip().lower(), float(m.group(2) or m.group(4)), block)
+                 for m in FIELD.finditer(block.text)]
+        if not items:
+            continue
+        if last is not None and block.index == last + 1 and runs:
+            runs[-1].extend(items)
+        else:
+            runs.append(items)
+        last = block.index
+    out = []
+    for items in runs:
+        if len(items) < 2:
+            continue
+        total = sum(w for _, w, _ in items)
+        sv = [w for n, w, _ in items if SV_NAME.search(n)]
+        first = items[0][2]
+        out.append(Weighting(
+            block=first.index, start=0, end=len(first.text), match_start=0,
+            match_end=len(first.text), total=total, points=False,
+            sv_weight=(sv[0] / total * 100.0 if total and total != 100.0 else sv[0]) if sv else 0.0,
+            sv_mentioned=bool(sv), sub_total_ok=None,
+            method_stated=any(METHOD.search(b.text) for _, _, b in items), unweighted=False,
+            range_or_tbc=False))
+    return out
+
+
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
+    slashed = _slashed(text)
+    if slashed:
+        return slashed
     out = []
     for m in PAIR.finditer(text):
-        figure = m.group(2).lower()
+        name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
+            (m.group(6), m.group(4), m.group(5))
+        if not m.group(1) and CHANGE_AFTER.search(text[m.end():m.end() + 20]):
+            continue                     # "a 10% price discount": a change, not a weight
+        figure = figure.lower()
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
-        out.append((m.group(1).lower(), weight, m.group(3).lower(), m.start(), m.end()))
+        out.append((name.lower(), weight, unit.lower(), m.start(), m.end()))
     return out
 
 
@@ -136,10 +233,32 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
     m = MADE_UP_OF.search(text)
     if m:
         items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
-        parent = next((w for n, w, u, s, e in pairs if s < m.start() and SV_NAME.search(n)), None)
+        # the parent is the criterion just before "made up of" ("Quality (60%) is made up of: ...")
+        before = [w for n, w, u, s, e in pairs if s < m.start()]
+        parent = before[-1] if before else None
         if parent is not None and len(items) >= 2:
             return abs(sum(items) - parent) < 0.01
     return None
+
+
+# A social value weight stated on its own ("Social Value 8% (of which Net Zero 4%)", "Net zero
+# and social value will carry 5% of the total score"): a weighting statement when the words or
+# the heading are about evaluation, and not a share of the contract's value (a proxy goal).
+WEIGHT_CONTEXT = rx(r"\bweight|\bscor(?:e|es|ed|ing)\b|\bmarks?\b|\bpoints\b|\bevaluat|\baward\b|"
+                    r"\bcriteri|\bassess")
+VALUE_SHARE = rx(r"%\s*of\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:contract|tender|project)\s+(?:value|price|sum|spend)"
+                 r"|\bworth\b|\bproxy\b")
+
+
+def _sv_alone(text: str, section: Sequence[str], pairs) -> Optional[float]:
+    """The social value weight of a statement that names social value as its only criterion."""
+    if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]) or pairs[0][2] != "%":
+        return None
+    if VALUE_SHARE.search(text):
+        return None
+    if not (WEIGHT_CONTEXT.search(text) or WEIGHT_CONTEXT.search(" / ".join(section))):
+        return None
+    return pairs[0][1]
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -163,8 +282,46 @@ def _top(text: str, pairs, offset: int = 0):
     return top
 
 
+SHARE_OF = rx(r"^\s*(?:of|within)\s+(?:the\s+)?(quality|technical)\s+(?:score|marks|weighting|element|"
+              r"section|criteria|criterion|evaluation)")
+
+
+def _shares_of_parent(text: str, pairs):
+    """Pairs that are a share of another criterion ("Social value makes up 10% of the quality
+    score"), taken out of the top level; with the social value one's weight of the whole."""
+    out, share = [], None
+    for p in pairs:
+        m = SHARE_OF.search(text[p[4]:p[4] + 40])
+        parent = next((q for q in pairs if m and q is not p and q[0] == m.group(1).lower()), None)
+        if parent is None:
+            out.append(p)
+            continue
+        if SV_NAME.search(p[0]):
+            share = p[1] * parent[1] / 100.0
+    return out, share
+
+
+def _family(name: str) -> str:
+    """Price, cost, commercial and financial name one criterion; other names stand for themselves."""
+    name = " ".join(name.replace("/", " ").split())
+    return "price" if name in ("price", "cost", "commercial", "financial") else name
+
+
+def _once(top):
+    """Each criterion counted once: a second mention ("Price is 35% of the total because ...")
+    restates its weight rather than adding another."""
+    seen, out = set(), []
+    for p in top:
+        family = _family(p[0])
+        if family not in seen:
+            seen.add(family)
+            out.append(p)
+    return out
+
+
 def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
     """(total, in points, social value weight as a percent) of one lot's top-level pairs."""
+    top = _once(top)
     only_price = len(top) == 1 and top[0][1] == 100.0 and top[0][0] in ("price", "cost")
     if len(top) < 2 and not only_price:
         return None, False, None
@@ -174,6 +331,10 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
     if points and total:
         return total, True, (sv[0][1] / total * 100.0) if sv else 0.0
     return total, points, sv[0][1] if sv else 0.0
+
+
+# A block is a weighting statement only if one of these matches in it (see extract.index).
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD)
 
 
 def extract_weightings(blocks: Sequence[Block],
@@ -188,13 +349,17 @@ def extract_weightings(blocks: Sequence[Block],
         text = block.text
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
-        pairs = _pairs(text)
+        pairs, share = _shares_of_parent(text, _pairs(text))
         unweighted = bool(NO_WEIGHT.search(text))
         in_range = WEIGHT_RANGE.search(text)
         weight_range = in_range is not None
         spread = abs(float(in_range.group(2)) - float(in_range.group(1))) if in_range else 0.0
         only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
-        if len(pairs) < 2 and not unweighted and not only_price and not weight_range:
+        alone = None if block.kind in (BlockKind.table_row, BlockKind.table_cell) else \
+            _sv_alone(text, block.section, pairs)         # a table is read whole (_tables)
+        sub_ok = _sub_ok(text, pairs)
+        if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
+                and alone is None and sub_ok is None:
             continue
         # One total per lot: the first lot whose weights do not add up is the one reported,
         # and the lowest social value weight of any lot is the one the minimum rules see.
@@ -215,6 +380,10 @@ def extract_weightings(blocks: Sequence[Block],
             sv_weight: Optional[float] = min(f[2] for f in lots)
         else:
             total, points, sv_weight = None, False, None
+        if sv_weight is None and alone is not None:
+            sv_weight = alone
+        if share is not None:                  # "10% of the quality score": 10% of quality's 60%
+            sv_weight = share
         if unweighted and sv_weight is None:
             sv_weight = 0.0
         anchor = pairs[0] if pairs else None
@@ -223,11 +392,13 @@ def extract_weightings(blocks: Sequence[Block],
         out.append(Weighting(
             block=block.index, start=0, end=len(text), match_start=ms, match_end=me,
             total=total, points=points, sv_weight=sv_weight,
-            sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=_sub_ok(text, pairs),
+            sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=sub_ok,
             method_stated=bool(METHOD.search(text)), unweighted=unweighted,
             range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
             assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else ""))
     out.extend(_tables(blocks, {w.block for w in out}))
+    seen = {w.block for w in out}
+    out.extend(w for w in _fields(blocks, index) if w.block not in seen)
     out.sort(key=lambda w: w.block)
     return out
 
@@ -235,6 +406,9 @@ def extract_weightings(blocks: Sequence[Block],
 LOT_HEADER = rx(r"^\s*lots?\s*\d+\b")
 ROW_CRITERION = rx(r"^\s*(?:\d+(?:\.\d+)*\s*)?(" + CRITERION + r")\b")
 ROW_WEIGHT = rx(r"^\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*(%|per ?cent|points|marks)\s*\)?\s*$")
+# A bare number in a column whose header says it holds percentages ("Weighting (%)", "Weight %").
+BARE_WEIGHT = rx(r"^\s*(\d{1,3}(?:\.\d+)?)\s*$")
+PERCENT_HEADER = rx(r"%|per ?cent|percentage|weight")
 TOTAL_ROW = rx(r"^\s*(?:total|overall)\b")
 SUB_ROW = rx(r"^\s*(?:\d+\.\d+|[-–•]|of which\b|\(?[a-z]\)\s)")
 
@@ -266,10 +440,13 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
                 if lot_cols and i not in lot_cols:
                     continue
                 w = ROW_WEIGHT.search(cell)
-                if w:
+                bare = None if w else BARE_WEIGHT.search(cell)
+                if bare and not (i < len(header) and PERCENT_HEADER.search(header[i])):
+                    bare = None                  # a bare number counts only under "Weighting (%)"
+                if w or bare:
                     columns.setdefault(i if lot_cols else 0, []).append(
-                        ((m.group(1) if m else name).lower(), float(w.group(1)),
-                         w.group(2).lower(), row, i))
+                        ((m.group(1) if m else name).lower(), float((w or bare).group(1)),
+                         w.group(2).lower() if w else "%", row, i))
                     if not lot_cols:
                         break
         lots = []
