@@ -200,6 +200,8 @@ from svrules.extract.relevance import ASK_FORM, sector_asks  # noqa: E402
     ("Please explain how you will run coding clubs.", True),
     ("A community garden shall be planted at a school.", True),
     ("The tenderer is invited to set out its training offer.", True),
+    ("We would welcome proposals for coding clubs.", True),
+    ("Credit will be given for placements in care.", True),
     ("The Council maintains three residential care homes.", False),
     ("Care homes in the county employ 4,000 people.", False),
 ])

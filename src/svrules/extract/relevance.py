@@ -233,7 +233,8 @@ ASK_FORM = _rx(r"^\s*(?:please\s+)?(?:create|support|offer|provide|deliver|run|h
                r"arrange|establish|set up|fund|plant|build|hold|give|sponsor|tell us|explain|"
                r"describe|set out|outline|propose|detail|commit|pledge|demonstrate)\b"
                r"|\b(?:must|shall|should|will|(?:is|are) to|(?:is|are) (?:invited|expected|"
-               r"required|asked|encouraged) to|please)\b")
+               r"required|asked|encouraged) to|please|expects?|would (?:welcome|like|expect)|"
+               r"welcomes?|credit (?:is|will be) given|points (?:are|will be) (?:awarded|given))\b")
 
 
 @dataclass(frozen=True)
