@@ -222,7 +222,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     `index` (see extract.index) says which blocks each pattern occurs in."""
     from .extract.clauses import METHOD_WORDS, extract_clauses
     from .extract.index import DocumentIndex
-    from .extract.relevance import description_of, family_for, judge
+    from .extract.relevance import description_of, family_for, judge, sector_asks
     from .extract.weightings import extract_weightings
 
     if index is None:
@@ -266,6 +266,12 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                   if w.total is not None else "")
         anchors.append(Anchor("weighting", w.block, w.start, w.end, w.match_start,
                               w.match_end, detail=detail))
+    # asks worded as imperatives, passives or invitations, which the clause reader does not
+    # take for requirements, judged on the sector they name (REL006)
+    for ask in sector_asks(doc.blocks, relevance, {c.block for c in clauses}):
+        anchors.append(Anchor("sector_ask", ask.block, ask.start, ask.end, ask.start, ask.end,
+                              detail=ask.reason))
+        out.plugged.append(("sector_ask", {"sector": ask.reason.split(" asked of ")[0]}))
     for reader in plugins():        # registered readers with a fact of their own
         for r in reader.read(doc.blocks, index):
             anchors.append(Anchor(reader.fact.name, r.block, r.start, r.end, r.match_start,

@@ -159,14 +159,20 @@ MONITORING = FactKind("monitoring", "one per document: the social value requirem
     _REF, _num("requirements", "how many requirements lack it"),
 ), in_rules="when.fact, when.absent.fact")
 
+SECTOR_ASK = FactKind("sector_ask", "a social value ask that is not read as a requirement "
+                     "clause (a bare imperative, a passive, an invitation to propose) naming a "
+                     "sector the contract's subject does not touch", _COMMON + (
+    _REF, _text("sector", "the sector named, as the relevance table labels it"),
+), in_rules="when.fact, when.absent.fact")
+
 END = FactKind("eof", "asserted last, so that absence-of-fact rules wait for every fact",
                _COMMON)
 
 FACTS: dict[str, FactKind] = {k.name: k for k in (DOCUMENT, HIT, ABSENCE, CLAUSE, WEIGHTING,
-                                                  MONITORING, END)}
+                                                  MONITORING, SECTOR_ASK, END)}
 # The facts a rule's `when.fact` may name (the others are the engine's own); a plug-in
 # reader's fact joins them (`declare`, called by `extract.readers.register`).
-EXTRACTED = ["clause", "weighting", "monitoring"]
+EXTRACTED = ["clause", "weighting", "monitoring", "sector_ask"]
 _BUILT_IN = len(EXTRACTED)
 
 

@@ -186,3 +186,89 @@ def test_one_relevance_finding_names_the_kind(subject, text, rule):
     sentence, one relevance finding, naming its kind."""
     found = {r for r in _rules(subject, text) if r.startswith("REL")}
     assert found == {rule}, found
+
+
+# Asks the clause reader does not take for requirements (no supplier and modal): the sector
+# reading over their sentences (extract.relevance.sector_asks, REL006), and the text rules'
+# reading of bare imperatives and passives as asks.
+
+from svrules.extract.relevance import ASK_FORM, sector_asks  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("Create two placements in residential care.", True),
+    ("Please explain how you will run coding clubs.", True),
+    ("A community garden shall be planted at a school.", True),
+    ("The tenderer is invited to set out its training offer.", True),
+    ("We would welcome proposals for coding clubs.", True),
+    ("Credit will be given for placements in care.", True),
+    ("The Council maintains three residential care homes.", False),
+    ("Care homes in the county employ 4,000 people.", False),
+])
+def test_the_shape_of_an_ask(sentence, asks):
+    assert bool(ASK_FORM.search(sentence)) is asks
+
+
+def _asks(subject: str, text: str, heading: str = "Award criteria"):
+    blocks = split_markdown(f"## {heading}\n\n{text}\n")
+    return sector_asks(blocks, judge(family_for(subject), subject))
+
+
+@pytest.mark.parametrize("subject, text, label", [
+    ("Supply of road salt", "Create two placements in residential care for young people.", "health and social care"),
+    ("Pension administration", "Support bricklaying taster days for pupils.", "construction and building trades"),
+    ("Translation services", "A new skate park will be funded by the provider.", "play, sport and recreation"),
+    ("Payroll services", "Offer HGV driver training to jobseekers.", "driving and logistics"),
+])
+def test_a_sector_ask_the_subject_does_not_touch(subject, text, label):
+    found = _asks(subject, text)
+    assert len(found) == 1 and found[0].reason.startswith(label), found
+    assert subject in found[0].reason
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Home care services", "Create two placements in residential care for young people."),
+    ("Courier services", "Offer HGV driver training to new drivers."),
+    ("Payroll services", "Offer HGV driver training to drivers on this contract."),
+    ("Payroll services", "Offer HGV driver training because the payroll team runs the fleet pay."),
+    ("Payroll services", "HGV driver training is a national shortage area."),       # no ask
+    ("Payroll services", "Sponsor HGV driver training at the college."),   # giving: REL004's
+])
+def test_no_sector_ask_where_the_link_is_there_or_nothing_is_asked(subject, text):
+    assert _asks(subject, text) == []
+
+
+def test_the_description_is_not_read_as_an_ask():
+    """The contract's description says what is bought: a sector it names is not an ask."""
+    assert _asks("Frameworks North 3", "The contractor will deliver construction training "
+                 "centres for the college.", heading="Description of the contract") == []
+
+
+def test_a_sentence_read_as_a_clause_is_left_to_rel001():
+    text = "The Caterer shall provide four apprenticeships in highways maintenance."
+    assert {r for r in _rules("School catering services", text) if r.startswith("REL")} == {"REL001"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Create", "Support", "Deliver", "Offer", "Run"]),
+       st.sampled_from(["residential care", "bricklaying", "HGV driver", "coding"]),
+       st.sampled_from(["placements", "training", "taster days", "clubs"]),
+       st.sampled_from(["on this contract", "for staff delivering the services", "because it is part of the contracted service"]))
+def test_a_stated_link_always_clears_a_sector_ask(verb, sector, ask, link):
+    text = f"{verb} {sector} {ask} {link}."
+    assert _asks("Supply of road salt", text) == []
+    assert len(_asks("Supply of road salt", f"{verb} {sector} {ask} for young people.")) == 1
+
+
+@pytest.mark.parametrize("subject, text, rule", [
+    ("Office cleaning services", "Donate unused printers to a charity the Council names.", "REL004"),
+    ("Office cleaning services", "Three per cent of the annual price shall be paid into the Council's social value pot.", "REL004"),
+    ("Office cleaning services", "Pay for a new village hall noticeboard.", "REL004"),
+    ("Office cleaning services", "Join the Council's Anchor Network.", "REL005"),
+    ("Office cleaning services", "Hold Disability Confident Leader status.", "REL005"),
+    ("Office cleaning services", "Describe the social value you delivered under your previous contracts.", "REL003"),
+    ("Office cleaning services", "Report the gender pay gap across all of your operations.", "REL003"),
+    ("Office cleaning services", "Bidders must contribute to every priority in the Council's corporate plan.", "REL003"),
+])
+def test_imperative_and_passive_asks_of_each_kind(subject, text, rule):
+    assert rule in _rules(subject, text)

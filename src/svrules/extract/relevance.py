@@ -172,18 +172,38 @@ class Judge:
             return None     # giving, an accreditation, abroad: the rule for that kind reports it
         subject = self.subject[:80]
         may = _may_match(table, fam, text)
-        if self.subject:
-            # the clause itself may sit in the description: it cannot be its own link
-            scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
-            for sector in table.sectors:
-                if may(sector.clause) and sector.clause.search(text) \
-                        and not sector.touches.search(scope) and not self._in_cpv(sector):
-                    return f"{sector.label} asked of \"{subject}\""
+        gap = self._sector_gap(text, may)
+        if gap:
+            return gap
         if theme in fam.themes or theme == "general":
             return None
         if any(may(p) and p.search(text) for p in fam.links):
             return None
         return f"a {theme.replace('_', ' ')} requirement with no link to \"{subject}\""
+
+    def _sector_gap(self, text: str, may=None) -> Optional[str]:
+        """The sector the text names next to an ask that the contract's title, description
+        and CPV codes do not touch, worded for the finding; None when there is none."""
+        if not self.subject:
+            return None
+        # the clause itself may sit in the description: it cannot be its own link
+        scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
+        for sector in self.table.sectors:
+            if (may is None or may(sector.clause)) and sector.clause.search(text) \
+                    and not sector.touches.search(scope) and not self._in_cpv(sector):
+                return f"{sector.label} asked of \"{self.subject[:80]}\""
+        return None
+
+    def sector_ask(self, sentence: str) -> Optional[str]:
+        """For a sentence that is not a requirement clause here but asks for social value in
+        another shape (a bare imperative, a passive, "bidders should propose", "is invited to
+        set out"): why its sector does not meet the subject, or None. A stated link, or words
+        another relevance rule reads, leave it alone, as for a clause."""
+        if self.family is None or not ASK_FORM.search(sentence):
+            return None
+        if any(p.search(sentence) for p in (*self.table.links_stated, *self.table.elsewhere)):
+            return None
+        return self._sector_gap(sentence)
 
     def _in_cpv(self, sector: Sector) -> bool:
         """The contract's CPV codes put it in the sector (a "Frameworks North 3" title with CPV
@@ -204,6 +224,51 @@ def judge(family: Optional[Family], subject: str = "", described: str = "",
     """The relevance judge for one contract (its family, subject words, description and CPV
     codes)."""
     return Judge(family, subject, described=described, cpv=cpv)
+
+
+# How an ask is worded when the clause reader does not take the sentence for a requirement:
+# a bare imperative with no subject ("Create ...", "Support ...", "Tell us about ..."), a modal
+# or passive ("shall be created", "is to be"), an invitation ("is invited to set out").
+ASK_FORM = _rx(r"^\s*(?:please\s+)?(?:create|support|offer|provide|deliver|run|host|organise|"
+               r"arrange|establish|set up|fund|plant|build|hold|give|sponsor|tell us|explain|"
+               r"describe|set out|outline|propose|detail|commit|pledge|demonstrate)\b"
+               r"|\b(?:must|shall|should|will|(?:is|are) to|(?:is|are) (?:invited|expected|"
+               r"required|asked|encouraged) to|please|expects?|would (?:welcome|like|expect)|"
+               r"welcomes?|credit (?:is|will be) given|points (?:are|will be) (?:awarded|given))\b")
+
+
+@dataclass(frozen=True)
+class SectorAsk:
+    block: int
+    start: int
+    end: int
+    reason: str
+
+
+def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
+    """The ask sentences (not requirement clauses: blocks in `skip` hold those, judged by
+    REL001) that name a sector the contract does not touch, next to an ask (jobs, training,
+    placements) or on its own (a community orchard): the judge's sector reading, for
+    sentences worded as bare imperatives, passives or invitations."""
+    from ..model import BlockKind
+    from .matcher import sentence_spans
+    table = judge_.table
+    if judge_.family is None or not judge_.subject or not table.sectors:
+        return []
+    out: list[SectorAsk] = []
+    for position, block in enumerate(blocks):
+        if position in skip or not block.text or block.kind in (BlockKind.comment,
+                                                                 BlockKind.heading):
+            continue
+        if any(DESCRIPTION_HEADING.search(h) for h in block.section):
+            continue        # the contract's description says what it buys, it asks nothing
+        if not any(s.clause.search(block.text) for s in table.sectors):
+            continue
+        for start, end in sentence_spans(block.text):
+            why = judge_.sector_ask(block.text[start:end])
+            if why:
+                out.append(SectorAsk(position, start, end, why))
+    return out
 
 
 DESCRIPTION_HEADING = _rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
