@@ -53,8 +53,12 @@ def meta_for(case: dict) -> dict:
     """The case's context as tender metadata; absent values read as an above-threshold,
     in-scope services procurement under PA 2023 (corpus README, "Default context")."""
     ctx = case.get("context") or {}
-    meta = {"nature": ctx.get("contract_type", "services"),
-            "value": ctx.get("value_gbp", 1_000_000), "vat": "exclusive",
+    nature = ctx.get("contract_type", "services")
+    # "above-threshold" when no value is given: a works contract's threshold is some £5.4m,
+    # so its default value is above that, not the £1m that stands for services and goods
+    meta = {"nature": nature,
+            "value": ctx.get("value_gbp", 10_000_000 if nature == "works" else 1_000_000),
+            "vat": "exclusive",
             "procurement_start": str(ctx.get("start_date", "2026-03-02")),
             "authority_kind": KINDS.get(ctx.get("authority_kind"), ctx.get("authority_kind",
                                                                              "sub_central"))}

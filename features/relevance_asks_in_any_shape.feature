@@ -35,7 +35,7 @@ Feature: Relevance of social value asks worded as imperatives, passives and invi
       Examples: imperatives, passives and invitations that the rules report
         | subject                    | ask                                                                                   | finding                                  |
         | Actuarial services         | Deliver forklift and HGV driver training for jobseekers in the district.              | a "REL006" finding of severity "warning" |
-        | Interpreting services      | Create four placements in residential care for school leavers.                        | a "REL006" finding of severity "warning" |
+        | Interpreting services      | Create four placements in residential care for school leavers.                        | a "REL001" finding of severity "warning" |
         | Pension administration     | A new multi-use games area will be funded by the provider at a park of the Council's choosing. | a "REL006" finding of severity "warning" |
         | Pest control services      | Sponsor the county's annual food festival.                                            | a "REL004" finding of severity "warning" |
         | Pest control services      | Half a per cent of each invoice shall be paid into a community fund run by the Council. | a "REL004" finding of severity "warning" |

@@ -96,6 +96,9 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"determined|decided|confirmed)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:is|are) to be\b"
+                 # a count expected over a period, in the passive ("twelve starts are expected
+                 # over the term")
+                 r"|\b(?:is|are) (?:expected|anticipated|envisaged) (?:over|during|across|within|each|per|in the)\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
@@ -393,6 +396,9 @@ TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|prov
 STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
                  # a duty in the passive, with no supplier named ("ten jobs are to be created")
                  r"\b(?:is|are) to be\b|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
+                 # a count expected over a period, in the passive ("twelve starts are expected over
+                 # the term", "six jobs are anticipated during the contract")
+                 r"\b(?:is|are) (?:expected|anticipated|envisaged|sought) (?:over|during|across|within|each|per|by|in the)\b|"
                  # the supplier's people as the subject ("staff will give 150 volunteering hours")
                  r"\b(?:staff|employees|operatives|colleagues|workforce|team members)\s+(?:will|shall)\b|"
                  # a deliverable in the passive ("initiatives will be delivered in the area")
