@@ -806,8 +806,8 @@ def render(r: dict) -> str:
     lines = [
         "# Performance",
         "",
-        "Measured by `bench/run.py` (`make bench`), which writes this file. Issue 7 sets the "
-        "targets. Every number below is from the run recorded here; rerun to refresh it.",
+        "Measured by `bench/run.py` (`make bench`), which writes this file; the "
+        "targets are the table below. Every number below is from the run recorded here; rerun to refresh it.",
         "",
         "## Machine and command",
         "",

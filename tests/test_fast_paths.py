@@ -1,4 +1,4 @@
-"""The fast paths give exactly what the straightforward code gave (issue 7: speed without change)."""
+"""The fast paths give exactly what the straightforward code gave."""
 from __future__ import annotations
 
 import re2

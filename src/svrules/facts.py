@@ -271,7 +271,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     for ask in sector_asks(doc.blocks, relevance, {c.block for c in clauses}):
         anchors.append(Anchor("sector_ask", ask.block, ask.start, ask.end, ask.start, ask.end,
                               detail=ask.reason))
-        out.plugged.append(("sector_ask", {"sector": ask.reason.split(" asked of ")[0]}))
+        out.plugged.append(("sector_ask", {"sector": ask.sector}))
     for reader in plugins():        # registered readers with a fact of their own
         for r in reader.read(doc.blocks, index):
             anchors.append(Anchor(reader.fact.name, r.block, r.start, r.end, r.match_start,

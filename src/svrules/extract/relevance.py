@@ -182,8 +182,18 @@ class Judge:
         return f"a {theme.replace('_', ' ')} requirement with no link to \"{subject}\""
 
     def _sector_gap(self, text: str, may=None) -> Optional[str]:
+        """The sector the text names next to an ask that the contract does not touch, worded
+        for the finding; None when there is none."""
+        sector = self._gap_sector(text, may)
+        return self.worded(sector) if sector is not None else None
+
+    def worded(self, sector: Sector) -> str:
+        """A sector gap as the finding says it."""
+        return f"{sector.label} asked of \"{self.subject[:80]}\""
+
+    def _gap_sector(self, text: str, may=None) -> Optional[Sector]:
         """The sector the text names next to an ask that the contract's title, description
-        and CPV codes do not touch, worded for the finding; None when there is none."""
+        and CPV codes do not touch; None when there is none."""
         if not self.subject:
             return None
         # the clause itself may sit in the description: it cannot be its own link
@@ -191,19 +201,19 @@ class Judge:
         for sector in self.table.sectors:
             if (may is None or may(sector.clause)) and sector.clause.search(text) \
                     and not sector.touches.search(scope) and not self._in_cpv(sector):
-                return f"{sector.label} asked of \"{self.subject[:80]}\""
+                return sector
         return None
 
-    def sector_ask(self, sentence: str) -> Optional[str]:
+    def sector_ask(self, sentence: str) -> Optional[Sector]:
         """For a sentence that is not a requirement clause here but asks for social value in
         another shape (a bare imperative, a passive, "bidders should propose", "is invited to
-        set out"): why its sector does not meet the subject, or None. A stated link, or words
-        another relevance rule reads, leave it alone, as for a clause."""
+        set out"): the sector it names that the subject does not touch, or None. A stated link,
+        or words another relevance rule reads, leave it alone, as for a clause."""
         if self.family is None or not ASK_FORM.search(sentence):
             return None
         if any(p.search(sentence) for p in (*self.table.links_stated, *self.table.elsewhere)):
             return None
-        return self._sector_gap(sentence)
+        return self._gap_sector(sentence)
 
     def _in_cpv(self, sector: Sector) -> bool:
         """The contract's CPV codes put it in the sector (a "Frameworks North 3" title with CPV
@@ -242,6 +252,7 @@ class SectorAsk:
     block: int
     start: int
     end: int
+    sector: str
     reason: str
 
 
@@ -265,9 +276,9 @@ def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
         if not any(s.clause.search(block.text) for s in table.sectors):
             continue
         for start, end in sentence_spans(block.text):
-            why = judge_.sector_ask(block.text[start:end])
-            if why:
-                out.append(SectorAsk(position, start, end, why))
+            sector = judge_.sector_ask(block.text[start:end])
+            if sector is not None:
+                out.append(SectorAsk(position, start, end, sector.label, judge_.worded(sector)))
     return out
 
 
