@@ -355,7 +355,13 @@ BIDDER_STATES = {
                  # "state the number of apprenticeships they will create, the date of each start"
                  r"|\b(?:state|give|set out|include|propose|specify|confirm)\b[^.]{0,40}\b(?:the )?"
                  r"(?:number|quantity|amount|level|percentage|proportion|value)s? of\b"
-                 r"|" + _ENTERED),
+                 r"|" + _ENTERED +
+                 # the level the bidder committed to in its tender, carried into the contract
+                 # ("the number of apprenticeships stated in its tender response")
+                 r"|\b(?:stated|offered|committed(?: to)?|proposed|given|set out|specified|pledged|made)\s+"
+                 r"(?:in|within|by|through)\s+(?:its|their|your|the (?:contractor|supplier|provider|"
+                 r"tenderer|bidder)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:tender|bid|response|submission|"
+                 r"method statement|offer|proposals?)\b"),
     "measure": rx(r"\bhow (?:it|they|each|these) will be measured\b|\bmeasures?\b[^.]{0,20}\byou will use\b"
                   r"|" + _ENTERED),
     "frequency": rx(r"\bhow often\b|\breporting frequency\b"),
@@ -422,7 +428,12 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   # experience asked at selection is about the supplier's past, not an outcome
                   r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
                   r"experience\b|\bprevious experience\b|"
-                  r"\b(?:their|its|your) (?:\w+ )?experience (?:of|in)\b")
+                  r"\b(?:their|its|your) (?:\w+ )?experience (?:of|in)\b|"
+                  # a part of the document as the subject ("Section 4.2 explains how the Council
+                  # will evaluate social value"): it describes the tender, it asks nothing
+                  r"^\s*(?:this |the following )?(?:section|clause|part|paragraph|chapter|table|document|"
+                  r"guidance|note)\s*[\d.]*[A-Z]?\s+(?:explains|describes|sets out|outlines|summarises|"
+                  r"provides|details|covers|gives)\b")
 # Compliance with the law ("comply with the Modern Slavery Act 2015"): checkable as it stands,
 # and not an outcome the tender adds (unless the same sentence sets one).
 COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(?:all\s+)?(?:the\s+)?"
@@ -599,11 +610,51 @@ def _theme(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     return "general", None
 
 
+# The authority's own goal quoted with the ask ("support the Council in achieving its target
+# of net zero by 2030", "help the Council deliver its aim of creating 500 jobs"): its number or
+# date is the authority's, and sets no level for this supplier's part.
+AUTHORITY_GOAL = rx(r"\b(?:the (?:council|authority|trust|board|city|borough|county|region|government|"
+                    r"department|icb|nhs|partnership|combined authority)(?:'s|s'|’s)|(?:the )?"
+                    r"(?:council|authority|trust|board|icb)(?:'s|’s)?\s+(?:own\s+)?|"
+                    r"(?:support|help|assist|enable)\w*\s+(?:the\s+)?(?:council|authority|trust|board|"
+                    r"department|icb|city|borough)\b[^.;]{0,30}?\b(?:its|their))\s+(?:own\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:aims?|targets?|ambitions?|goals?|commitments?|pledges?|"
+                    r"vision|objectives?)\s+(?:of|to|for|that)\b[^.;,]{0,80}")
+# where the quoted goal ends: the supplier's own part starts ("... by 2030 by reducing its fleet
+# emissions by 50%")
+GOAL_END = rx(r"\b(?:by|through|via) \w+ing\b|\band (?:the (?:contractor|supplier|provider)|will|"
+              r"shall|must)\b|\bwith (?:a|an|the) (?:target|minimum)\b")
+
+
+def _goal_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in AUTHORITY_GOAL.finditer(text):
+        end = m.end()
+        cut = GOAL_END.search(text[m.start():end])
+        if cut and cut.start() > 0:
+            end = m.start() + cut.start()
+        spans.append((m.start(), end))
+    return spans
+
+
+# A length of time the contract or the service runs for ("will run for three years from 1 April
+# 2026", "an initial term of two years"): the contract's term, not a level to reach.
+DURATION_BEFORE = rx(r"(?i)\b(?:for|run(?:s|ning)? for|period of|term of|duration of|lasts?|lasting|"
+                     r"initial|extension of|extended by|further)\s+(?:an?\s+|the\s+)?(?:initial\s+)?$")
+DURATION_AFTER = rx(r"(?i)^[\s-]*(?:\(\d+\)\s*)?(?:years?|months?)\b")
+
+
 def _target(text: str) -> Optional[str]:
+    goals = _goal_spans(text) if AUTHORITY_GOAL.search(text) else ()
     for m in TARGET.finditer(text):
         word = text[m.start():m.end()]
         stripped = word.strip()
         if YEAR_LIKE.search(stripped):
+            continue
+        if any(start <= m.start() < end for start, end in goals):
+            continue
+        if DURATION_BEFORE.search(text[max(0, m.start() - 24):m.start()]) \
+                and DURATION_AFTER.search(text[m.end():m.end() + 12]):
             continue
         if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
             continue
@@ -729,6 +780,8 @@ def _elements(text: str) -> dict:
     if "measure" not in found:
         for m in COUNTED.finditer(text):
             words = m.group(1).lower().split()
+            if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
+                continue                  # "Section 4.2 explains": a part of the document
             if words[0] not in ("of", "in", "per") and not NOT_COUNTED_UNIT.search(words[-1]):
                 found["measure"] = text[m.start():m.end()]
                 break
@@ -870,7 +923,10 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
 
 # A duty to report on the social value commitments (a monitoring report, evidence uploaded to a
 # portal): not a requirement of its own, but a statement of how all of them are monitored.
-REPORTING_DUTY = rx(r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
+REPORTING_DUTY = rx(r"\breport\w*\s+(?:on\s+)?(?:its|their|the|all|your)?\s*(?:social value|community "
+                    r"benefits?)(?:\s+(?:delivery|performance|outcomes|commitments|activity|activities|progress))?"
+                    r"\s+(?:through|via|on|using|to|in|at)\b|"
+                    r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
                     r"value|progress|community benefits?) (?:reports?|returns?|evidence|information|data)\b|"
                     r"\bmonitoring report\b|\bevidence of progress\b|\b(?:delivery|commitments|performance)"
                     r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b"
