@@ -102,7 +102,7 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
-                 r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
+                 r"|\bKPI\b|^\s*SV\s*-?\d+\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
                  r"|\bplease (?:use|describe|tell|provide|explain|set out)\b|\btell us\b")
 SUPPLIER_NAMED = rx(r"\b" + SUPPLIER + r"\b")
 ASKS = rx(r"\b(?:" + _words("asks") + r")\b")
@@ -1058,10 +1058,30 @@ def _is_clause_text(text: str, section: str) -> bool:
     return _is_requirement(_tests(text), section)
 
 
+# A label that opens a clause and ends at a colon ("KPI 9:", "SV3:", "Apprenticeships:"): the
+# sentence splitter ends a sentence there, but the label belongs to what follows it.
+LABEL = rx(r"^\s*(?:[\w()'’&/-]+\s+){0,3}[\w()'’&/-]+\s*[:–-]\s*$")
+
+
+def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    carry: Optional[int] = None
+    for start, end in spans:
+        if carry is not None:
+            start, carry = carry, None
+        if LABEL.search(text[start:end]):
+            carry = start
+            continue
+        out.append((start, end))
+    if carry is not None:
+        out.append((carry, len(text)))
+    return out
+
+
 @_per_text
 def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     from .matcher import sentence_spans
-    spans = sentence_spans(text)
+    spans = _with_labels(text, sentence_spans(text))
     if len(spans) == 1:
         return spans[0] if _is_requirement(_tests(text), section, text) else None
     for start, end in spans:
