@@ -197,7 +197,10 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"(?:people|residents) with convictions|ex-offender|refugees|lone parents|"
             r"not in education|climate (?:emergency|change|action|crisis)|carbon[- ]neutral\w*|"
             r"biodiversity net gain|social mobility|economic inequality|barriers to (?:work|employment)|"
-            r"furthest from the (?:labour|job) market|circular economy)\b")
+            r"furthest from the (?:labour|job) market|circular economy|"
+            # labour drawn from the area, and a workforce that mirrors the community it serves
+            r"local (?:labour|employment|recruitment)|representative workforce|(?:workforce|staff)\b[^.]{0,30}"
+            r"\b(?:reflects?|reflecting|representative of|mirrors?)\b[^.]{0,30}\b(?:diversity|communit\w*|population))\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
@@ -256,6 +259,8 @@ TARGET = rx(r"(?:\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER
             r"|\bwithin\s+" + NUMBER + r"\s+(?:working\s+|calendar\s+)?years?\b"
             # a share as the size of a change: "cut emissions by a quarter", "halve", "by half"
             r"|\bby (?:" + _words("shares") + r")\b|\bhalv(?:e|es|ing)\b"
+            # none left as the level: "reduce single-use plastics used in the service to zero"
+            r"|\b(?:reduc\w*|cut\w*|bring\w*|brought|lower\w*)\b[^.;]{0,80}\bto (?:zero|nil)\b"
             r")")
 # A percentage that is the weight of a question or criterion, not a level to reach.
 WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weighted|worth)\b[^.%]{0,20}"
@@ -472,7 +477,10 @@ AWARD = rx(r"\b(?:bidders?|tenderers?|applicants?|you|your)\b[^.]{0,40}\b(?:must
            r"set out|outline|propose|select|respond)\b")
 # An award criterion whose object is a social value theme ("bidders will be assessed on their
 # commitment to the environment"): a social value criterion though it has no outcome verb.
-AWARDED_THEME = rx(r"\b(?:assessed|evaluated|scored|marked|judged)\s+on\s+(?:their|its|your|the)\s+"
+AWARDED_THEME = rx(r"\b(?:(?:assessed|evaluated|scored|marked|judged)\s+on|"
+                   # or asked to set it out ("Tenderers must outline their commitment to
+                   # environmental sustainability")
+                   r"(?:outline|describe|demonstrate|set out|explain|evidence|show|detail)\w*)\s+(?:their|its|your|the)\s+"
                    r"(?:\w+\s+)?(?:commitment|contribution|approach|plans?|proposals?|offer)\s+(?:to|for|on)\s+"
                    r"(?:the\s+)?(?:environment\w*|sustainab\w*|communit\w*|social value|net zero|carbon|"
                    r"climate|local economy|well-?being|equality|diversity|inclusion|fair work)")
@@ -993,8 +1001,11 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     scoring = index.any_block(METHOD_WORDS) or index.any_block(SCORING)
     subject_stems = _stems(subject)
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
+    led = _lead_ins(blocks, index)                   # list item -> the lead-in it completes
     requirements = set(index.positions_with(*SV_TEXT_GATE))
     requirements.intersection_update(index.positions_with(REQUIREMENT, IMPERATIVE))
+    requirements.difference_update(led.values())     # judged through its items
+    requirements.update(led)
     weights = set(index.positions_with(PAIR))          # where a weighting may be stated
     for position in sorted(requirements.union(rows)):
         block = blocks[position]
@@ -1019,6 +1030,14 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 clauses.append(_make(block, None, section, general, relevance,
                                      scoring=scoring, subject=subject_stems))
                 continue
+        if position in led:
+            lead = blocks[led[position]].text
+            joined = lead.rstrip(" :–—-") + " " + text    # one sentence: the duty and the item
+            if not _is_clause_text(joined, section) or _requirement_span(joined, section) is None:
+                continue
+            clauses.append(_make(block, None, section, general, relevance, (0, len(text)),
+                                 scoring, subject_stems, lead=lead))
+            continue
         if not _is_clause_text(text, section):
             continue
         if position in weights and len(PAIR.findall(text)) >= 2:   # an award weighting
@@ -1029,6 +1048,27 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         clauses.append(_make(block, None, section, general, relevance, focus, scoring,
                              subject_stems))
     return clauses
+
+
+# A paragraph that introduces a list of asks ("The Contractor shall deliver the following
+# community benefits:", "The successful contractor will be expected to deliver:"): the duty is in
+# the lead-in and what is delivered, with any number, in each item, so each item is read as a
+# requirement carrying the lead-in's duty and elements, and the lead-in is not read on its own.
+LEAD_IN_END = rx(r"[:–—-]\s*$")
+
+
+def _lead_ins(blocks: Sequence[Block], index: DocumentIndex) -> dict[int, int]:
+    led: dict[int, int] = {}
+    for position in index.positions_with(REQUIREMENT, IMPERATIVE):
+        block = blocks[position]
+        if block.kind is not BlockKind.paragraph or not LEAD_IN_END.search(block.text) \
+                or not (REQUIREMENT.search(block.text) or IMPERATIVE.search(block.text)):
+            continue
+        item = position + 1
+        while item < len(blocks) and blocks[item].kind is BlockKind.list_item:
+            led[item] = position
+            item += 1
+    return led
 
 
 ROW_LABELS = rx(r"\btarget\s*[:/]|\bkpi\b|^\s*sv\s*\d")
@@ -1093,10 +1133,12 @@ def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
 
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
           relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False,
-          subject: frozenset = frozenset()) -> Clause:
+          subject: frozenset = frozenset(), lead: str = "") -> Clause:
     text = block.text
     if focus is not None:
         theme, where = _theme(text[focus[0]:focus[1]])
+        if where is None and lead:
+            theme = _theme(lead)[0]          # a bare item takes the theme of its lead-in
         where = (where[0] + focus[0], where[1] + focus[0]) if where else (focus[0], focus[0] + 1)
     else:
         theme, where = _theme(text)
@@ -1111,6 +1153,11 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
     else:
         elements = _elements(text)
     flags = _flags(text, soft)
+    if lead:                                  # what the lead-in states holds for each item
+        soft = soft or bool(SOFT.search(lead))
+        for name, value in _elements(lead).items():
+            elements.setdefault(name, value)
+        flags |= _flags(lead, soft)
     if where and subject and text[where[0]:where[1]][:6].lower() in subject \
             and not SV_EXPLICIT.search(text[start:end]):
         flags.add("subject_matter")
