@@ -199,6 +199,8 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"biodiversity net gain|social mobility|economic inequality|barriers to (?:work|employment)|"
             r"furthest from the (?:labour|job) market|circular economy|"
             # labour drawn from the area, and a workforce that mirrors the community it serves
+            r"(?:added|additional|extra|wider) (?:social )?(?:value|benefits?)\b[^.]{0,40}\b(?:beyond|over and "
+            r"above)\b|"
             r"local (?:labour|employment|recruitment)|representative workforce|(?:workforce|staff)\b[^.]{0,30}"
             r"\b(?:reflects?|reflecting|representative of|mirrors?)\b[^.]{0,30}\b(?:diversity|communit\w*|population))\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
@@ -268,6 +270,10 @@ WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weight
 WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overall|available) "
                   r"(?:score|marks|points)|of the (?:quality )?(?:score|marks))"
                   r"|^\s*[)\]]\s*:")                  # "Environmental sustainability (5%): ..."
+# A bracketed share right after a criterion's name and closing it ("Q7 Social value (5%).
+# Describe ..."): the criterion's weight.
+BRACKET_OPEN = rx(r"[(\[]\s*$")
+BRACKETED_WEIGHT = rx(r"^\s*[)\]]\s*(?:[.:–—-]|$)")
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)")
 YEAR_LIKE = rx(r"^(?:19|20)\d\d$")
 HELD_STANDARD = rx(r"\b(?:hold|maintain|achieve|obtain|retain)\b[^.]{0,40}\b(?:certification|"
@@ -669,7 +675,9 @@ def _target(text: str) -> Optional[str]:
         if NOT_TARGET_AFTER.search(text[m.end():m.end() + 12]):
             continue
         if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
-                                or WEIGHT_AFTER.search(text[m.end():m.end() + 40])):
+                                or WEIGHT_AFTER.search(text[m.end():m.end() + 40])
+                                or (BRACKET_OPEN.search(text[max(0, m.start() - 3):m.start()])
+                                    and BRACKETED_WEIGHT.search(text[m.end():m.end() + 4]))):
             continue
         if not _is_level(text, m.start(), m.end(), stripped):
             continue
@@ -881,7 +889,7 @@ def _kind(text: str, section: str, table_row: bool) -> str:
 # --------------------------------------------------------------------------- KPI tables
 
 HEADER_ROLES = (
-    ("target", rx(r"target|threshold|level|standard")),
+    ("target", rx(r"target|threshold|level|standard|minimum")),
     ("frequency", rx(r"frequen|reporting|how often")),
     ("remedy", rx(r"consequence|breach|remed|service credit|failure")),
     ("evidence", rx(r"evidence|data source|source|verification")),
@@ -899,9 +907,25 @@ def _header_roles(cells: Sequence[str]) -> dict[int, str]:
     return roles
 
 
-def _is_kpi_header(roles: dict[int, str]) -> bool:
+TARGET_COLUMN = rx(r"\b(?:targets?|threshold|minimum)\b")
+LABEL_VALUE_CELL = rx(r"\d|:")
+
+
+def _is_kpi_header(roles: dict[int, str], cells: Sequence[str] = ()) -> bool:
+    """A KPI table's header: a target column and a frequency or consequence column, or (a
+    table of measures and their targets only) a column headed "Target" beside a KPI, measure
+    or outcome column."""
     have = set(roles.values())
-    return "target" in have and len(have & {"frequency", "remedy"}) >= 1
+    if "target" not in have:
+        return False
+    if have & {"frequency", "remedy"}:
+        return True
+    # labels, not values: a first row with a number or a "Target: TBC" cell is a KPI row
+    # of a table with no header
+    if any(LABEL_VALUE_CELL.search(cell) for cell in cells):
+        return False
+    return "measure" in have and any(role == "target" and i < len(cells) and
+                                     TARGET_COLUMN.search(cells[i]) for i, role in roles.items())
 
 
 def _row_elements(cells: Sequence[str], roles: dict[int, str]) -> dict:
@@ -1017,7 +1041,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         if block.kind is BlockKind.table_row and table is not None:
             if block.location.row == 0:
                 roles = _header_roles(block.cells)
-                if _is_kpi_header(roles):
+                if _is_kpi_header(roles, block.cells):
                     header[table] = roles
                     continue
                 if not _kpi_row(text, section):
