@@ -136,7 +136,7 @@ THEMES = (
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*|"
                     r"renewabl\w*|low[- ]carbon|zero[- ]carbon|decarboni[sz]\w*|greenhouse gas\w*|fossil fuels?|"
                     r"circular economy|circularity"),
-    ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
+    ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
@@ -201,6 +201,7 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             # labour drawn from the area, and a workforce that mirrors the community it serves
             r"(?:added|additional|extra|wider) (?:social )?(?:value|benefits?)\b[^.]{0,40}\b(?:beyond|over and "
             r"above)\b|"
+            r"(?:food|child|fuel|holiday|in-work|digital|period|hygiene) poverty|poverty|"
             r"local (?:labour|employment|recruitment)|representative workforce|(?:workforce|staff)\b[^.]{0,30}"
             r"\b(?:reflects?|reflecting|representative of|mirrors?)\b[^.]{0,30}\b(?:diversity|communit\w*|population))\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
@@ -440,6 +441,13 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
                   r"experience\b|\bprevious experience\b|"
                   r"\b(?:their|its|your) (?:\w+ )?experience (?:of|in)\b|"
+                  # how much of the score social value carries ("15% of the quality score is
+                  # allocated to social value"): the evaluation's weighting, not an ask
+                  r"\b\d+\s*(?:%|per ?cent|points|marks)\s+of the (?:\w+ )?(?:score|marks|points|evaluation|"
+                  r"weighting)\b[^.]{0,20}\b(?:is|are|will be|has been) (?:allocated|given|assigned|attributed|"
+                  r"awarded) to\b|"
+                  r"\b(?:social value|community benefits?)\b[^.]{0,20}\b(?:accounts? for|carries|is worth|"
+                  r"is weighted at|has a weighting of)\s+\d+\s*(?:%|per ?cent)[^.]{0,40}$|"
                   # a part of the document as the subject ("Section 4.2 explains how the Council
                   # will evaluate social value"): it describes the tender, it asks nothing
                   r"^\s*(?:this |the following )?(?:section|clause|part|paragraph|chapter|table|document|"
@@ -703,7 +711,19 @@ def _is_level(text: str, start: int, end: int, word: str) -> bool:
         return bool(value) and _target(value) is not None
     if CEILING.search(word):
         return bool(LIMITED.search(text))
+    if BARE_BOUND.search(word):
+        # "all reasonable steps", "at all times", "as a minimum, the Contractor shall ...":
+        # words of effort or emphasis that bound no quantity
+        return not (NOT_LEVEL_AFTER.search(text[end:end + 24])
+                    or NOT_LEVEL_BEFORE.search(text[max(0, start - 4):start]))
     return True
+
+
+BARE_BOUND = rx(r"(?i)^(?:all|a minimum)$")
+NOT_LEVEL_AFTER = rx(r"(?i)^\s*(?:,|reasonable|practicable|possible|times|aspects|relevant|applicable|"
+                     r"necessary|appropriate|such|other|parties|stakeholders|efforts|steps|endeavou?rs|"
+                     r"the time|round|in all|requirement)\b|^\s*,")
+NOT_LEVEL_BEFORE = rx(r"(?i)\b(?:at|as)\s+$")
 
 
 def _number(word: str) -> Optional[float]:
@@ -955,7 +975,10 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
 
 # A duty to report on the social value commitments (a monitoring report, evidence uploaded to a
 # portal): not a requirement of its own, but a statement of how all of them are monitored.
-REPORTING_DUTY = rx(r"\breport\w*\s+(?:on\s+)?(?:its|their|the|all|your)?\s*(?:social value|community "
+REPORTING_DUTY = rx(r"^\s*(?:the\s+|all\s+|any\s+)?(?:social value|community benefits?)\s*(?:commitments?\s+|"
+                    r"kpis?\s+|outcomes?\s+|delivery\s+|performance\s+|activit(?:y|ies)\s+)?[^.]{0,50}\b(?:will be|"
+                    r"is|are|shall be)\s+(?:monitored|reported|reviewed|tracked|measured|evidenced)\b|"
+                    r"\breport\w*\s+(?:on\s+)?(?:its|their|the|all|your)?\s*(?:social value|community "
                     r"benefits?)(?:\s+(?:delivery|performance|outcomes|commitments|activity|activities|progress))?"
                     r"\s+(?:through|via|on|using|to|in|at)\b|"
                     r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
