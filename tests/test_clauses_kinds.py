@@ -104,3 +104,29 @@ def test_document_wide_statement_covers_monitoring():
 def test_reporting_duty_is_the_monitoring_side(text):
     (c,) = clauses(text, heading="Contract")
     assert "reporting_duty" in c.flags
+
+
+def test_lead_in_list_items_read_with_the_lead_in():
+    """A lead-in that ends at a colon holds the duty; each item is one requirement with its
+    own level (and the lead-in's elements), and the lead-in is not judged on its own."""
+    found = clauses("The Contractor shall deliver the following community benefits, as set out "
+                    "in Schedule 4:\n\n- apprenticeships;\n- work placements for pupils.")
+    assert [c.text for c in found] == ["apprenticeships;", "work placements for pupils."]
+    assert all(c.has("target") for c in found)          # by reference, from the lead-in
+    bare = clauses("The Contractor shall deliver the following:\n\n- apprenticeships;\n"
+                   "- 10 work placements for pupils each year.")
+    assert [c.unverifiable for c in bare] == [("target",), ()]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Provider shall support the Council in achieving its target of net zero by 2030.", False),
+    ("The Contractor shall help the Council deliver its aim of creating 500 jobs by 2028.", False),
+    ("The Contractor shall support the Council's net zero target of 2030 by cutting its fleet "
+     "emissions by 40% by 2028.", True),
+    ("The contract will run for three years and the Contractor shall create apprenticeships.", False),
+    ("The Contractor shall provide the number of apprenticeships stated in its tender response.", True),
+    ("The Caterer shall reduce single-use plastic cups used in the service to zero.", True),
+])
+def test_whose_number_is_the_target(text, target):
+    found = clauses(text)
+    assert found and found[0].has("target") is target

@@ -102,7 +102,7 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
-                 r"|\bKPI\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
+                 r"|\bKPI\b|^\s*SV\s*-?\d+\b|\btarget\s*[:/]|\bcommitments?\s*:|\bconsequence of breach\b"
                  r"|\bplease (?:use|describe|tell|provide|explain|set out)\b|\btell us\b")
 SUPPLIER_NAMED = rx(r"\b" + SUPPLIER + r"\b")
 ASKS = rx(r"\b(?:" + _words("asks") + r")\b")
@@ -136,7 +136,7 @@ THEMES = (
                     r"environment\w*|ISO 14001|packaging|FSC|air quality|landfill|sustainab\w*|"
                     r"renewabl\w*|low[- ]carbon|zero[- ]carbon|decarboni[sz]\w*|greenhouse gas\w*|fossil fuels?|"
                     r"circular economy|circularity"),
-    ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|"
+    ("health_wellbeing", r"health|well-?being|loneliness|social isolation|obesity|fuel poverty|poverty|"
                          r"inequalit\w*|knife crime|homeless\w*|children entering care"),
     ("community", r"communit\w*|charit\w*|donat\w*|volunteer\w*|sponsor\w*|befriending|youth|"
                   r"football|sports? team|groups|residents|tenants|foster carers|armed forces|"
@@ -197,7 +197,13 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"(?:people|residents) with convictions|ex-offender|refugees|lone parents|"
             r"not in education|climate (?:emergency|change|action|crisis)|carbon[- ]neutral\w*|"
             r"biodiversity net gain|social mobility|economic inequality|barriers to (?:work|employment)|"
-            r"furthest from the (?:labour|job) market|circular economy)\b")
+            r"furthest from the (?:labour|job) market|circular economy|"
+            # labour drawn from the area, and a workforce that mirrors the community it serves
+            r"(?:added|additional|extra|wider) (?:social )?(?:value|benefits?)\b[^.]{0,40}\b(?:beyond|over and "
+            r"above)\b|"
+            r"(?:food|child|fuel|holiday|in-work|digital|period|hygiene) poverty|poverty|"
+            r"local (?:labour|employment|recruitment)|representative workforce|(?:workforce|staff)\b[^.]{0,30}"
+            r"\b(?:reflects?|reflecting|representative of|mirrors?)\b[^.]{0,30}\b(?:diversity|communit\w*|population))\b")
 OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|offer|deliver|fund|"
                   r"support|opportunities|contribute|promote|maximise|raise|engage|"
                   r"contribution|contributing|tackl\w+|enhanc\w+|maximi[sz]\w+|minimi[sz]\w+|"
@@ -256,6 +262,8 @@ TARGET = rx(r"(?:\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER
             r"|\bwithin\s+" + NUMBER + r"\s+(?:working\s+|calendar\s+)?years?\b"
             # a share as the size of a change: "cut emissions by a quarter", "halve", "by half"
             r"|\bby (?:" + _words("shares") + r")\b|\bhalv(?:e|es|ing)\b"
+            # none left as the level: "reduce single-use plastics used in the service to zero"
+            r"|\b(?:reduc\w*|cut\w*|bring\w*|brought|lower\w*)\b[^.;]{0,80}\bto (?:zero|nil)\b"
             r")")
 # A percentage that is the weight of a question or criterion, not a level to reach.
 WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weighted|worth)\b[^.%]{0,20}"
@@ -263,6 +271,10 @@ WEIGHT_BEFORE = rx(r"(?i)(?:question|criterion|criteria|section|weighting|weight
 WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overall|available) "
                   r"(?:score|marks|points)|of the (?:quality )?(?:score|marks))"
                   r"|^\s*[)\]]\s*:")                  # "Environmental sustainability (5%): ..."
+# A bracketed share right after a criterion's name and closing it ("Q7 Social value (5%).
+# Describe ..."): the criterion's weight.
+BRACKET_OPEN = rx(r"[(\[]\s*$")
+BRACKETED_WEIGHT = rx(r"^\s*[)\]]\s*(?:[.:–—-]|$)")
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)")
 YEAR_LIKE = rx(r"^(?:19|20)\d\d$")
 HELD_STANDARD = rx(r"\b(?:hold|maintain|achieve|obtain|retain)\b[^.]{0,40}\b(?:certification|"
@@ -355,7 +367,13 @@ BIDDER_STATES = {
                  # "state the number of apprenticeships they will create, the date of each start"
                  r"|\b(?:state|give|set out|include|propose|specify|confirm)\b[^.]{0,40}\b(?:the )?"
                  r"(?:number|quantity|amount|level|percentage|proportion|value)s? of\b"
-                 r"|" + _ENTERED),
+                 r"|" + _ENTERED +
+                 # the level the bidder committed to in its tender, carried into the contract
+                 # ("the number of apprenticeships stated in its tender response")
+                 r"|\b(?:stated|offered|committed(?: to)?|proposed|given|set out|specified|pledged|made)\s+"
+                 r"(?:in|within|by|through)\s+(?:its|their|your|the (?:contractor|supplier|provider|"
+                 r"tenderer|bidder)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:tender|bid|response|submission|"
+                 r"method statement|offer|proposals?)\b"),
     "measure": rx(r"\bhow (?:it|they|each|these) will be measured\b|\bmeasures?\b[^.]{0,20}\byou will use\b"
                   r"|" + _ENTERED),
     "frequency": rx(r"\bhow often\b|\breporting frequency\b"),
@@ -422,7 +440,19 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   # experience asked at selection is about the supplier's past, not an outcome
                   r"\bdemonstrate (?:their |its |your )?(?:previous |relevant |proven |significant )?"
                   r"experience\b|\bprevious experience\b|"
-                  r"\b(?:their|its|your) (?:\w+ )?experience (?:of|in)\b")
+                  r"\b(?:their|its|your) (?:\w+ )?experience (?:of|in)\b|"
+                  # how much of the score social value carries ("15% of the quality score is
+                  # allocated to social value"): the evaluation's weighting, not an ask
+                  r"\b\d+\s*(?:%|per ?cent|points|marks)\s+of the (?:\w+ )?(?:score|marks|points|evaluation|"
+                  r"weighting)\b[^.]{0,20}\b(?:is|are|will be|has been) (?:allocated|given|assigned|attributed|"
+                  r"awarded) to\b|"
+                  r"\b(?:social value|community benefits?)\b[^.]{0,20}\b(?:accounts? for|carries|is worth|"
+                  r"is weighted at|has a weighting of)\s+\d+\s*(?:%|per ?cent)[^.]{0,40}$|"
+                  # a part of the document as the subject ("Section 4.2 explains how the Council
+                  # will evaluate social value"): it describes the tender, it asks nothing
+                  r"^\s*(?:this |the following )?(?:section|clause|part|paragraph|chapter|table|document|"
+                  r"guidance|note)\s*[\d.]*[A-Z]?\s+(?:explains|describes|sets out|outlines|summarises|"
+                  r"provides|details|covers|gives)\b")
 # Compliance with the law ("comply with the Modern Slavery Act 2015"): checkable as it stands,
 # and not an outcome the tender adds (unless the same sentence sets one).
 COMPLIANCE = rx(r"\b(?:compl(?:y|ies|iance) with|adhere to|abide by|observe)\s+(?:all\s+)?(?:the\s+)?"
@@ -461,7 +491,10 @@ AWARD = rx(r"\b(?:bidders?|tenderers?|applicants?|you|your)\b[^.]{0,40}\b(?:must
            r"set out|outline|propose|select|respond)\b")
 # An award criterion whose object is a social value theme ("bidders will be assessed on their
 # commitment to the environment"): a social value criterion though it has no outcome verb.
-AWARDED_THEME = rx(r"\b(?:assessed|evaluated|scored|marked|judged)\s+on\s+(?:their|its|your|the)\s+"
+AWARDED_THEME = rx(r"\b(?:(?:assessed|evaluated|scored|marked|judged)\s+on|"
+                   # or asked to set it out ("Tenderers must outline their commitment to
+                   # environmental sustainability")
+                   r"(?:outline|describe|demonstrate|set out|explain|evidence|show|detail)\w*)\s+(?:their|its|your|the)\s+"
                    r"(?:\w+\s+)?(?:commitment|contribution|approach|plans?|proposals?|offer)\s+(?:to|for|on)\s+"
                    r"(?:the\s+)?(?:environment\w*|sustainab\w*|communit\w*|social value|net zero|carbon|"
                    r"climate|local economy|well-?being|equality|diversity|inclusion|fair work)")
@@ -599,18 +632,60 @@ def _theme(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     return "general", None
 
 
+# The authority's own goal quoted with the ask ("support the Council in achieving its target
+# of net zero by 2030", "help the Council deliver its aim of creating 500 jobs"): its number or
+# date is the authority's, and sets no level for this supplier's part.
+AUTHORITY_GOAL = rx(r"\b(?:the (?:council|authority|trust|board|city|borough|county|region|government|"
+                    r"department|icb|nhs|partnership|combined authority)(?:'s|s'|’s)|(?:the )?"
+                    r"(?:council|authority|trust|board|icb)(?:'s|’s)?\s+(?:own\s+)?|"
+                    r"(?:support|help|assist|enable)\w*\s+(?:the\s+)?(?:council|authority|trust|board|"
+                    r"department|icb|city|borough)\b[^.;]{0,30}?\b(?:its|their))\s+(?:own\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:aims?|targets?|ambitions?|goals?|commitments?|pledges?|"
+                    r"vision|objectives?)\s+(?:of|to|for|that)\b[^.;,]{0,80}")
+# where the quoted goal ends: the supplier's own part starts ("... by 2030 by reducing its fleet
+# emissions by 50%")
+GOAL_END = rx(r"\b(?:by|through|via) \w+ing\b|\band (?:the (?:contractor|supplier|provider)|will|"
+              r"shall|must)\b|\bwith (?:a|an|the) (?:target|minimum)\b")
+
+
+def _goal_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in AUTHORITY_GOAL.finditer(text):
+        end = m.end()
+        cut = GOAL_END.search(text[m.start():end])
+        if cut and cut.start() > 0:
+            end = m.start() + cut.start()
+        spans.append((m.start(), end))
+    return spans
+
+
+# A length of time the contract or the service runs for ("will run for three years from 1 April
+# 2026", "an initial term of two years"): the contract's term, not a level to reach.
+DURATION_BEFORE = rx(r"(?i)\b(?:for|run(?:s|ning)? for|period of|term of|duration of|lasts?|lasting|"
+                     r"initial|extension of|extended by|further)\s+(?:an?\s+|the\s+)?(?:initial\s+)?$")
+DURATION_AFTER = rx(r"(?i)^[\s-]*(?:\(\d+\)\s*)?(?:years?|months?)\b")
+
+
 def _target(text: str) -> Optional[str]:
+    goals = _goal_spans(text) if AUTHORITY_GOAL.search(text) else ()
     for m in TARGET.finditer(text):
         word = text[m.start():m.end()]
         stripped = word.strip()
         if YEAR_LIKE.search(stripped):
+            continue
+        if any(start <= m.start() < end for start, end in goals):
+            continue
+        if DURATION_BEFORE.search(text[max(0, m.start() - 24):m.start()]) \
+                and DURATION_AFTER.search(text[m.end():m.end() + 12]):
             continue
         if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
             continue
         if NOT_TARGET_AFTER.search(text[m.end():m.end() + 12]):
             continue
         if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
-                                or WEIGHT_AFTER.search(text[m.end():m.end() + 40])):
+                                or WEIGHT_AFTER.search(text[m.end():m.end() + 40])
+                                or (BRACKET_OPEN.search(text[max(0, m.start() - 3):m.start()])
+                                    and BRACKETED_WEIGHT.search(text[m.end():m.end() + 4]))):
             continue
         if not _is_level(text, m.start(), m.end(), stripped):
             continue
@@ -636,7 +711,19 @@ def _is_level(text: str, start: int, end: int, word: str) -> bool:
         return bool(value) and _target(value) is not None
     if CEILING.search(word):
         return bool(LIMITED.search(text))
+    if BARE_BOUND.search(word):
+        # "all reasonable steps", "at all times", "as a minimum, the Contractor shall ...":
+        # words of effort or emphasis that bound no quantity
+        return not (NOT_LEVEL_AFTER.search(text[end:end + 24])
+                    or NOT_LEVEL_BEFORE.search(text[max(0, start - 4):start]))
     return True
+
+
+BARE_BOUND = rx(r"(?i)^(?:all|a minimum)$")
+NOT_LEVEL_AFTER = rx(r"(?i)^\s*(?:,|reasonable|practicable|possible|times|aspects|relevant|applicable|"
+                     r"necessary|appropriate|such|other|parties|stakeholders|efforts|steps|endeavou?rs|"
+                     r"the time|round|in all|requirement)\b|^\s*,")
+NOT_LEVEL_BEFORE = rx(r"(?i)\b(?:at|as)\s+$")
 
 
 def _number(word: str) -> Optional[float]:
@@ -729,6 +816,8 @@ def _elements(text: str) -> dict:
     if "measure" not in found:
         for m in COUNTED.finditer(text):
             words = m.group(1).lower().split()
+            if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
+                continue                  # "Section 4.2 explains": a part of the document
             if words[0] not in ("of", "in", "per") and not NOT_COUNTED_UNIT.search(words[-1]):
                 found["measure"] = text[m.start():m.end()]
                 break
@@ -820,7 +909,7 @@ def _kind(text: str, section: str, table_row: bool) -> str:
 # --------------------------------------------------------------------------- KPI tables
 
 HEADER_ROLES = (
-    ("target", rx(r"target|threshold|level|standard")),
+    ("target", rx(r"target|threshold|level|standard|minimum")),
     ("frequency", rx(r"frequen|reporting|how often")),
     ("remedy", rx(r"consequence|breach|remed|service credit|failure")),
     ("evidence", rx(r"evidence|data source|source|verification")),
@@ -838,9 +927,25 @@ def _header_roles(cells: Sequence[str]) -> dict[int, str]:
     return roles
 
 
-def _is_kpi_header(roles: dict[int, str]) -> bool:
+TARGET_COLUMN = rx(r"\b(?:targets?|threshold|minimum)\b")
+LABEL_VALUE_CELL = rx(r"\d|:")
+
+
+def _is_kpi_header(roles: dict[int, str], cells: Sequence[str] = ()) -> bool:
+    """A KPI table's header: a target column and a frequency or consequence column, or (a
+    table of measures and their targets only) a column headed "Target" beside a KPI, measure
+    or outcome column."""
     have = set(roles.values())
-    return "target" in have and len(have & {"frequency", "remedy"}) >= 1
+    if "target" not in have:
+        return False
+    if have & {"frequency", "remedy"}:
+        return True
+    # labels, not values: a first row with a number or a "Target: TBC" cell is a KPI row
+    # of a table with no header
+    if any(LABEL_VALUE_CELL.search(cell) for cell in cells):
+        return False
+    return "measure" in have and any(role == "target" and i < len(cells) and
+                                     TARGET_COLUMN.search(cells[i]) for i, role in roles.items())
 
 
 def _row_elements(cells: Sequence[str], roles: dict[int, str]) -> dict:
@@ -870,7 +975,13 @@ def _sentence_of(block: Block, offset: int) -> tuple[int, int]:
 
 # A duty to report on the social value commitments (a monitoring report, evidence uploaded to a
 # portal): not a requirement of its own, but a statement of how all of them are monitored.
-REPORTING_DUTY = rx(r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
+REPORTING_DUTY = rx(r"^\s*(?:the\s+|all\s+|any\s+)?(?:social value|community benefits?)\s*(?:commitments?\s+|"
+                    r"kpis?\s+|outcomes?\s+|delivery\s+|performance\s+|activit(?:y|ies)\s+)?[^.]{0,50}\b(?:will be|"
+                    r"is|are|shall be)\s+(?:monitored|reported|reviewed|tracked|measured|evidenced)\b|"
+                    r"\breport\w*\s+(?:on\s+)?(?:its|their|the|all|your)?\s*(?:social value|community "
+                    r"benefits?)(?:\s+(?:delivery|performance|outcomes|commitments|activity|activities|progress))?"
+                    r"\s+(?:through|via|on|using|to|in|at)\b|"
+                    r"\b(?:submit|provide|upload|complete|produce|send)\b[^.]{0,60}\b(?:monitoring|social "
                     r"value|progress|community benefits?) (?:reports?|returns?|evidence|information|data)\b|"
                     r"\bmonitoring report\b|\bevidence of progress\b|\b(?:delivery|commitments|performance)"
                     r" (?:will be |is |are )?(?:monitored|reviewed|tracked) (?:through|at|via|by)\b"
@@ -937,8 +1048,11 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
     scoring = index.any_block(METHOD_WORDS) or index.any_block(SCORING)
     subject_stems = _stems(subject)
     rows = [i for i, block in enumerate(blocks) if block.kind is BlockKind.table_row]
+    led = _lead_ins(blocks, index)                   # list item -> the lead-in it completes
     requirements = set(index.positions_with(*SV_TEXT_GATE))
     requirements.intersection_update(index.positions_with(REQUIREMENT, IMPERATIVE))
+    requirements.difference_update(led.values())     # judged through its items
+    requirements.update(led)
     weights = set(index.positions_with(PAIR))          # where a weighting may be stated
     for position in sorted(requirements.union(rows)):
         block = blocks[position]
@@ -950,7 +1064,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         if block.kind is BlockKind.table_row and table is not None:
             if block.location.row == 0:
                 roles = _header_roles(block.cells)
-                if _is_kpi_header(roles):
+                if _is_kpi_header(roles, block.cells):
                     header[table] = roles
                     continue
                 if not _kpi_row(text, section):
@@ -963,6 +1077,14 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 clauses.append(_make(block, None, section, general, relevance,
                                      scoring=scoring, subject=subject_stems))
                 continue
+        if position in led:
+            lead = blocks[led[position]].text
+            joined = lead.rstrip(" :–—-") + " " + text    # one sentence: the duty and the item
+            if not _is_clause_text(joined, section) or _requirement_span(joined, section) is None:
+                continue
+            clauses.append(_make(block, None, section, general, relevance, (0, len(text)),
+                                 scoring, subject_stems, lead=lead))
+            continue
         if not _is_clause_text(text, section):
             continue
         if position in weights and len(PAIR.findall(text)) >= 2:   # an award weighting
@@ -973,6 +1095,27 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
         clauses.append(_make(block, None, section, general, relevance, focus, scoring,
                              subject_stems))
     return clauses
+
+
+# A paragraph that introduces a list of asks ("The Contractor shall deliver the following
+# community benefits:", "The successful contractor will be expected to deliver:"): the duty is in
+# the lead-in and what is delivered, with any number, in each item, so each item is read as a
+# requirement carrying the lead-in's duty and elements, and the lead-in is not read on its own.
+LEAD_IN_END = rx(r"[:–—-]\s*$")
+
+
+def _lead_ins(blocks: Sequence[Block], index: DocumentIndex) -> dict[int, int]:
+    led: dict[int, int] = {}
+    for position in index.positions_with(REQUIREMENT, IMPERATIVE):
+        block = blocks[position]
+        if block.kind is not BlockKind.paragraph or not LEAD_IN_END.search(block.text) \
+                or not (REQUIREMENT.search(block.text) or IMPERATIVE.search(block.text)):
+            continue
+        item = position + 1
+        while item < len(blocks) and blocks[item].kind is BlockKind.list_item:
+            led[item] = position
+            item += 1
+    return led
 
 
 ROW_LABELS = rx(r"\btarget\s*[:/]|\bkpi\b|^\s*sv\s*\d")
@@ -1002,10 +1145,30 @@ def _is_clause_text(text: str, section: str) -> bool:
     return _is_requirement(_tests(text), section)
 
 
+# A label that opens a clause and ends at a colon ("KPI 9:", "SV3:", "Apprenticeships:"): the
+# sentence splitter ends a sentence there, but the label belongs to what follows it.
+LABEL = rx(r"^\s*(?:[\w()'’&/-]+\s+){0,3}[\w()'’&/-]+\s*[:–-]\s*$")
+
+
+def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    carry: Optional[int] = None
+    for start, end in spans:
+        if carry is not None:
+            start, carry = carry, None
+        if LABEL.search(text[start:end]):
+            carry = start
+            continue
+        out.append((start, end))
+    if carry is not None:
+        out.append((carry, len(text)))
+    return out
+
+
 @_per_text
 def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     from .matcher import sentence_spans
-    spans = sentence_spans(text)
+    spans = _with_labels(text, sentence_spans(text))
     if len(spans) == 1:
         return spans[0] if _is_requirement(_tests(text), section, text) else None
     for start, end in spans:
@@ -1017,10 +1180,12 @@ def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
 
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
           relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False,
-          subject: frozenset = frozenset()) -> Clause:
+          subject: frozenset = frozenset(), lead: str = "") -> Clause:
     text = block.text
     if focus is not None:
         theme, where = _theme(text[focus[0]:focus[1]])
+        if where is None and lead:
+            theme = _theme(lead)[0]          # a bare item takes the theme of its lead-in
         where = (where[0] + focus[0], where[1] + focus[0]) if where else (focus[0], focus[0] + 1)
     else:
         theme, where = _theme(text)
@@ -1035,6 +1200,11 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
     else:
         elements = _elements(text)
     flags = _flags(text, soft)
+    if lead:                                  # what the lead-in states holds for each item
+        soft = soft or bool(SOFT.search(lead))
+        for name, value in _elements(lead).items():
+            elements.setdefault(name, value)
+        flags |= _flags(lead, soft)
     if where and subject and text[where[0]:where[1]][:6].lower() in subject \
             and not SV_EXPLICIT.search(text[start:end]):
         flags.add("subject_matter")
