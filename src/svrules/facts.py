@@ -216,6 +216,25 @@ class Extracted:
         return out
 
 
+class _Remembered:
+    """The relevance judge's answer for each (theme, text, flags) asked about, kept for one
+    document: a specification repeats its clauses (per lot, per site, per schedule) and the
+    judge's answer depends only on those and the contract, which is the document's."""
+
+    __slots__ = ("judge", "answers")
+
+    def __init__(self, judge) -> None:
+        self.judge = judge
+        self.answers: dict[tuple, str] = {}
+
+    def __call__(self, theme: str, text: str, flags) -> str:
+        key = (theme, text, frozenset(flags))
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.answers[key] = self.judge(theme, text, flags)
+        return answer
+
+
 def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                        index: Optional[DocumentIndex] = None) -> Extracted:
     """Clauses and weightings of `doc`, their anchors appended to `anchors` (Analysis.anchors).
@@ -230,7 +249,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
     relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks), cpv)
-    clauses = extract_clauses(doc.blocks, relevance=relevance, index=index,
+    clauses = extract_clauses(doc.blocks, relevance=_Remembered(relevance), index=index,
                               subject=subject_of(doc, inputs))
     weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")
