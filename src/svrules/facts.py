@@ -287,7 +287,13 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                               w.match_end, detail=detail))
     # asks worded as imperatives, passives or invitations, which the clause reader does not
     # take for requirements, judged on the sector they name (REL006)
-    for ask in sector_asks(doc.blocks, relevance, {c.block for c in clauses}):
+    # (the blocks where no sector's pattern matches are skipped too: `sector_asks` reads only
+    # blocks where one does, and the document index says which those are, in one pass)
+    named = index.positions_with(*(s.clause for s in relevance.table.sectors))
+    skip = {c.block for c in clauses}
+    if len(named) < len(doc.blocks):
+        skip.update(set(range(len(doc.blocks))).difference(named))
+    for ask in sector_asks(doc.blocks, relevance, skip):
         anchors.append(Anchor("sector_ask", ask.block, ask.start, ask.end, ask.start, ask.end,
                               detail=ask.reason))
         out.plugged.append(("sector_ask", {"sector": ask.sector}))
@@ -324,4 +330,16 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     return out
 
 
-register("document_facts", produces="doc", gates=GATE_PATTERNS, read=extract_rule_facts)
+def _sector_patterns() -> tuple:
+    """The relevance table's sector patterns (`sector_asks` reads the blocks naming one), as
+    gates of the document index; none when the table cannot be read (it is reported when it
+    is first used)."""
+    from .extract.relevance import load_table
+    try:
+        return tuple(s.clause for s in load_table().sectors)
+    except Exception:       # noqa: BLE001 - reported by the reader that needs it
+        return ()
+
+
+register("document_facts", produces="doc", gates=(*GATE_PATTERNS, *_sector_patterns()),
+         read=extract_rule_facts)
