@@ -268,13 +268,15 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
                               missing=" or ".join(c.unverifiable) or "nothing",
                               detail="; ".join(why) or c.theme.replace("_", " ")))
-    unmonitored = [c for c in clauses if c.unmonitored and not c.flags & _NOT_MONITORED]
+    # (each clause's `unmonitored` worked out once: it is a property, computed per call)
+    lacks = [(c, c.unmonitored) for c in clauses if not c.flags & _NOT_MONITORED]
+    unmonitored = [c for c, missing in lacks if missing]
     if unmonitored:
         first = unmonitored[0]
         words = {"frequency": "how often delivery is reported", "evidence": "the evidence",
                  "remedy": "what follows a shortfall"}
-        lacking = [words[e] for e in ("frequency", "evidence", "remedy")
-                   if any(e in c.unmonitored for c in unmonitored)]
+        lacked = {e for _, missing in lacks for e in missing}
+        lacking = [words[e] for e in ("frequency", "evidence", "remedy") if e in lacked]
         out.monitoring = (len(unmonitored), ", ".join(lacking))
         anchors.append(Anchor("monitoring", first.block, first.start, first.end,
                               first.match_start, first.match_end, missing=", ".join(lacking),
