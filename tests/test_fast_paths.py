@@ -256,3 +256,27 @@ def test_facts_alike_but_for_id_and_ref_are_asserted_once_and_match_for_each():
     assert _grouping_fields(Pack) == frozenset({"id"})
     Pack.ruleset = {"R": {"all": [{"a": {"$and": [{"kind": "hit"}, {"pattern": "A"}]}}]}}
     assert _grouping_fields(Pack) == frozenset({"id", "ref"})
+
+
+def test_a_rule_scan_remembers_a_repeated_block_text_and_finds_the_same():
+    """`matcher.scan` with a memo reads a text it has seen (same kind, same section when the
+    rule names sections) once, and reports it at each block's own index."""
+    from svrules.extract import matcher
+    from svrules.extract.matcher import BlockText, scan
+    from svrules.model import Block, BlockKind, Location
+    from svrules.rulepack import TextPattern
+
+    spec = TextPattern(any=[r"\bendeavour\b"], unless=[r"\bwill not\b"])
+    text = "The Supplier will endeavour to hire locally. It will report yearly."
+    blocks = [Block(index=i, kind=BlockKind.paragraph, text=text, location=Location(line=i + 1))
+              for i in range(3)]
+    memo: dict = {}
+    calls = []
+    real = matcher._places
+    matcher._places = lambda *a: calls.append(1) or real(*a)
+    try:
+        hits = scan([BlockText(b) for b in blocks], "R", spec, memo)
+    finally:
+        matcher._places = real
+    assert len(calls) == 1 and [h.block for h in hits] == [0, 1, 2]
+    assert hits == scan([BlockText(b) for b in blocks], "R", spec)

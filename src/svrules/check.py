@@ -99,6 +99,8 @@ class Checker:
         # location rules differ only in where they apply) share one scan: its hits are the
         # same, under each rule's own id.
         self._scan_keys = [spec.model_dump_json() for _, spec in self.compiled.patterns]
+        # and each such scan remembers what a (short) block text gave it (matcher.scan)
+        self._scan_memos: dict[str, dict] = {key: {} for key in self._scan_keys}
 
     def start_engine(self) -> None:
         if self.engine is None:
@@ -144,7 +146,8 @@ class Checker:
                 hits.extend(found)
             else:
                 found = alike[key] = reading.view.to_original(
-                    scan(candidates(reading.index, spec, texts), pattern_id, spec))
+                    scan(candidates(reading.index, spec, texts), pattern_id, spec,
+                         self._scan_memos.setdefault(key, {})))
                 hits.extend(found)
             if len(hits) > limit:       # refused before the engine and findings cost more
                 raise LoadError("too-large", f"more than {limit:,} rule-pattern matches in one "
