@@ -230,3 +230,53 @@ def test_clause_readings_kept_per_text_are_copies():
     flags = clauses._flags(text, True)
     flags.add("subject_matter")
     assert "subject_matter" not in clauses._flags(text, True)
+
+
+def test_facts_alike_but_for_id_and_ref_are_asserted_once_and_match_for_each():
+    """The durable engine asserts one of the facts that differ only in `id` and `ref` and
+    reports a match on it for each of them; a condition naming `ref` turns that off."""
+    from svrules.engine.base import Match
+    from svrules.engine.durable_engine import _expanded, _grouped, _grouping_fields
+
+    facts = [{"id": "d:doc", "kind": "doc"},
+             {"id": "d:hit:0", "kind": "hit", "pattern": "A", "ref": 0},
+             {"id": "d:hit:1", "kind": "hit", "pattern": "B", "ref": 1},
+             {"id": "d:hit:2", "kind": "hit", "pattern": "A", "ref": 2},
+             {"id": "d:clause:0", "kind": "clause", "theme": "x", "ref": 3},
+             {"id": "d:clause:1", "kind": "clause", "theme": "x", "ref": 4}]
+    kept, stands_for = _grouped(facts, frozenset({"id", "ref"}))
+    assert [f["id"] for f in kept] == ["d:doc", "d:hit:0", "d:hit:1", "d:clause:0"]
+    assert stands_for == {0: [0, 2], 3: [3, 4]}
+    assert _expanded([Match("R", 0), Match("S", None), Match("T", 1)], stands_for) == [
+        Match("R", 0), Match("R", 2), Match("S", None), Match("T", 1)]
+    assert _grouped(facts, frozenset({"id"})) == (facts, {})
+
+    class Pack:
+        ruleset = {"R": {"all": [{"a": {"$and": [{"kind": "hit"}, {"$gt": {"ref": 3}}]}}]}}
+    assert _grouping_fields(Pack) == frozenset({"id"})
+    Pack.ruleset = {"R": {"all": [{"a": {"$and": [{"kind": "hit"}, {"pattern": "A"}]}}]}}
+    assert _grouping_fields(Pack) == frozenset({"id", "ref"})
+
+
+def test_a_rule_scan_remembers_a_repeated_block_text_and_finds_the_same():
+    """`matcher.scan` with a memo reads a text it has seen (same kind, same section when the
+    rule names sections) once, and reports it at each block's own index."""
+    from svrules.extract import matcher
+    from svrules.extract.matcher import BlockText, scan
+    from svrules.model import Block, BlockKind, Location
+    from svrules.rulepack import TextPattern
+
+    spec = TextPattern(any=[r"\bendeavour\b"], unless=[r"\bwill not\b"])
+    text = "The Supplier will endeavour to hire locally. It will report yearly."
+    blocks = [Block(index=i, kind=BlockKind.paragraph, text=text, location=Location(line=i + 1))
+              for i in range(3)]
+    memo: dict = {}
+    calls = []
+    real = matcher._places
+    matcher._places = lambda *a: calls.append(1) or real(*a)
+    try:
+        hits = scan([BlockText(b) for b in blocks], "R", spec, memo)
+    finally:
+        matcher._places = real
+    assert len(calls) == 1 and [h.block for h in hits] == [0, 1, 2]
+    assert hits == scan([BlockText(b) for b in blocks], "R", spec)

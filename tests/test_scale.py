@@ -215,3 +215,27 @@ def test_a_20_mb_tender_completes(tmp_path):
     result = Checker(load_pack(), Config(), engine="durable").check_target(Target(path, "huge.md"))
     assert not result.errors
     assert result.findings
+
+
+def test_workers_are_forked_only_before_this_process_has_a_durable_host():
+    """`--jobs` forks its workers from a checker built without its engine; once a
+    durable-rules host exists in this process (its C state must not cross a fork), workers are
+    spawned instead."""
+    import multiprocessing
+    import sys
+    from svrules import parallel
+    if "fork" not in multiprocessing.get_all_start_methods():
+        assert parallel._fork_context() is None
+        return
+    engine = sys.modules.get("svrules.engine.durable_engine")
+    if engine is not None and engine._HOST is not None:
+        assert parallel._fork_context() is None
+    else:
+        assert parallel._fork_context() is not None
+    from svrules.check import Checker
+    from svrules.config import Config
+    from svrules.rulepack import load_pack
+    checker = Checker(load_pack(), Config(), engine="durable", start_engine=False)
+    assert checker.engine is None
+    checker.start_engine()
+    assert checker.engine is not None and parallel._fork_context() is None

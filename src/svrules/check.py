@@ -73,13 +73,18 @@ class Analysis:
 
 class Checker:
     def __init__(self, pack: RulePack, config: Config, engine: str = "durable",
-                 lawbook: Optional[LawBook] = None, prefilter: bool = True) -> None:
+                 lawbook: Optional[LawBook] = None, prefilter: bool = True,
+                 start_engine: bool = True) -> None:
         """`prefilter=False` reads every block with every reader (extract.index): slower, the
-        same result; the reference that tests compare the ordinary checker with."""
+        same result; the reference that tests compare the ordinary checker with.
+        `start_engine=False` leaves the engine to `start_engine()` (or the first document):
+        `--jobs` builds the checker, forks its workers from it, and only then starts each
+        process's durable-rules host, whose C state must not be shared across a fork."""
         self.pack = pack
         self.config = config
         self.compiled: CompiledPack = compile_pack(pack)
-        self.engine = make_engine(engine, self.compiled)
+        self._engine_kind = engine
+        self.engine = make_engine(engine, self.compiled) if start_engine else None
         self.lawbook = lawbook or load_lawbook()
         self.absent_ids = tuple(pid for pid, _ in self.compiled.patterns if pid.endswith(".absent"))
         # The readers' gate patterns and every rule's patterns, in one RE2 set that each
@@ -94,6 +99,12 @@ class Checker:
         # location rules differ only in where they apply) share one scan: its hits are the
         # same, under each rule's own id.
         self._scan_keys = [spec.model_dump_json() for _, spec in self.compiled.patterns]
+        # and each such scan remembers what a (short) block text gave it (matcher.scan)
+        self._scan_memos: dict[str, dict] = {key: {} for key in self._scan_keys}
+
+    def start_engine(self) -> None:
+        if self.engine is None:
+            self.engine = make_engine(self._engine_kind, self.compiled)
 
     # ------------------------------------------------------------------ stages
     def analyse(self, doc: Document) -> Analysis:
@@ -135,7 +146,8 @@ class Checker:
                 hits.extend(found)
             else:
                 found = alike[key] = reading.view.to_original(
-                    scan(candidates(reading.index, spec, texts), pattern_id, spec))
+                    scan(candidates(reading.index, spec, texts), pattern_id, spec,
+                         self._scan_memos.setdefault(key, {})))
                 hits.extend(found)
             if len(hits) > limit:       # refused before the engine and findings cost more
                 raise LoadError("too-large", f"more than {limit:,} rule-pattern matches in one "
@@ -159,6 +171,8 @@ class Checker:
         facts = [doc_fact(sid, analysis.verdict, analysis.inputs, extracted),
                  *hit_facts(sid, analysis.hits, self.absent_ids),
                  *(extracted.facts(sid) if extracted else ()), eof_fact(sid)]
+        if self.engine is None:
+            self.start_engine()
         matches = self.engine.run(sid, facts)
         builder = FindingBuilder(self.pack, analysis.document.blocks, analysis.refs,
                                  analysis.verdict, analysis.inputs, dict(self.config.severity))

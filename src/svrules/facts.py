@@ -216,6 +216,25 @@ class Extracted:
         return out
 
 
+class _Remembered:
+    """The relevance judge's answer for each (theme, text, flags) asked about, kept for one
+    document: a specification repeats its clauses (per lot, per site, per schedule) and the
+    judge's answer depends only on those and the contract, which is the document's."""
+
+    __slots__ = ("judge", "answers")
+
+    def __init__(self, judge) -> None:
+        self.judge = judge
+        self.answers: dict[tuple, str] = {}
+
+    def __call__(self, theme: str, text: str, flags) -> str:
+        key = (theme, text, frozenset(flags))
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.answers[key] = self.judge(theme, text, flags)
+        return answer
+
+
 def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                        index: Optional[DocumentIndex] = None) -> Extracted:
     """Clauses and weightings of `doc`, their anchors appended to `anchors` (Analysis.anchors).
@@ -230,7 +249,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     cpv = inputs.value("cpv") or ()
     family = family_for(subject_of(doc, inputs), cpv)
     relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks), cpv)
-    clauses = extract_clauses(doc.blocks, relevance=relevance, index=index,
+    clauses = extract_clauses(doc.blocks, relevance=_Remembered(relevance), index=index,
                               subject=subject_of(doc, inputs))
     weightings = extract_weightings(doc.blocks, index)
     value = inputs.get("value")
@@ -249,13 +268,15 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         anchors.append(Anchor("clause", c.block, c.start, c.end, c.match_start, c.match_end,
                               missing=" or ".join(c.unverifiable) or "nothing",
                               detail="; ".join(why) or c.theme.replace("_", " ")))
-    unmonitored = [c for c in clauses if c.unmonitored and not c.flags & _NOT_MONITORED]
+    # (each clause's `unmonitored` worked out once: it is a property, computed per call)
+    lacks = [(c, c.unmonitored) for c in clauses if not c.flags & _NOT_MONITORED]
+    unmonitored = [c for c, missing in lacks if missing]
     if unmonitored:
         first = unmonitored[0]
         words = {"frequency": "how often delivery is reported", "evidence": "the evidence",
                  "remedy": "what follows a shortfall"}
-        lacking = [words[e] for e in ("frequency", "evidence", "remedy")
-                   if any(e in c.unmonitored for c in unmonitored)]
+        lacked = {e for _, missing in lacks for e in missing}
+        lacking = [words[e] for e in ("frequency", "evidence", "remedy") if e in lacked]
         out.monitoring = (len(unmonitored), ", ".join(lacking))
         anchors.append(Anchor("monitoring", first.block, first.start, first.end,
                               first.match_start, first.match_end, missing=", ".join(lacking),
@@ -268,7 +289,13 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                               w.match_end, detail=detail))
     # asks worded as imperatives, passives or invitations, which the clause reader does not
     # take for requirements, judged on the sector they name (REL006)
-    for ask in sector_asks(doc.blocks, relevance, {c.block for c in clauses}):
+    # (the blocks where no sector's pattern matches are skipped too: `sector_asks` reads only
+    # blocks where one does, and the document index says which those are, in one pass)
+    named = index.positions_with(*(s.clause for s in relevance.table.sectors))
+    skip = {c.block for c in clauses}
+    if len(named) < len(doc.blocks):
+        skip.update(set(range(len(doc.blocks))).difference(named))
+    for ask in sector_asks(doc.blocks, relevance, skip):
         anchors.append(Anchor("sector_ask", ask.block, ask.start, ask.end, ask.start, ask.end,
                               detail=ask.reason))
         out.plugged.append(("sector_ask", {"sector": ask.sector}))
@@ -305,4 +332,16 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     return out
 
 
-register("document_facts", produces="doc", gates=GATE_PATTERNS, read=extract_rule_facts)
+def _sector_patterns() -> tuple:
+    """The relevance table's sector patterns (`sector_asks` reads the blocks naming one), as
+    gates of the document index; none when the table cannot be read (it is reported when it
+    is first used)."""
+    from .extract.relevance import load_table
+    try:
+        return tuple(s.clause for s in load_table().sectors)
+    except Exception:       # noqa: BLE001 - reported by the reader that needs it
+        return ()
+
+
+register("document_facts", produces="doc", gates=(*GATE_PATTERNS, *_sector_patterns()),
+         read=extract_rule_facts)

@@ -213,9 +213,13 @@ class FindingBuilder:
                 block.section, context_of(block.text, hit.start, hit.end))
 
     def build(self, matches: Sequence[Match]) -> list[Finding]:
-        findings: list[tuple[str, Finding]] = []
+        """One finding per rule and sentence (`once_per_sentence`). Where each match is and its
+        fingerprint are worked out for every match; the finding itself (its message, fix and
+        model) only for the first place of each rule and sentence, which stands for the
+        others: a specification repeating a sentence in every lot has many matches per
+        finding."""
+        placed_matches: list[tuple] = []
         seen: Counter[tuple[str, str]] = Counter()
-        base = self._document_values()
         rulings: dict[str, Ruling] = {}
         placed: dict[tuple, tuple] = {}          # hit place -> _anchored(hit)
         for match in sorted(set(matches)):
@@ -247,30 +251,54 @@ class FindingBuilder:
                 section, context = (), None
             occurrence = seen[(rule.id, key)]
             seen[(rule.id, key)] += 1
-            values = dict(base)
-            values["excerpt"], values["match"] = excerpt, matched
-            if anchor is not None:
-                # an extracted fact's anchor carries what its message needs (facts.Anchor)
-                for name in ("missing", "detail"):
-                    if getattr(anchor, name, None):
-                        values[name] = getattr(anchor, name)
-            message = judged.prefix + fill(rule.message, values) + judged.suffix
-            findings.append((key, Finding(
-                rule=rule.id, name=rule.name, category=rule.category, severity=judged.severity,
-                line=location.line, column=column, location=location, message=message,
-                excerpt=excerpt, fix=fill(rule.fix, values),
-                fingerprint=_fingerprint(rule.id, key, occurrence),
-                citations=self._citations(rule), downgraded_from=judged.downgraded_from,
-                section=section, context=context)))
-        findings.sort(key=lambda kf: (kf[1].line, kf[1].column or 0, kf[1].rule,
-                                      kf[1].fingerprint))
-        return once_per_sentence(findings)
+            print_ = _fingerprint(rule.id, key, occurrence)
+            placed_matches.append((location.line, column or 0, rule.id, print_, key, location,
+                                   (rule, judged, anchor, excerpt, matched, column, section,
+                                    context)))
+        placed_matches.sort(key=lambda p: p[:4])
+        groups: dict[tuple[str, str], list[tuple]] = {}
+        for p in placed_matches:
+            groups.setdefault((p[2], p[4]), []).append(p)
+        base = self._document_values()
+        out = []
+        for group in groups.values():
+            first = self._finding(group[0], base)
+            if len(group) > 1:
+                others = [p[5] for p in group[1:]]
+                places = [_place_of(loc, loc.line) for loc in others]
+                shown = ", ".join(places[:ALSO_SHOWN]) + (
+                    f" and {len(places) - ALSO_SHOWN} more" if len(places) > ALSO_SHOWN
+                    else "")
+                first = first.model_copy(update={
+                    "message": f"{first.message} (the same sentence also at {shown})",
+                    "also_at": tuple(others)})
+            out.append(first)
+        return out
+
+    def _finding(self, placed_match: tuple, base: dict[str, str]) -> Finding:
+        _, _, _, print_, _, location, rest = placed_match
+        rule, judged, anchor, excerpt, matched, column, section, context = rest
+        values = dict(base)
+        values["excerpt"], values["match"] = excerpt, matched
+        if anchor is not None:
+            # an extracted fact's anchor carries what its message needs (facts.Anchor)
+            for name in ("missing", "detail"):
+                if getattr(anchor, name, None):
+                    values[name] = getattr(anchor, name)
+        message = judged.prefix + fill(rule.message, values) + judged.suffix
+        return Finding(
+            rule=rule.id, name=rule.name, category=rule.category, severity=judged.severity,
+            line=location.line, column=column, location=location, message=message,
+            excerpt=excerpt, fix=fill(rule.fix, values), fingerprint=print_,
+            citations=self._citations(rule), downgraded_from=judged.downgraded_from,
+            section=section, context=context)
 
 
 def once_per_sentence(findings: list[tuple[str, Finding]]) -> list[Finding]:
     """One finding per rule and sentence: the first place (in document order) stands for the
     others, which its message and `also_at` list. `findings` are (normalised sentence, finding)
-    in document order; the result keeps that order."""
+    in document order; the result keeps that order. (`FindingBuilder.build` does the same
+    before it builds the findings.)"""
     groups: dict[tuple[str, str], list[Finding]] = {}
     for sentence, f in findings:
         groups.setdefault((f.rule, sentence), []).append(f)
@@ -290,12 +318,15 @@ def once_per_sentence(findings: list[tuple[str, Finding]]) -> list[Finding]:
 
 
 def _place(f: Finding) -> str:
-    loc = f.location
+    return _place_of(f.location, f.line)
+
+
+def _place_of(loc: Optional[Location], line: int) -> str:
     if loc is not None and loc.paragraph is not None:
         where = f"paragraph {loc.paragraph}"
         if loc.table is not None:
             where += f" (table {loc.table}, row {loc.row})"
         return where
     if loc is not None and loc.page is not None:
-        return f"line {f.line} (page {loc.page})"
-    return f"line {f.line}"
+        return f"line {line} (page {loc.page})"
+    return f"line {line}"

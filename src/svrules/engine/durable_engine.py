@@ -13,6 +13,13 @@ retracts a thousand facts or more, and that wrapper was most of the engine's tim
 encoded once, for its assertion and its retraction, and only the facts a rule observed are
 retracted (the others were never stored). Actions still run through durable-rules' own
 `do_actions`, exactly as the wrapper runs them.
+
+Facts that differ only in their `id` and `ref` are the same fact to every rule (no condition
+names either: `_grouping_fields` checks the compiled pack), so one of them is asserted for all
+(`_grouped`) and a match on it stands for each of them (`_expanded`): a dense tender has
+hundreds of hits of the same pattern and clauses read alike, and the engine's cost is per fact
+asserted. The matches are the same as asserting every fact (the plain-Python evaluator, which
+asserts every one, is compared with this engine by the tests).
 """
 from __future__ import annotations
 
@@ -117,6 +124,75 @@ RULES_PER_RULESET = 100
 BETA_LIMIT_EXCEEDED = "error code: 108"
 
 
+def _named_fields(expr, out: set) -> set:
+    """Every field name a compiled condition tests (operators' operands included)."""
+    if isinstance(expr, dict):
+        for key, value in expr.items():
+            if key in ("$and", "$or"):
+                for item in value:
+                    _named_fields(item, out)
+            elif key.startswith("$"):
+                _named_fields(value, out)
+            else:
+                out.add(key)
+    return out
+
+
+def _grouping_fields(compiled: CompiledPack) -> frozenset:
+    """The fields that tell apart facts no rule can tell apart: `id` and `ref`, unless a
+    condition names one of them (then facts are not grouped on it)."""
+    named: set = set()
+    for rule in compiled.ruleset.values():
+        for term in rule["all"]:
+            for expr in term.values():
+                _named_fields(expr, named)
+    return frozenset({"id", "ref"} - named)
+
+
+def _grouped(facts: list[dict], ignored: frozenset) -> tuple[list[dict], dict[int, list[int]]]:
+    """The facts to assert (the first of each group of facts equal but for `ignored`, which
+    must hold `ref` and `id`), and for each asserted `ref` the refs it stands for (when more
+    than its own)."""
+    if "ref" not in ignored or "id" not in ignored:
+        return facts, {}
+    first: dict[tuple, int] = {}
+    kept: list[dict] = []
+    stands_for: dict[int, list[int]] = {}
+    for fact in facts:
+        ref = fact.get("ref")
+        if ref is None:
+            kept.append(fact)
+            continue
+        key = tuple(item for item in fact.items() if item[0] not in ignored)
+        try:
+            seen = first.get(key)
+        except TypeError:                   # an unhashable value: asserted on its own
+            kept.append(fact)
+            continue
+        if seen is None:
+            first[key] = ref
+            kept.append(fact)
+        elif seen in stands_for:
+            stands_for[seen].append(ref)
+        else:
+            stands_for[seen] = [seen, ref]
+    return kept, stands_for
+
+
+def _expanded(found: list[Match], stands_for: dict[int, list[int]]) -> list[Match]:
+    """Each match on an asserted fact, for every fact of its group."""
+    if not stands_for:
+        return found
+    out = []
+    for m in found:
+        refs = stands_for.get(m.ref) if m.ref is not None else None
+        if refs is None:
+            out.append(m)
+        else:
+            out.extend(Match(m.rule, r) for r in refs)
+    return out
+
+
 class DurableEngine:
     name = "durable"
 
@@ -130,6 +206,7 @@ class DurableEngine:
                                  host, rules[start:start + RULES_PER_RULESET], start)]
         self.host = host
         self.sessions = [_Session(host, name) for name in self.rulesets]
+        self.ignored = _grouping_fields(compiled)
 
     def _register(self, host: _Host, rules: list, start: int) -> list[str]:
         """Register `rules` as one ruleset, or as halves if the C core's node table is full."""
@@ -172,7 +249,8 @@ class DurableEngine:
 
     def run(self, sid: str, facts: list[dict]) -> list[Match]:
         # numbers durable-rules can read; every fact in the one session, encoded once
-        facts = [{**f, "sid": SESSION} for f in map(within_range, facts)]
+        facts, stands_for = _grouped([within_range(f) for f in facts], self.ignored)
+        facts = [{**f, "sid": SESSION} for f in facts]
         encoded = [_ENCODE(f) for f in facts]
         with _LOCK:
             self.host.collected = []
@@ -194,4 +272,5 @@ class DurableEngine:
                 self.host.collected = None
         # An `$or` whose branches both match fires once per branch in durable-rules: a finding
         # is one (rule, anchor) pair, so duplicates are dropped here.
-        return sorted(set(found), key=lambda m: (m.rule, -1 if m.ref is None else m.ref))
+        return sorted(set(_expanded(found, stands_for)),
+                      key=lambda m: (m.rule, -1 if m.ref is None else m.ref))

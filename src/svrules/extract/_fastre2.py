@@ -64,7 +64,7 @@ class PatternSet:
     def matching(self, data: bytes) -> frozenset[int] | None:
         """Positions of the patterns that match the UTF-8 `data` somewhere; None when unknown.
         (The sentinel's position, `size`, may be in the answer: it is no pattern's.)"""
-        matched = frozenset(self.set.Match(data))
+        matched = frozenset(self.set.Match(data) or ())      # the wrapper gives None for none
         if self.sentinel not in matched:      # the DFA gave up: no answer
             return None
         return matched | self.outside if self.outside else matched

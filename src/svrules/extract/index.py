@@ -24,6 +24,11 @@ from ..model import Block
 from ._fastre2 import PatternSet
 
 
+#: block texts up to this long have the set's answer remembered (`Gates.seen`), this many
+SEEN_TEXT_MAX = 4000
+SEEN_MAX = 16384
+
+
 class Gates:
     """The gate patterns (compiled by `extract._rx.rx` or `matcher.compile_pattern`) in one set."""
 
@@ -32,6 +37,9 @@ class Gates:
         self.position = {id(p): i for i, p in enumerate(self.patterns)}
         self.set = PatternSet(self.patterns) if not os.environ.get("SVRULES_NO_PREFILTER") \
             else None
+        # the set's answer for each short block text seen, across documents: a specification
+        # repeats its paragraphs, and the answer is a function of the text alone
+        self.seen: dict[str, frozenset[int] | None] = {}
 
     def plus(self, patterns: Iterable) -> "Gates":
         return Gates([*self.patterns, *patterns])
@@ -68,8 +76,17 @@ class DocumentIndex:
     def _build(self, pattern_set: PatternSet) -> None:
         postings: dict[int, list[int]] = {}
         self._found = per_block = []
+        seen = self.gates.seen
         for position, block in enumerate(self.blocks):
-            found = pattern_set.matching(block.text.encode("utf-8"))
+            text = block.text
+            if len(text) > SEEN_TEXT_MAX:
+                found = pattern_set.matching(text.encode("utf-8"))
+            elif text in seen:
+                found = seen[text]
+            else:
+                if len(seen) >= SEEN_MAX:
+                    seen.clear()
+                found = seen[text] = pattern_set.matching(text.encode("utf-8"))
             per_block.append(found)
             if found is None:
                 self._unknown.append(position)

@@ -121,48 +121,80 @@ def _spans(gated: tuple, text: str, found) -> list[tuple[int, int]]:
             for m in compiled.spans(text)]
 
 
-def scan(texts: Sequence[BlockText], rule_id: str, spec: "TextPattern") -> list[Hit]:
-    """All sentences where `spec` matches, at most one hit per sentence."""
+#: the longest block text whose scan result is remembered (`scan`'s `memo`)
+MEMO_TEXT_MAX = 4000
+#: entries per memo before it is emptied (so memory stays flat over a long run)
+MEMO_MAX = 8192
+
+
+def scan(texts: Sequence[BlockText], rule_id: str, spec: "TextPattern",
+         memo: dict | None = None) -> list[Hit]:
+    """All sentences where `spec` matches, at most one hit per sentence.
+
+    `memo`, when given, is this spec's own dict from (text, kind, section when the spec names
+    sections) to the places found there: what a block gives depends only on those (the index's
+    gates are a function of the text, and exact), so a paragraph a specification repeats (per lot, per site, in every
+    tender of a library) is read once. Only short texts are kept, and not too many."""
     hits: list[Hit] = []
     kinds = set(spec.kinds)
+    sections = [compile_pattern(p) for p in spec.in_sections]
     prepared: dict[int, tuple] = {}     # per index (None for blocks without one)
     for bt in texts:
-        if bt.block.kind is BlockKind.comment or (kinds and bt.block.kind.value not in kinds):
+        kind = bt.block.kind
+        if kind is BlockKind.comment or (kinds and kind.value not in kinds):
             continue
-        if spec.in_sections and not any(compile_pattern(p).search(bt.section_text)
-                                        for p in spec.in_sections):
-            continue
-        index = bt.index
-        lists = prepared.get(id(index))
-        if lists is None:
-            lists = prepared[id(index)] = tuple(_gated(ps, index) for ps in (
-                spec.any, spec.unless, spec.all, spec.unless_sentence))
-        any_, unless_, all_, unless_sentence = lists
-        found_gates = index.found_at(bt.position) if index is not None else None
-        text = bt.text
-        found: dict[int, tuple[int, int]] = {}
-        candidates = _spans(any_, text, found_gates)
-        if not candidates:
-            continue
-        candidates.sort()
-        unless = _spans(unless_, text, found_gates)
-        for start, end in candidates:
-            if unless and any(u_start < end and start < u_end for u_start, u_end in unless):
+        key = None
+        if memo is not None and len(bt.text) <= MEMO_TEXT_MAX:
+            key = (bt.text, kind, bt.section_text if sections else None)
+            places = memo.get(key)
+            if places is not None:
+                index = bt.block.index
+                hits.extend(Hit(rule_id, index, *place) for place in places)
                 continue
-            found.setdefault(bt.sentence_of(start), (start, end))
-        if not found:
-            continue
-        for one in all_:
-            have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
-            found = {i: m for i, m in found.items() if i in have}
-        for one in unless_sentence:
-            drop = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
-            found = {i: m for i, m in found.items() if i not in drop}
-        for i in sorted(found):
-            s_start, s_end = bt.spans[i]
-            m_start, m_end = found[i]
-            hits.append(Hit(rule_id, bt.block.index, s_start, s_end, m_start, m_end))
+        places = _places(bt, spec, sections, prepared)
+        if key is not None:
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            memo[key] = places
+        if places:
+            index = bt.block.index
+            hits.extend(Hit(rule_id, index, *place) for place in places)
     return hits
+
+
+def _places(bt: BlockText, spec: "TextPattern", sections: list,
+            prepared: dict[int, tuple]) -> tuple[tuple[int, int, int, int], ...]:
+    """(sentence start, end, match start, end) of each sentence of `bt` where `spec` matches,
+    in order, at most one per sentence."""
+    if sections and not any(p.search(bt.section_text) for p in sections):
+        return ()
+    index = bt.index
+    lists = prepared.get(id(index))
+    if lists is None:
+        lists = prepared[id(index)] = tuple(_gated(ps, index) for ps in (
+            spec.any, spec.unless, spec.all, spec.unless_sentence))
+    any_, unless_, all_, unless_sentence = lists
+    found_gates = index.found_at(bt.position) if index is not None else None
+    text = bt.text
+    found: dict[int, tuple[int, int]] = {}
+    candidates = _spans(any_, text, found_gates)
+    if not candidates:
+        return ()
+    candidates.sort()
+    unless = _spans(unless_, text, found_gates)
+    for start, end in candidates:
+        if unless and any(u_start < end and start < u_end for u_start, u_end in unless):
+            continue
+        found.setdefault(bt.sentence_of(start), (start, end))
+    if not found:
+        return ()
+    for one in all_:
+        have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
+        found = {i: m for i, m in found.items() if i in have}
+    for one in unless_sentence:
+        drop = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
+        found = {i: m for i, m in found.items() if i not in drop}
+    return tuple((*bt.spans[i], *found[i]) for i in sorted(found))
 
 
 def candidates(index: "DocumentIndex", spec: "TextPattern",

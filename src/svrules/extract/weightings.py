@@ -11,7 +11,8 @@ as statements with `sv_weight_stated: no`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..model import Block, BlockKind
@@ -337,6 +338,68 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
 GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD)
 
 
+def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
+    """The weighting statement of one block (its `block` left -1 for the caller to set), or
+    None: a function of the block's text, kind and heading path alone, so a short paragraph
+    repeated across lots and tenders is read once (`_remembered`)."""
+    if len(text) <= 4000:
+        return _remembered(text, kind, section)
+    return _read_block(text, kind, section)
+
+
+def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
+    pairs, share = _shares_of_parent(text, _pairs(text))
+    unweighted = bool(NO_WEIGHT.search(text))
+    in_range = WEIGHT_RANGE.search(text)
+    weight_range = in_range is not None
+    spread = abs(float(in_range.group(2)) - float(in_range.group(1))) if in_range else 0.0
+    only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
+    alone = None if kind in (BlockKind.table_row, BlockKind.table_cell) else \
+        _sv_alone(text, section, pairs)         # a table is read whole (_tables)
+    sub_ok = _sub_ok(text, pairs)
+    if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
+            and alone is None and sub_ok is None:
+        return None
+    # One total per lot: the first lot whose weights do not add up is the one reported,
+    # and the lowest social value weight of any lot is the one the minimum rules see.
+    lots = []
+    for a, b in _segments(text):
+        seg_pairs = [p for p in pairs if a <= p[3] < b]
+        figures = _figures(_top(text[a:b], seg_pairs, a))
+        if figures[0] is not None:
+            label = text[a:b].split(":")[0].strip()[:12] if LOT_MARK.search(text[a:a + 12]) else ""
+            lots.append((*figures, label))
+    if not lots and only_price:                     # "lowest price (Price 100%)"
+        lots.append((100.0, False, 0.0, ""))
+    lot = ""
+    if lots:
+        wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
+        total, points, _sv, lot = (wrong or lots)[0]
+        points = any(f[1] for f in lots)
+        sv_weight: Optional[float] = min(f[2] for f in lots)
+    else:
+        total, points, sv_weight = None, False, None
+    if sv_weight is None and alone is not None:
+        sv_weight = alone
+    if share is not None:                  # "10% of the quality score": 10% of quality's 60%
+        sv_weight = share
+    if unweighted and sv_weight is None:
+        sv_weight = 0.0
+    anchor = pairs[0] if pairs else None
+    m = SV_MENTION.search(text) if anchor is None else None
+    ms, me = (anchor[3], anchor[4]) if anchor else ((m.start(), m.end()) if m else (0, len(text)))
+    return Weighting(
+        block=-1, start=0, end=len(text), match_start=ms, match_end=me,
+        total=total, points=points, sv_weight=sv_weight,
+        sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=sub_ok,
+        method_stated=bool(METHOD.search(text)), unweighted=unweighted,
+        range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
+        assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else "")
+
+
+_remembered = lru_cache(maxsize=2048)(_read_block)
+
+
 def extract_weightings(blocks: Sequence[Block],
                        index: DocumentIndex | None = None) -> list[Weighting]:
     """Every weighting statement in `blocks`, in document order (`index`: see extract.index):
@@ -349,53 +412,9 @@ def extract_weightings(blocks: Sequence[Block],
         text = block.text
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
-        pairs, share = _shares_of_parent(text, _pairs(text))
-        unweighted = bool(NO_WEIGHT.search(text))
-        in_range = WEIGHT_RANGE.search(text)
-        weight_range = in_range is not None
-        spread = abs(float(in_range.group(2)) - float(in_range.group(1))) if in_range else 0.0
-        only_price = len(pairs) == 1 and pairs[0][1] == 100.0 and pairs[0][0] in ("price", "cost")
-        alone = None if block.kind in (BlockKind.table_row, BlockKind.table_cell) else \
-            _sv_alone(text, block.section, pairs)         # a table is read whole (_tables)
-        sub_ok = _sub_ok(text, pairs)
-        if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
-                and alone is None and sub_ok is None:
-            continue
-        # One total per lot: the first lot whose weights do not add up is the one reported,
-        # and the lowest social value weight of any lot is the one the minimum rules see.
-        lots = []
-        for a, b in _segments(text):
-            seg_pairs = [p for p in pairs if a <= p[3] < b]
-            figures = _figures(_top(text[a:b], seg_pairs, a))
-            if figures[0] is not None:
-                label = text[a:b].split(":")[0].strip()[:12] if LOT_MARK.search(text[a:a + 12]) else ""
-                lots.append((*figures, label))
-        if not lots and only_price:                     # "lowest price (Price 100%)"
-            lots.append((100.0, False, 0.0, ""))
-        lot = ""
-        if lots:
-            wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
-            total, points, _sv, lot = (wrong or lots)[0]
-            points = any(f[1] for f in lots)
-            sv_weight: Optional[float] = min(f[2] for f in lots)
-        else:
-            total, points, sv_weight = None, False, None
-        if sv_weight is None and alone is not None:
-            sv_weight = alone
-        if share is not None:                  # "10% of the quality score": 10% of quality's 60%
-            sv_weight = share
-        if unweighted and sv_weight is None:
-            sv_weight = 0.0
-        anchor = pairs[0] if pairs else None
-        m = SV_MENTION.search(text) if anchor is None else None
-        ms, me = (anchor[3], anchor[4]) if anchor else ((m.start(), m.end()) if m else (0, len(text)))
-        out.append(Weighting(
-            block=block.index, start=0, end=len(text), match_start=ms, match_end=me,
-            total=total, points=points, sv_weight=sv_weight,
-            sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=sub_ok,
-            method_stated=bool(METHOD.search(text)), unweighted=unweighted,
-            range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
-            assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else ""))
+        found = _block_weighting(text, block.kind, block.section)
+        if found is not None:
+            out.append(replace(found, block=block.index))
     out.extend(_tables(blocks, {w.block for w in out}))
     seen = {w.block for w in out}
     out.extend(w for w in _fields(blocks, index) if w.block not in seen)
