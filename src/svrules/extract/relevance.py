@@ -89,14 +89,14 @@ class Structure:
         return [w for w in _WORDS.findall(phrase.lower()) if w not in self.generic]
 
     def linked(self, phrase: str, scope: str) -> bool:
-        """The phrase's sector words meet the scope's words: a shared stem (first five
-        letters), or a kindred group holding a word of each."""
+        """The phrase's sector words meet the scope's words: a shared stem (first four
+        letters: dentistry and dental), or a kindred group holding a word of each."""
         words = self.words(phrase)
         if not words:
             return True             # "the sector", "the public sector": no sector named
         scope_l = scope.lower()
-        stems = {w[:5] for w in _WORDS.findall(scope_l) if len(w) >= 3}
-        if any(w[:5] in stems for w in words):
+        stems = {w[:4] for w in _WORDS.findall(scope_l) if len(w) >= 3}
+        if any(w[:4] in stems for w in words):
             return True
         for group in self.kin:
             if any(_kin_hit(k, phrase.lower()) for k in group) and \
