@@ -53,6 +53,7 @@ class Sector:
     clause: object          # compiled pattern: the clause names the sector next to an ask
     touches: object         # compiled pattern: the contract's subject is in or near it
     cpv: tuple[str, ...] = ()   # CPV prefixes of contracts in the sector (a title may not say)
+    unless: object = None       # compiled pattern: words that make the name another sector's
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,8 @@ def load_table(path: Optional[Path] = None) -> Table:
         sectors = tuple(Sector(id=s["id"], label=s["label"],
                                clause=rx(_near(s["clause"], asks, s.get("bare", False))),
                                touches=rx(s["touches"]),
-                               cpv=tuple(str(c) for c in s.get("cpv", [])))
+                               cpv=tuple(str(c) for c in s.get("cpv", [])),
+                               unless=rx(s["unless"]) if s.get("unless") else None)
                         for s in data.get("sectors", []))
         return Table(families=families, sectors=sectors,
                      links_stated=tuple(rx(p) for p in data.get("links_stated", [])),
@@ -286,7 +288,8 @@ class Judge:
         scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
         known = False
         for sector in self.table.sectors:
-            if (may is None or may(sector.clause)) and sector.clause.search(text):
+            if (may is None or may(sector.clause)) and sector.clause.search(text) \
+                    and not (sector.unless is not None and sector.unless.search(text)):
                 if not sector.touches.search(scope) and not self._in_cpv(sector):
                     return sector
                 known = True
