@@ -343,7 +343,8 @@ def judge(family: Optional[Family], subject: str = "", described: str = "",
 ASK_FORM = _rx(r"^\s*(?:[^,.;:]{1,40},\s*)?(?:please\s+)?(?:create|support|offer|provide|deliver|run|host|organise|"
                r"arrange|establish|set up|fund|plant|build|hold|give|sponsor|tell us|explain|"
                r"describe|set out|outline|propose|detail|commit|pledge|demonstrate)\b"
-               r"|\b(?:must|shall|should|will|(?:is|are) to|(?:is|are) (?:invited|expected|"
+               r"|\b(?:must|shall|should|will|(?:is|are) to|(?:is|are) (?:seeking|looking for)|seeks?|"
+               r"(?:want|wants|would like) to see|(?:is|are) (?:invited|expected|"
                r"required|asked|encouraged) to|please|expects?|would (?:welcome|like|expect)|"
                r"welcomes?|credit (?:is|will be) given|points (?:are|will be) (?:awarded|given))\b")
 
