@@ -272,3 +272,38 @@ def test_a_stated_link_always_clears_a_sector_ask(verb, sector, ask, link):
 ])
 def test_imperative_and_passive_asks_of_each_kind(subject, text, rule):
     assert rule in _rules(subject, text)
+
+
+# Sectors the table's list does not name, read by the ask's structure ("<X> apprenticeships",
+# "in the <X> industry", "placements in <X>") and compared with the subject's words and kindred
+# groups (extract.relevance.Structure; rules/data/relevance.yaml `structure`).
+@pytest.mark.parametrize("subject, text, sector", [
+    ("Office cleaning services", "The Contractor shall offer apprenticeships in the aviation industry.", "aviation"),
+    ("School catering services", "The Caterer shall provide work placements in accountancy.", "accountancy"),
+    ("Highways maintenance works", "The Contractor shall create two retail apprenticeships.", "retail"),
+    ("Waste collection services", "The Contractor will mentor young people seeking careers in the creative industries.", "creative"),
+    ("Library management software", "The Supplier will create apprenticeships within the energy sector.", "energy"),
+])
+def test_a_sector_read_by_structure(subject, text, sector):
+    clause, rel = _clause(subject, text)
+    assert clause.relevance == "no"
+    assert sector in rel.reason(clause.theme, clause.text, clause.flags)
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("External audit services", "The Supplier shall provide work placements in accountancy."),
+    ("Home to school transport services", "The Supplier shall provide apprenticeships in the logistics industry."),
+    ("Integrated facilities management", "The Contractor shall offer placements in the cleaning sector."),
+    ("Community dental services", "The Provider shall offer work placements in dentistry to school leavers."),
+    ("Legal services", "The Supplier shall offer placements in the public sector to unemployed residents."),
+    ("Housing repairs and maintenance", "The Contractor shall provide four trade apprenticeships for tenants."),
+    ("Animal welfare services", "The Provider shall offer traineeships in veterinary nursing."),
+])
+def test_a_sector_read_by_structure_that_the_contract_touches(subject, text):
+    assert _clause(subject, text)[0].relevance == "yes"
+
+
+def test_an_imperative_after_an_opening_phrase_is_read_as_an_ask():
+    text = ("Our priorities are in the Council Plan. In your response, offer placements in the "
+            "veterinary profession for local students.")
+    assert "REL006" in _rules("Supply of office stationery", text)

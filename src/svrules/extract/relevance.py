@@ -9,7 +9,11 @@ Beyond the theme, the sector the clause names next to an ask ("apprenticeships i
 is read against the sectors the subject and description touch (a school catering contract
 touches hospitality, not highways), because a theme alone (jobs, community) arises from almost
 any contract and so misses most unrelated asks; a sector named only as what the contract
-delivers is not an ask. A link stated in the clause ("because", "on this contract") clears it.
+delivers is not an ask. A sector the table's list does not know is read by the ask's structure
+("apprenticeships in the aviation industry", "retail apprenticeships", "placements in
+accountancy") and its words compared with the subject's, directly or through kindred groups
+(accountancy and audit, logistics and transport). A link stated in the clause ("because", "on
+this contract") clears it.
 Asks that need no comparison with the subject (money or goods given away, awards or
 memberships of every supplier, benefits abroad) are text rules over word classes in
 rules/relevance.yaml (REL002, REL004, REL005): they hold whether or not the sentence reads as
@@ -49,6 +53,7 @@ class Sector:
     clause: object          # compiled pattern: the clause names the sector next to an ask
     touches: object         # compiled pattern: the contract's subject is in or near it
     cpv: tuple[str, ...] = ()   # CPV prefixes of contracts in the sector (a title may not say)
+    unless: object = None       # compiled pattern: words that make the name another sector's
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,87 @@ class Table:
     sectors: tuple[Sector, ...] = ()
     links_stated: tuple = ()      # words that state a link to performing the contract
     elsewhere: tuple = ()         # words another relevance rule reads (REL002-REL005)
+    structure: Optional["Structure"] = None   # sectors read by the ask's structure
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Sectors read by the ask's structure ("apprenticeships in the aviation industry", "retail
+    apprenticeships", "placements in accountancy") and compared with the subject's words."""
+    forms: tuple                  # compiled patterns, group "x" the sector's words
+    generic: frozenset            # words that name no sector
+    kin: tuple                    # groups of kindred word stems
+
+    def sectors(self, text: str) -> list[str]:
+        """The sector phrases the text names next to an ask, in the order found."""
+        out: list[str] = []
+        for n, form in enumerate(self.forms):
+            for m in form.finditer(text):
+                words = m.group("x").lower().split()
+                if n == 1:      # before its noun, the sector is the last words only
+                    words = words[-2:]
+                x = " ".join(words)
+                if x and x not in out:
+                    out.append(x)
+        return out
+
+    def words(self, phrase: str) -> list[str]:
+        return [w for w in _WORDS.findall(phrase.lower()) if w not in self.generic]
+
+    def linked(self, phrase: str, scope: str) -> bool:
+        """The phrase's sector words meet the scope's words: a shared stem (first four
+        letters: dentistry and dental), or a kindred group holding a word of each."""
+        words = self.words(phrase)
+        if not words:
+            return True             # "the sector", "the public sector": no sector named
+        scope_l = scope.lower()
+        stems = {w[:4] for w in _WORDS.findall(scope_l) if len(w) >= 3}
+        if any(w[:4] in stems for w in words):
+            return True
+        for group in self.kin:
+            if any(_kin_hit(k, phrase.lower()) for k in group) and \
+                    any(_kin_hit(k, scope_l) for k in group):
+                return True
+        return False
+
+
+_WORDS = _rx(r"[a-z][a-z'-]*")
+
+
+def _kin_hit(stem: str, text: str) -> bool:
+    """`stem` begins a word of `text` (or is a phrase in it)."""
+    return _kin_rx(stem).search(text) is not None
+
+
+@lru_cache(maxsize=512)
+def _kin_rx(stem: str):
+    import re
+    return re.compile(r"\b" + re.escape(stem))
+
+
+def _structure(data: Optional[dict], asks_default: Optional[str], rx) -> Optional[Structure]:
+    """The structural reading of `data` (the table's `structure` key), or None."""
+    if not data:
+        return None
+    asks = data.get("asks") or asks_default
+    nouns = data["nouns"]
+    discipline = data["discipline"]
+    word = r"[a-z][a-z&'-]*"
+    phrase = rf"(?P<x>{word}(?:(?:\s+|\s*&\s*){word}){{0,3}}?)"
+    forms = (
+        # "careers in the creative industries", "placements in the facilities management sector"
+        rf"\b{asks}\b[^.;:]{{0,40}}?\b(?:in|into|within|across|for) (?:the )?{phrase} {nouns}\b",
+        # "aviation industry apprenticeships", "the rail sector's jobs"
+        rf"\b{phrase} {nouns}(?:'s|s')? {asks}\b",
+        # "placements in accountancy", "careers in veterinary medicine"
+        rf"\b{asks} (?:in|into) (?P<x>(?:{discipline}))\b",
+        # "retail apprenticeships", "engineering traineeships"
+        rf"\b(?P<x>(?:{discipline})) (?:apprenticeships?|traineeships?|careers?|placements?|academy)\b",
+    )
+    return Structure(forms=tuple(rx(f) for f in forms),
+                     generic=frozenset(str(g).lower() for g in data.get("generic", [])),
+                     kin=tuple(tuple(str(k).lower() for k in group)
+                               for group in data.get("kin", [])))
 
 
 @lru_cache(maxsize=4)
@@ -82,11 +168,13 @@ def load_table(path: Optional[Path] = None) -> Table:
         sectors = tuple(Sector(id=s["id"], label=s["label"],
                                clause=rx(_near(s["clause"], asks, s.get("bare", False))),
                                touches=rx(s["touches"]),
-                               cpv=tuple(str(c) for c in s.get("cpv", [])))
+                               cpv=tuple(str(c) for c in s.get("cpv", [])),
+                               unless=rx(s["unless"]) if s.get("unless") else None)
                         for s in data.get("sectors", []))
         return Table(families=families, sectors=sectors,
                      links_stated=tuple(rx(p) for p in data.get("links_stated", [])),
-                     elsewhere=tuple(rx(p) for p in data.get("reported_elsewhere", [])))
+                     elsewhere=tuple(rx(p) for p in data.get("reported_elsewhere", [])),
+                     structure=_structure(data.get("structure"), asks, _rx))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
 
@@ -198,10 +286,22 @@ class Judge:
             return None
         # the clause itself may sit in the description: it cannot be its own link
         scope = self.scope.replace(text.strip(), " ") if text.strip() else self.scope
+        known = False
         for sector in self.table.sectors:
             if (may is None or may(sector.clause)) and sector.clause.search(text) \
-                    and not sector.touches.search(scope) and not self._in_cpv(sector):
-                return sector
+                    and not (sector.unless is not None and sector.unless.search(text)):
+                if not sector.touches.search(scope) and not self._in_cpv(sector):
+                    return sector
+                known = True
+        structure = self.table.structure
+        if structure is None or known:
+            return None     # a sector of the list that the contract touches decides
+        for phrase in structure.sectors(text):
+            if any(s.clause.search(phrase) for s in self.table.sectors):
+                continue    # a sector the list knows: its entry decides
+            if not structure.linked(phrase, scope):
+                return Sector(id="read", label=f"the {phrase} sector", clause=None,
+                              touches=None)
         return None
 
     def sector_ask(self, sentence: str) -> Optional[Sector]:
@@ -237,12 +337,14 @@ def judge(family: Optional[Family], subject: str = "", described: str = "",
 
 
 # How an ask is worded when the clause reader does not take the sentence for a requirement:
-# a bare imperative with no subject ("Create ...", "Support ...", "Tell us about ..."), a modal
+# a bare imperative with no subject ("Create ...", "Support ...", "Tell us about ..."), also
+# after an opening phrase ("In your response, offer ..."; "As part of this, run ..."), a modal
 # or passive ("shall be created", "is to be"), an invitation ("is invited to set out").
-ASK_FORM = _rx(r"^\s*(?:please\s+)?(?:create|support|offer|provide|deliver|run|host|organise|"
+ASK_FORM = _rx(r"^\s*(?:[^,.;:]{1,40},\s*)?(?:please\s+)?(?:create|support|offer|provide|deliver|run|host|organise|"
                r"arrange|establish|set up|fund|plant|build|hold|give|sponsor|tell us|explain|"
                r"describe|set out|outline|propose|detail|commit|pledge|demonstrate)\b"
-               r"|\b(?:must|shall|should|will|(?:is|are) to|(?:is|are) (?:invited|expected|"
+               r"|\b(?:must|shall|should|will|(?:is|are) to|(?:is|are) (?:seeking|looking for)|seeks?|"
+               r"(?:want|wants|would like) to see|(?:is|are) (?:invited|expected|"
                r"required|asked|encouraged) to|please|expects?|would (?:welcome|like|expect)|"
                r"welcomes?|credit (?:is|will be) given|points (?:are|will be) (?:awarded|given))\b")
 
@@ -273,7 +375,8 @@ def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
             continue
         if any(DESCRIPTION_HEADING.search(h) for h in block.section):
             continue        # the contract's description says what it buys, it asks nothing
-        if not any(s.clause.search(block.text) for s in table.sectors):
+        if not any(s.clause.search(block.text) for s in table.sectors) and not (
+                table.structure is not None and table.structure.sectors(block.text)):
             continue
         for start, end in sentence_spans(block.text):
             sector = judge_.sector_ask(block.text[start:end])
