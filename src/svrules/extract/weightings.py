@@ -37,7 +37,7 @@ _WORD_WEIGHT = "|".join(sorted(WORD_WEIGHTS, key=len, reverse=True))
 _FIGURE = r"(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT + r"))\s*(%|per ?cent|points|marks)"
 # A criterion and its weight, in either order: "Quality 60%" (groups 1-3) or "60% quality",
 # "10% for social value" (groups 4-6, the figure first as many notices write it).
-PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*" + _FIGURE
+PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,28}?\(?\s*" + _FIGURE
           + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
 # A sub-criterion and its weight; the name may carry a number ("Theme 1 5%", "Question 2 3%").
@@ -71,7 +71,7 @@ LATER = (r"\b(?:final|exact|actual|precise)\s+(?:figure|weighting|weight|percent
          r"|\b(?:confirmed|set|decided|determined|finalised|fixed|agreed)\s+(?:before|at|during|prior to|"
          r"at the start of)\s+(?:the\s+)?evaluation\b")
 NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
-               r"within the quality|pass\s*/\s*fail|assessed as a pass|to be confirmed|tbc|"
+               r"within the quality|pass\s*(?:/|or|-|–|and)\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
@@ -96,6 +96,10 @@ RANGE = rx(VARIABLE + "|" + LATER + r"|\bbetween \d+\s*%? and \d+\s*%|\bto be co
 # The text says how social value answers are assessed (so the method should be there too).
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
                 r"evaluated|judged|considered|reviewed)\b"
+                # the verb first: "the evaluation panel will judge the social value proposals"
+                r"|\b(?:assess|evaluate|judge|review|consider|mark)(?:s|es)?\s+(?:the\s+|each\s+|all\s+)?"
+                r"(?:(?:bidders?|tenderers?|suppliers?)(?:'s?|’s?)?\s+)?social value (?:responses|answers|"
+                r"submissions|proposals|offers|commitments)\b"
                 # "Social value accounts for 10% of the marks; bidders' responses will be evaluated"
                 r"|\bsocial value\b[^.]{0,80}[;,][^.]{0,30}\b(?:responses|answers|submissions|proposals)\b"
                 r"[^.]{0,20}\b(?:will be|are|shall be) (?:assessed|evaluated|judged|reviewed|considered)\b")
@@ -214,6 +218,18 @@ def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     return out
 
 
+# A parent criterion with its weight and a colon, its sub-criteria after it to the full stop:
+# "Social Value (10%): SV1 Local employment 50%, SV2 Carbon reduction 50%."
+PARENT_LIST = rx(r"\b(" + CRITERION + r")\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*:\s*([^.]*)")
+
+
+def _adds_up(items: Sequence[float], parent: float) -> bool:
+    """Sub-weights add up when they total the parent weight (shares of the whole: "Quality 60%
+    (Method 30%, Staffing 30%)") or 100% (shares of the parent: "Social Value 10%: SV1 50%,
+    SV2 50%")."""
+    return abs(sum(items) - parent) < 0.01 or abs(sum(items) - 100.0) < 0.01
+
+
 def _sub_ok(text: str, pairs) -> Optional[bool]:
     for m in SUBPAIRS.finditer(text):
         items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
@@ -226,9 +242,11 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
                 parent = weight
         if parent is None:
             continue
-        if abs(sum(items) - parent) > 0.01:
-            return False
-        return True
+        return _adds_up(items, parent)
+    for m in PARENT_LIST.finditer(text):
+        items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(3))]
+        if len(items) >= 2:
+            return _adds_up(items, float(m.group(2)))
     # "Social Value 10%, made up of A 5%, B 3% and C 3%"
     m = MADE_UP_OF.search(text)
     if m:
@@ -274,6 +292,9 @@ def _top(text: str, pairs, offset: int = 0):
     """The top-level pairs of one stretch: not inside brackets, not the items of "made up of"."""
     inside = [(m.start() + offset, m.end() + offset) for m in SUBPAIRS.finditer(text)]
     top = [p for p in pairs if not any(s < p[3] < e for s, e in inside)]
+    for m in PARENT_LIST.finditer(text):
+        if len(SUB_ITEM.findall(m.group(3))) >= 2:
+            top = [p for p in top if not m.start(3) + offset <= p[3] < m.end(3) + offset]
     made_up = MADE_UP.search(text)
     if made_up:
         start = made_up.start() + offset
@@ -299,6 +320,25 @@ def _shares_of_parent(text: str, pairs):
         if SV_NAME.search(p[0]):
             share = p[1] * parent[1] / 100.0
     return out, share
+
+
+def _inner_sv(text: str, pairs) -> Optional[float]:
+    """Social value's own weight stated inside another criterion: "Quality 70% (including 10%
+    social value)", "Quality 60% (of which Social Value 10%)", or in a parent's colon list;
+    a share of the parent when the list adds up to 100% ("Quality (60%): Method 50%, Social
+    value 50%")."""
+    spans = [(m.start(1), m.end(1), m.group(1)) for m in SUBPAIRS.finditer(text)]
+    spans += [(m.start(3), m.end(3), m.group(3)) for m in PARENT_LIST.finditer(text)]
+    for a, b, inner in spans:
+        sv = [p for p in pairs if a <= p[3] < b and SV_NAME.search(p[0]) and p[2] == "%"]
+        if not sv:
+            continue
+        parent = [p for p in pairs if p[4] <= a and p[3] >= a - 60 and not SV_NAME.search(p[0])]
+        items = [float(m.group(2)) for m in SUB_ITEM.finditer(inner)]
+        if parent and len(items) >= 2 and abs(sum(items) - 100.0) < 0.01 and parent[-1][1] != 100.0:
+            return sv[0][1] * parent[-1][1] / 100.0
+        return sv[0][1]
+    return None
 
 
 def _family(name: str) -> str:
@@ -384,6 +424,10 @@ def extract_weightings(blocks: Sequence[Block],
             sv_weight = alone
         if share is not None:                  # "10% of the quality score": 10% of quality's 60%
             sv_weight = share
+        elif sv_weight == 0.0 and not points and not unweighted:
+            inner = _inner_sv(text, pairs)     # "Quality 70% (including 10% social value)"
+            if inner is not None:
+                sv_weight = inner
         if unweighted and sv_weight is None:
             sv_weight = 0.0
         anchor = pairs[0] if pairs else None
