@@ -82,7 +82,21 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
                r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
                r"determined|decided|agreed|advised|set)\b|"
-               r"\bnot (?:be )?weighted separately\b|" + FOLDED + "|" + VARIABLE + "|" + LATER)
+               r"\bnot (?:be )?weighted separately\b|"
+               # "not separately weighted", "unweighted", "carries no separate weighting"
+               r"\bsocial value\b[^.]{0,60}\b(?:not (?:be )?(?:separately|individually|specifically) weighted|"
+               r"unweighted|(?:carries|carry|has|have|attracts?|is given) no (?:separate |specific |individual )?"
+               r"weight(?:ing)?)\b|"
+               # points added on top of the 100%: "up to 5 bonus points for social value"
+               r"\bsocial value\b[^.]{0,80}\badded to (?:the |each [\w'’]+ |(?:the )?(?:tenderer|bidder)s?(?:'s?|’s?) )?"
+               r"(?:total|overall)\b|\bbonus (?:points|marks|score)\b[^.]{0,40}\bsocial value\b|"
+               r"\bsocial value\b[^.]{0,40}\bbonus (?:points|marks)\b|" + FOLDED + "|" + VARIABLE + "|" + LATER)
+# Social value asked for but not scored at award ("for information only", "will not be scored"):
+# no weight (0%), which the minimum-weighting policies see; not "unweighted", since a criterion
+# that is not scored needs no stated importance.
+NOT_SCORED = rx(r"\bsocial value\b[^.]{0,80}\b(?:for information (?:purposes )?only|(?:will|shall|is|are) not "
+                r"(?:be )?(?:scored|evaluated|assessed|marked)|does not (?:form part of|count towards) the "
+                r"(?:evaluation|award|score))\b")
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
@@ -255,7 +269,7 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
         before = [w for n, w, u, s, e in pairs if s < m.start()]
         parent = before[-1] if before else None
         if parent is not None and len(items) >= 2:
-            return abs(sum(items) - parent) < 0.01
+            return _adds_up(items, parent)
     return None
 
 
@@ -374,7 +388,7 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
 
 
 # A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD)
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED)
 
 
 def extract_weightings(blocks: Sequence[Block],
@@ -391,6 +405,7 @@ def extract_weightings(blocks: Sequence[Block],
             continue
         pairs, share = _shares_of_parent(text, _pairs(text))
         unweighted = bool(NO_WEIGHT.search(text))
+        not_scored = not unweighted and bool(NOT_SCORED.search(text))
         in_range = WEIGHT_RANGE.search(text)
         weight_range = in_range is not None
         spread = abs(float(in_range.group(2)) - float(in_range.group(1))) if in_range else 0.0
@@ -399,7 +414,7 @@ def extract_weightings(blocks: Sequence[Block],
             _sv_alone(text, block.section, pairs)         # a table is read whole (_tables)
         sub_ok = _sub_ok(text, pairs)
         if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
-                and alone is None and sub_ok is None:
+                and alone is None and sub_ok is None and not not_scored:
             continue
         # One total per lot: the first lot whose weights do not add up is the one reported,
         # and the lowest social value weight of any lot is the one the minimum rules see.
@@ -428,7 +443,7 @@ def extract_weightings(blocks: Sequence[Block],
             inner = _inner_sv(text, pairs)     # "Quality 70% (including 10% social value)"
             if inner is not None:
                 sv_weight = inner
-        if unweighted and sv_weight is None:
+        if (unweighted or not_scored) and sv_weight is None:
             sv_weight = 0.0
         anchor = pairs[0] if pairs else None
         m = SV_MENTION.search(text) if anchor is None else None
@@ -471,13 +486,21 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
         header = rows[0].cells or ()
         lot_cols = [i for i, c in enumerate(header) if LOT_HEADER.search(c)]
         columns: dict[int, list[tuple[str, float, str, Block, int]]] = {}
+        subs: dict[int, list[float]] = {}     # a top row's index -> its numbered sub-rows' weights
+        parent_row: Optional[int] = None
         known = False                    # a row names an award criterion: a weighting table
         for row in rows[1:] if lot_cols else rows:
             if row.index in seen or not row.cells:
                 continue
             name = row.cells[0].strip()
+            if name and SUB_ROW.search(name) and not lot_cols and parent_row is not None:
+                w = next((ROW_WEIGHT.search(c) for c in row.cells[1:] if ROW_WEIGHT.search(c)), None)
+                if w and not w.group(2).lower().startswith(("point", "mark")):
+                    subs.setdefault(parent_row, []).append(float(w.group(1)))
+                continue
             if not name or TOTAL_ROW.search(name) or SUB_ROW.search(name):
                 continue
+            parent_row = None
             m = ROW_CRITERION.search(name)
             known = known or m is not None
             for i, cell in enumerate(row.cells[1:], 1):
@@ -492,6 +515,7 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
                         ((m.group(1) if m else name).lower(), float((w or bare).group(1)),
                          w.group(2).lower() if w else "%", row, i))
                     if not lot_cols:
+                        parent_row = len(columns[0]) - 1      # the row its sub-rows divide
                         break
         lots = []
         for col in sorted(columns) if known else ():
@@ -508,10 +532,12 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
         total, points, _sv, first, lot = (wrong or lots)[0]
         text = first.text
         sv_rows = [r for r in rows if SV_MENTION.search(r.text)]
+        parents = columns.get(0, [])
+        checks = [_adds_up(v, parents[i][1]) for i, v in subs.items() if len(v) >= 2 and i < len(parents)]
         out.append(Weighting(
             block=first.index, start=0, end=len(text), match_start=0, match_end=len(text),
             total=total, points=any(f[1] for f in lots), sv_weight=min(f[2] for f in lots),
-            sv_mentioned=bool(sv_rows), sub_total_ok=None,
+            sv_mentioned=bool(sv_rows), sub_total_ok=all(checks) if checks else None,
             method_stated=any(METHOD.search(r.text) for r in rows), unweighted=False,
             range_or_tbc=any(RANGE.search(r.text) for r in rows), lot=lot if len(lots) > 1 else ""))
     return out
