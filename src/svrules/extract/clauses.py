@@ -498,7 +498,7 @@ COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|pa
                   r"placements|qualifications|traineeships|apprentices|trainees)\b"
                   # people counted into work: "twelve local people are to be recruited into new jobs"
                   r"|\b(" + NUMBER + r")\s+(?:local\s+|unemployed\s+|long-term\s+|young\s+|new\s+)*"
-                  r"(?:people|residents|individuals|persons|care leavers|school leavers)\s+(?:[\w-]+\s+){0,6}?"
+                  r"(?:people|residents|individuals|persons|care leavers|school leavers)\s+(?:[\w-]+\s+){0,8}?"
                   r"(?:into|in|to)\s+(?:new\s+|paid\s+|sustained\s+|full-time\s+)*(?:jobs?|employment|"
                   r"work|apprenticeships?)\b")
 # "one qualification for every £250,000", "2 work placements per £1 million": the number must

@@ -41,7 +41,7 @@ PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,28}?\(?\s*" + _FIGURE
           + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
 # A sub-criterion and its weight; the name may carry a number ("Theme 1 5%", "Question 2 3%").
-SUB_ITEM = rx(r"([A-Za-z][\w ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
+SUB_ITEM = rx(r"([A-Za-z][\w ,&'-]{2,60}?)(?:\s+|\s*[-–—:]\s*)(\d{1,3}(?:\.\d+)?)\s*%")
 SV_NAME = rx(r"social" + _ + "value|net" + _ + "zero|social" + _ + "and" + _ + "environmental|added"
              + _ + "value|community" + _ + "benefit")
 METHOD = rx(r"\bscored\b|\bdescriptors?\b|\bmatrix\b|\b0\s*-\s*\d+\b|\bformula\b|\bmethodology\b|"
@@ -83,6 +83,12 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
                r"determined|decided|agreed|advised|set)\b|"
                r"\bnot (?:be )?weighted separately\b|"
+               # "the Council may adjust these percentages"
+               r"\b(?:may|might|could|can|right to)\s+(?:\w+\s+){0,2}?(?:adjust|vary|change|amend|alter|revise)\s+"
+               r"(?:the\s+|these\s+|those\s+|its\s+)?(?:evaluation\s+|award\s+)?(?:percentages|weights|weighting split)\b|"
+               # the weighting kept from bidders
+               r"\bweightings?\b[^.]{0,40}\b(?:will|shall|is|are|would) not (?:be )?(?:disclosed|published|made "
+               r"available|shared|revealed)\b|\bweightings?\b[^.]{0,30}\b(?:confidential|withheld|undisclosed)\b|"
                # "not separately weighted", "unweighted", "carries no separate weighting"
                r"\bsocial value\b[^.]{0,60}\b(?:not (?:be )?(?:separately|individually|specifically) weighted|"
                r"unweighted|(?:carries|carry|has|have|attracts?|is given) no (?:separate |specific |individual )?"
@@ -216,10 +222,39 @@ def _fields(blocks: Sequence[Block], index: DocumentIndex) -> list[Weighting]:
     return out
 
 
+# A criterion of the list named by its question ("Method statement 40%, Staffing 20%, Price 30%"):
+# counted beside the known criteria of its sentence when it stands as a list item.
+LIST_ITEM = rx(r"([A-Z][A-Za-z&'-]*(?: [A-Za-z&'-]+){0,3})\s*(?:[-–—:]\s*)?\(?(\d{1,3}(?:\.\d+)?)\s*%\)?",
+               ignore_case=False)
+ITEM_BEFORE = rx(r"(?:^|[,;:]|\band)\s*$")
+ITEM_AFTER = rx(r"^\s*(?:[,;.]|and\b|$)")
+
+
+def _list_items(text: str, pairs) -> list[tuple[str, float, str, int, int]]:
+    out = []
+    for m in LIST_ITEM.finditer(text):
+        if any(p[3] < m.end() and m.start() < p[4] for p in pairs):
+            continue
+        if not (ITEM_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+                and ITEM_AFTER.search(text[m.end():m.end() + 6])):
+            continue
+        sentence = (text.rfind(".", 0, m.start()) + 1, (text.find(".", m.end()) + 1) or len(text))
+        if any(sentence[0] <= p[3] < sentence[1] for p in pairs):
+            out.append((m.group(1).lower(), float(m.group(2)), "%", m.start(), m.end()))
+    return out
+
+
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     slashed = _slashed(text)
     if slashed:
         return slashed
+    out = _known_pairs(text)
+    if out and all(p[2] == "%" for p in out):
+        out = sorted(out + _list_items(text, out), key=lambda p: p[3])
+    return out
+
+
+def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
     for m in PAIR.finditer(text):
         name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
@@ -282,10 +317,21 @@ VALUE_SHARE = rx(r"%\s*of\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:contract|tender
                  r"|\bworth\b|\bproxy\b")
 
 
+OUT_OF = rx(r"\bout of (?:a (?:total|maximum) of )?(\d{2,4})\b|\bof (?:the |a total of )?(\d{2,4}) "
+            r"(?:available )?(?:points|marks)\b")
+
+
 def _sv_alone(text: str, section: Sequence[str], pairs) -> Optional[float]:
-    """The social value weight of a statement that names social value as its only criterion."""
-    if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]) or pairs[0][2] != "%":
+    """The social value weight of a statement that names social value as its only criterion;
+    as points, its share of the total they are out of ("Social value: 5 points out of 100")."""
+    if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]):
         return None
+    if pairs[0][2] != "%":
+        m = OUT_OF.search(text[pairs[0][4]:])
+        total = float(m.group(1) or m.group(2)) if m else 0.0
+        if not total or pairs[0][1] > total:
+            return None
+        return pairs[0][1] / total * 100.0
     if VALUE_SHARE.search(text):
         return None
     if not (WEIGHT_CONTEXT.search(text) or WEIGHT_CONTEXT.search(" / ".join(section))):
