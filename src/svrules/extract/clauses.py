@@ -493,7 +493,8 @@ FREQ_PER_YEAR = (
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
     (rx(r"\bannual\w*\b|\byearly\b|\beach year\b|\bevery year\b"), 1),
 )
-COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|paid\s+)*"
+COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|paid\s+|local\s+|"
+                  r"permanent\s+|additional\s+)*"
                   r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
                   r"placements|qualifications|traineeships|apprentices|trainees)\b"
                   # people counted into work: "twelve local people are to be recruited into new jobs"

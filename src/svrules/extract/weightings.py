@@ -170,6 +170,9 @@ SLASH_NAME = rx(r"(" + CRITERION + r")")
 SLASH_FIGURE = rx(r"\d{1,3}(?:\.\d+)?")
 
 
+# A figure that is a pass mark or threshold ("bidders scoring below 40% on quality").
+THRESHOLD_BEFORE = rx(r"\b(?:below|under|above|over|at least|a minimum(?: score)? of|minimum|less than|more than|"
+                      r"threshold of|pass mark of|score of|scores? (?:below|under|of))\s*$")
 CHANGE_AFTER = rx(r"^\s*(?:increases?|reductions?|discounts?|savings?|uplifts?|rises?|changes?|"
                   r"improvements?|variations?|adjustments?|inflation|index|cuts?|decreases?)\b")
 
@@ -261,6 +264,8 @@ def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
             (m.group(6), m.group(4), m.group(5))
         if not m.group(1) and CHANGE_AFTER.search(text[m.end():m.end() + 20]):
             continue                     # "a 10% price discount": a change, not a weight
+        if not m.group(1) and THRESHOLD_BEFORE.search(text[max(0, m.start(4) - 30):m.start(4)]):
+            continue                     # "scoring below 40% on quality": a pass mark, not a weight
         figure = figure.lower()
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
         out.append((name.lower(), weight, unit.lower(), m.start(), m.end()))
@@ -518,6 +523,38 @@ TOTAL_ROW = rx(r"^\s*(?:total|overall)\b")
 SUB_ROW = rx(r"^\s*(?:\d+\.\d+|[-–•]|of which\b|\(?[a-z]\)\s)")
 
 
+def _lot_rows(rows: Sequence[Block], header, crit_cols, seen: set[int]) -> Optional[Weighting]:
+    """A table with a criterion in each column and a lot in each row ("| Lot | Quality | Price |
+    Social value |", "| Lot 1 | 60% | 30% | 10% |"): each row totalled on its own."""
+    lots = []
+    for row in rows[1:]:
+        if row.index in seen or not row.cells or TOTAL_ROW.search(row.cells[0]):
+            continue
+        items = []
+        for i in crit_cols:
+            cell = row.cells[i] if i < len(row.cells) else ""
+            w = ROW_WEIGHT.search(cell)
+            bare = None if w else BARE_WEIGHT.search(cell)
+            if bare and not PERCENT_HEADER.search(header[i]):
+                bare = None
+            if w or bare:
+                name = ROW_CRITERION.search(header[i]).group(1).lower()
+                items.append((name, float((w or bare).group(1)), w.group(2).lower() if w else "%", 0, 0))
+        total, points, sv = _figures(items)
+        if total is not None:
+            lots.append((total, points, sv, row, row.cells[0].strip()))
+    if not lots:
+        return None
+    wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
+    total, points, _sv, first, lot = (wrong or lots)[0]
+    return Weighting(
+        block=first.index, start=0, end=len(first.text), match_start=0, match_end=len(first.text),
+        total=total, points=any(f[1] for f in lots), sv_weight=min(f[2] for f in lots),
+        sv_mentioned=any(SV_MENTION.search(c) for c in header), sub_total_ok=None,
+        method_stated=any(METHOD.search(r.text) for r in rows), unweighted=False,
+        range_or_tbc=any(RANGE.search(r.text) for r in rows), lot=lot if len(lots) > 1 else "")
+
+
 def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
     """Weightings read from tables whose rows give one criterion and its weight each, with a
     column per lot where the header names lots. A row whose weight is stated counts whatever
@@ -531,6 +568,12 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
     for rows in tables.values():
         header = rows[0].cells or ()
         lot_cols = [i for i, c in enumerate(header) if LOT_HEADER.search(c)]
+        crit_cols = [i for i, c in enumerate(header) if i and ROW_CRITERION.search(c)]
+        if len(crit_cols) >= 2 and not lot_cols:
+            found = _lot_rows(rows, header, crit_cols, seen)
+            if found is not None:
+                out.append(found)
+                continue
         columns: dict[int, list[tuple[str, float, str, Block, int]]] = {}
         subs: dict[int, list[float]] = {}     # a top row's index -> its numbered sub-rows' weights
         parent_row: Optional[int] = None
