@@ -526,9 +526,15 @@ FREQ_PER_YEAR = (
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
     (rx(r"\bannual\w*\b|\byearly\b|\beach year\b|\bevery year\b"), 1),
 )
-COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|paid\s+)*"
+COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|paid\s+|local\s+|"
+                  r"permanent\s+|additional\s+)*"
                   r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
-                  r"placements|qualifications|traineeships)\b")
+                  r"placements|qualifications|traineeships|apprentices|trainees)\b"
+                  # people counted into work: "twelve local people are to be recruited into new jobs"
+                  r"|\b(" + NUMBER + r")\s+(?:local\s+|unemployed\s+|long-term\s+|young\s+|new\s+)*"
+                  r"(?:people|residents|individuals|persons|care leavers|school leavers)\s+(?:[\w-]+\s+){0,8}?"
+                  r"(?:into|in|to)\s+(?:new\s+|paid\s+|sustained\s+|full-time\s+)*(?:jobs?|employment|"
+                  r"work|apprenticeships?)\b")
 # "one qualification for every £250,000", "2 work placements per £1 million": the number must
 # count outcomes (not "£3 of social value for every £1 spent").
 PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:[\w-]+\s+){0,7}?(?:apprenticeships?|"
@@ -878,7 +884,7 @@ def _proportion(text: str) -> dict:
             break
     count = None
     for m in COUNT_TARGET.finditer(text):
-        n = _number(m.group(1))
+        n = _number(m.group(1) or m.group(2))
         if n is not None:
             count = (count or 0) + n
     ratio = None

@@ -38,11 +38,11 @@ _WORD_WEIGHT = "|".join(sorted(WORD_WEIGHTS, key=len, reverse=True))
 _FIGURE = r"(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT + r"))\s*(%|per ?cent|points|marks)"
 # A criterion and its weight, in either order: "Quality 60%" (groups 1-3) or "60% quality",
 # "10% for social value" (groups 4-6, the figure first as many notices write it).
-PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,20}?\(?\s*" + _FIGURE
+PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,28}?\(?\s*" + _FIGURE
           + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
 # A sub-criterion and its weight; the name may carry a number ("Theme 1 5%", "Question 2 3%").
-SUB_ITEM = rx(r"([A-Za-z][\w ,&'-]{2,60}?)\s+(\d{1,3}(?:\.\d+)?)\s*%")
+SUB_ITEM = rx(r"([A-Za-z][\w ,&'-]{2,60}?)(?:\s+|\s*[-–—:]\s*)(\d{1,3}(?:\.\d+)?)\s*%")
 SV_NAME = rx(r"social" + _ + "value|net" + _ + "zero|social" + _ + "and" + _ + "environmental|added"
              + _ + "value|community" + _ + "benefit")
 METHOD = rx(r"\bscored\b|\bdescriptors?\b|\bmatrix\b|\b0\s*-\s*\d+\b|\bformula\b|\bmethodology\b|"
@@ -72,7 +72,7 @@ LATER = (r"\b(?:final|exact|actual|precise)\s+(?:figure|weighting|weight|percent
          r"|\b(?:confirmed|set|decided|determined|finalised|fixed|agreed)\s+(?:before|at|during|prior to|"
          r"at the start of)\s+(?:the\s+)?evaluation\b")
 NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
-               r"within the quality|pass\s*/\s*fail|assessed as a pass|to be confirmed|tbc|"
+               r"within the quality|pass\s*(?:/|or|-|–|and)\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
@@ -83,7 +83,27 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
                r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
                r"determined|decided|agreed|advised|set)\b|"
-               r"\bnot (?:be )?weighted separately\b|" + FOLDED + "|" + VARIABLE + "|" + LATER)
+               r"\bnot (?:be )?weighted separately\b|"
+               # "the Council may adjust these percentages"
+               r"\b(?:may|might|could|can|right to)\s+(?:\w+\s+){0,2}?(?:adjust|vary|change|amend|alter|revise)\s+"
+               r"(?:the\s+|these\s+|those\s+|its\s+)?(?:evaluation\s+|award\s+)?(?:percentages|weights|weighting split)\b|"
+               # the weighting kept from bidders
+               r"\bweightings?\b[^.]{0,40}\b(?:will|shall|is|are|would) not (?:be )?(?:disclosed|published|made "
+               r"available|shared|revealed)\b|\bweightings?\b[^.]{0,30}\b(?:confidential|withheld|undisclosed)\b|"
+               # "not separately weighted", "unweighted", "carries no separate weighting"
+               r"\bsocial value\b[^.]{0,60}\b(?:not (?:be )?(?:separately|individually|specifically) weighted|"
+               r"unweighted|(?:carries|carry|has|have|attracts?|is given) no (?:separate |specific |individual )?"
+               r"weight(?:ing)?)\b|"
+               # points added on top of the 100%: "up to 5 bonus points for social value"
+               r"\bsocial value\b[^.]{0,80}\badded to (?:the |each [\w'’]+ |(?:the )?(?:tenderer|bidder)s?(?:'s?|’s?) )?"
+               r"(?:total|overall)\b|\bbonus (?:points|marks|score)\b[^.]{0,40}\bsocial value\b|"
+               r"\bsocial value\b[^.]{0,40}\bbonus (?:points|marks)\b|" + FOLDED + "|" + VARIABLE + "|" + LATER)
+# Social value asked for but not scored at award ("for information only", "will not be scored"):
+# no weight (0%), which the minimum-weighting policies see; not "unweighted", since a criterion
+# that is not scored needs no stated importance.
+NOT_SCORED = rx(r"\bsocial value\b[^.]{0,80}\b(?:for information (?:purposes )?only|(?:will|shall|is|are) not "
+                r"(?:be )?(?:scored|evaluated|assessed|marked)|does not (?:form part of|count towards) the "
+                r"(?:evaluation|award|score))\b")
 # A range of weights is lawful with an appropriate maximum spread (PCR 2015 reg 67(10)): a stated
 # weight of sorts, not "no weighting"; it is read (and gated) on its own.
 WEIGHT_RANGE = rx(r"\bsocial value\b[^.]{0,60}\bbetween (\d+(?:\.\d+)?)\s*%? and (\d+(?:\.\d+)?)\s*%")
@@ -97,6 +117,10 @@ RANGE = rx(VARIABLE + "|" + LATER + r"|\bbetween \d+\s*%? and \d+\s*%|\bto be co
 # The text says how social value answers are assessed (so the method should be there too).
 ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^.]{0,40}\b(?:assessed|"
                 r"evaluated|judged|considered|reviewed)\b"
+                # the verb first: "the evaluation panel will judge the social value proposals"
+                r"|\b(?:assess|evaluate|judge|review|consider|mark)(?:s|es)?\s+(?:the\s+|each\s+|all\s+)?"
+                r"(?:(?:bidders?|tenderers?|suppliers?)(?:'s?|’s?)?\s+)?social value (?:responses|answers|"
+                r"submissions|proposals|offers|commitments)\b"
                 # "Social value accounts for 10% of the marks; bidders' responses will be evaluated"
                 r"|\bsocial value\b[^.]{0,80}[;,][^.]{0,30}\b(?:responses|answers|submissions|proposals)\b"
                 r"[^.]{0,20}\b(?:will be|are|shall be) (?:assessed|evaluated|judged|reviewed|considered)\b")
@@ -147,6 +171,9 @@ SLASH_NAME = rx(r"(" + CRITERION + r")")
 SLASH_FIGURE = rx(r"\d{1,3}(?:\.\d+)?")
 
 
+# A figure that is a pass mark or threshold ("bidders scoring below 40% on quality").
+THRESHOLD_BEFORE = rx(r"\b(?:below|under|above|over|at least|a minimum(?: score)? of|minimum|less than|more than|"
+                      r"threshold of|pass mark of|score of|scores? (?:below|under|of))\s*$")
 CHANGE_AFTER = rx(r"^\s*(?:increases?|reductions?|discounts?|savings?|uplifts?|rises?|changes?|"
                   r"improvements?|variations?|adjustments?|inflation|index|cuts?|decreases?)\b")
 
@@ -199,20 +226,63 @@ def _fields(blocks: Sequence[Block], index: DocumentIndex) -> list[Weighting]:
     return out
 
 
+# A criterion of the list named by its question ("Method statement 40%, Staffing 20%, Price 30%"):
+# counted beside the known criteria of its sentence when it stands as a list item.
+LIST_ITEM = rx(r"([A-Z][A-Za-z&'-]*(?: [A-Za-z&'-]+){0,3})\s*(?:[-–—:]\s*)?\(?(\d{1,3}(?:\.\d+)?)\s*%\)?",
+               ignore_case=False)
+ITEM_BEFORE = rx(r"(?:^|[,;:]|\band)\s*$")
+ITEM_AFTER = rx(r"^\s*(?:[,;.]|and\b|$)")
+
+
+def _list_items(text: str, pairs) -> list[tuple[str, float, str, int, int]]:
+    out = []
+    for m in LIST_ITEM.finditer(text):
+        if any(p[3] < m.end() and m.start() < p[4] for p in pairs):
+            continue
+        if not (ITEM_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+                and ITEM_AFTER.search(text[m.end():m.end() + 6])):
+            continue
+        sentence = (text.rfind(".", 0, m.start()) + 1, (text.find(".", m.end()) + 1) or len(text))
+        if any(sentence[0] <= p[3] < sentence[1] for p in pairs):
+            out.append((m.group(1).lower(), float(m.group(2)), "%", m.start(), m.end()))
+    return out
+
+
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     slashed = _slashed(text)
     if slashed:
         return slashed
+    out = _known_pairs(text)
+    if out and all(p[2] == "%" for p in out):
+        out = sorted(out + _list_items(text, out), key=lambda p: p[3])
+    return out
+
+
+def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
     for m in PAIR.finditer(text):
         name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
             (m.group(6), m.group(4), m.group(5))
         if not m.group(1) and CHANGE_AFTER.search(text[m.end():m.end() + 20]):
             continue                     # "a 10% price discount": a change, not a weight
+        if not m.group(1) and THRESHOLD_BEFORE.search(text[max(0, m.start(4) - 30):m.start(4)]):
+            continue                     # "scoring below 40% on quality": a pass mark, not a weight
         figure = figure.lower()
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
         out.append((name.lower(), weight, unit.lower(), m.start(), m.end()))
     return out
+
+
+# A parent criterion with its weight and a colon, its sub-criteria after it to the full stop:
+# "Social Value (10%): SV1 Local employment 50%, SV2 Carbon reduction 50%."
+PARENT_LIST = rx(r"\b(" + CRITERION + r")\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*:\s*([^.]*)")
+
+
+def _adds_up(items: Sequence[float], parent: float) -> bool:
+    """Sub-weights add up when they total the parent weight (shares of the whole: "Quality 60%
+    (Method 30%, Staffing 30%)") or 100% (shares of the parent: "Social Value 10%: SV1 50%,
+    SV2 50%")."""
+    return abs(sum(items) - parent) < 0.01 or abs(sum(items) - 100.0) < 0.01
 
 
 def _sub_ok(text: str, pairs) -> Optional[bool]:
@@ -227,9 +297,11 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
                 parent = weight
         if parent is None:
             continue
-        if abs(sum(items) - parent) > 0.01:
-            return False
-        return True
+        return _adds_up(items, parent)
+    for m in PARENT_LIST.finditer(text):
+        items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(3))]
+        if len(items) >= 2:
+            return _adds_up(items, float(m.group(2)))
     # "Social Value 10%, made up of A 5%, B 3% and C 3%"
     m = MADE_UP_OF.search(text)
     if m:
@@ -238,7 +310,7 @@ def _sub_ok(text: str, pairs) -> Optional[bool]:
         before = [w for n, w, u, s, e in pairs if s < m.start()]
         parent = before[-1] if before else None
         if parent is not None and len(items) >= 2:
-            return abs(sum(items) - parent) < 0.01
+            return _adds_up(items, parent)
     return None
 
 
@@ -251,10 +323,21 @@ VALUE_SHARE = rx(r"%\s*of\s+(?:the\s+)?(?:total\s+|annual\s+)?(?:contract|tender
                  r"|\bworth\b|\bproxy\b")
 
 
+OUT_OF = rx(r"\bout of (?:a (?:total|maximum) of )?(\d{2,4})\b|\bof (?:the |a total of )?(\d{2,4}) "
+            r"(?:available )?(?:points|marks)\b")
+
+
 def _sv_alone(text: str, section: Sequence[str], pairs) -> Optional[float]:
-    """The social value weight of a statement that names social value as its only criterion."""
-    if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]) or pairs[0][2] != "%":
+    """The social value weight of a statement that names social value as its only criterion;
+    as points, its share of the total they are out of ("Social value: 5 points out of 100")."""
+    if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]):
         return None
+    if pairs[0][2] != "%":
+        m = OUT_OF.search(text[pairs[0][4]:])
+        total = float(m.group(1) or m.group(2)) if m else 0.0
+        if not total or pairs[0][1] > total:
+            return None
+        return pairs[0][1] / total * 100.0
     if VALUE_SHARE.search(text):
         return None
     if not (WEIGHT_CONTEXT.search(text) or WEIGHT_CONTEXT.search(" / ".join(section))):
@@ -275,6 +358,9 @@ def _top(text: str, pairs, offset: int = 0):
     """The top-level pairs of one stretch: not inside brackets, not the items of "made up of"."""
     inside = [(m.start() + offset, m.end() + offset) for m in SUBPAIRS.finditer(text)]
     top = [p for p in pairs if not any(s < p[3] < e for s, e in inside)]
+    for m in PARENT_LIST.finditer(text):
+        if len(SUB_ITEM.findall(m.group(3))) >= 2:
+            top = [p for p in top if not m.start(3) + offset <= p[3] < m.end(3) + offset]
     made_up = MADE_UP.search(text)
     if made_up:
         start = made_up.start() + offset
@@ -300,6 +386,25 @@ def _shares_of_parent(text: str, pairs):
         if SV_NAME.search(p[0]):
             share = p[1] * parent[1] / 100.0
     return out, share
+
+
+def _inner_sv(text: str, pairs) -> Optional[float]:
+    """Social value's own weight stated inside another criterion: "Quality 70% (including 10%
+    social value)", "Quality 60% (of which Social Value 10%)", or in a parent's colon list;
+    a share of the parent when the list adds up to 100% ("Quality (60%): Method 50%, Social
+    value 50%")."""
+    spans = [(m.start(1), m.end(1), m.group(1)) for m in SUBPAIRS.finditer(text)]
+    spans += [(m.start(3), m.end(3), m.group(3)) for m in PARENT_LIST.finditer(text)]
+    for a, b, inner in spans:
+        sv = [p for p in pairs if a <= p[3] < b and SV_NAME.search(p[0]) and p[2] == "%"]
+        if not sv:
+            continue
+        parent = [p for p in pairs if p[4] <= a and p[3] >= a - 60 and not SV_NAME.search(p[0])]
+        items = [float(m.group(2)) for m in SUB_ITEM.finditer(inner)]
+        if parent and len(items) >= 2 and abs(sum(items) - 100.0) < 0.01 and parent[-1][1] != 100.0:
+            return sv[0][1] * parent[-1][1] / 100.0
+        return sv[0][1]
+    return None
 
 
 def _family(name: str) -> str:
@@ -335,7 +440,7 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
 
 
 # A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD)
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED)
 
 
 def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
@@ -350,6 +455,7 @@ def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Wei
 def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
     pairs, share = _shares_of_parent(text, _pairs(text))
     unweighted = bool(NO_WEIGHT.search(text))
+    not_scored = not unweighted and bool(NOT_SCORED.search(text))
     in_range = WEIGHT_RANGE.search(text)
     weight_range = in_range is not None
     spread = abs(float(in_range.group(2)) - float(in_range.group(1))) if in_range else 0.0
@@ -358,7 +464,7 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         _sv_alone(text, section, pairs)         # a table is read whole (_tables)
     sub_ok = _sub_ok(text, pairs)
     if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
-            and alone is None and sub_ok is None:
+            and alone is None and sub_ok is None and not not_scored:
         return None
     # One total per lot: the first lot whose weights do not add up is the one reported,
     # and the lowest social value weight of any lot is the one the minimum rules see.
@@ -383,7 +489,11 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         sv_weight = alone
     if share is not None:                  # "10% of the quality score": 10% of quality's 60%
         sv_weight = share
-    if unweighted and sv_weight is None:
+    elif sv_weight == 0.0 and not points and not unweighted:
+        inner = _inner_sv(text, pairs)     # "Quality 70% (including 10% social value)"
+        if inner is not None:
+            sv_weight = inner
+    if (unweighted or not_scored) and sv_weight is None:
         sv_weight = 0.0
     anchor = pairs[0] if pairs else None
     m = SV_MENTION.search(text) if anchor is None else None
@@ -432,6 +542,38 @@ TOTAL_ROW = rx(r"^\s*(?:total|overall)\b")
 SUB_ROW = rx(r"^\s*(?:\d+\.\d+|[-–•]|of which\b|\(?[a-z]\)\s)")
 
 
+def _lot_rows(rows: Sequence[Block], header, crit_cols, seen: set[int]) -> Optional[Weighting]:
+    """A table with a criterion in each column and a lot in each row ("| Lot | Quality | Price |
+    Social value |", "| Lot 1 | 60% | 30% | 10% |"): each row totalled on its own."""
+    lots = []
+    for row in rows[1:]:
+        if row.index in seen or not row.cells or TOTAL_ROW.search(row.cells[0]):
+            continue
+        items = []
+        for i in crit_cols:
+            cell = row.cells[i] if i < len(row.cells) else ""
+            w = ROW_WEIGHT.search(cell)
+            bare = None if w else BARE_WEIGHT.search(cell)
+            if bare and not PERCENT_HEADER.search(header[i]):
+                bare = None
+            if w or bare:
+                name = ROW_CRITERION.search(header[i]).group(1).lower()
+                items.append((name, float((w or bare).group(1)), w.group(2).lower() if w else "%", 0, 0))
+        total, points, sv = _figures(items)
+        if total is not None:
+            lots.append((total, points, sv, row, row.cells[0].strip()))
+    if not lots:
+        return None
+    wrong = [f for f in lots if not f[1] and abs(f[0] - 100.0) > 0.01]
+    total, points, _sv, first, lot = (wrong or lots)[0]
+    return Weighting(
+        block=first.index, start=0, end=len(first.text), match_start=0, match_end=len(first.text),
+        total=total, points=any(f[1] for f in lots), sv_weight=min(f[2] for f in lots),
+        sv_mentioned=any(SV_MENTION.search(c) for c in header), sub_total_ok=None,
+        method_stated=any(METHOD.search(r.text) for r in rows), unweighted=False,
+        range_or_tbc=any(RANGE.search(r.text) for r in rows), lot=lot if len(lots) > 1 else "")
+
+
 def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
     """Weightings read from tables whose rows give one criterion and its weight each, with a
     column per lot where the header names lots. A row whose weight is stated counts whatever
@@ -445,14 +587,28 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
     for rows in tables.values():
         header = rows[0].cells or ()
         lot_cols = [i for i, c in enumerate(header) if LOT_HEADER.search(c)]
+        crit_cols = [i for i, c in enumerate(header) if i and ROW_CRITERION.search(c)]
+        if len(crit_cols) >= 2 and not lot_cols:
+            found = _lot_rows(rows, header, crit_cols, seen)
+            if found is not None:
+                out.append(found)
+                continue
         columns: dict[int, list[tuple[str, float, str, Block, int]]] = {}
+        subs: dict[int, list[float]] = {}     # a top row's index -> its numbered sub-rows' weights
+        parent_row: Optional[int] = None
         known = False                    # a row names an award criterion: a weighting table
         for row in rows[1:] if lot_cols else rows:
             if row.index in seen or not row.cells:
                 continue
             name = row.cells[0].strip()
+            if name and SUB_ROW.search(name) and not lot_cols and parent_row is not None:
+                w = next((ROW_WEIGHT.search(c) for c in row.cells[1:] if ROW_WEIGHT.search(c)), None)
+                if w and not w.group(2).lower().startswith(("point", "mark")):
+                    subs.setdefault(parent_row, []).append(float(w.group(1)))
+                continue
             if not name or TOTAL_ROW.search(name) or SUB_ROW.search(name):
                 continue
+            parent_row = None
             m = ROW_CRITERION.search(name)
             known = known or m is not None
             for i, cell in enumerate(row.cells[1:], 1):
@@ -467,6 +623,7 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
                         ((m.group(1) if m else name).lower(), float((w or bare).group(1)),
                          w.group(2).lower() if w else "%", row, i))
                     if not lot_cols:
+                        parent_row = len(columns[0]) - 1      # the row its sub-rows divide
                         break
         lots = []
         for col in sorted(columns) if known else ():
@@ -483,10 +640,12 @@ def _tables(blocks: Sequence[Block], seen: set[int]) -> list[Weighting]:
         total, points, _sv, first, lot = (wrong or lots)[0]
         text = first.text
         sv_rows = [r for r in rows if SV_MENTION.search(r.text)]
+        parents = columns.get(0, [])
+        checks = [_adds_up(v, parents[i][1]) for i, v in subs.items() if len(v) >= 2 and i < len(parents)]
         out.append(Weighting(
             block=first.index, start=0, end=len(text), match_start=0, match_end=len(text),
             total=total, points=any(f[1] for f in lots), sv_weight=min(f[2] for f in lots),
-            sv_mentioned=bool(sv_rows), sub_total_ok=None,
+            sv_mentioned=bool(sv_rows), sub_total_ok=all(checks) if checks else None,
             method_stated=any(METHOD.search(r.text) for r in rows), unweighted=False,
             range_or_tbc=any(RANGE.search(r.text) for r in rows), lot=lot if len(lots) > 1 else ""))
     return out
