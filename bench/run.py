@@ -647,7 +647,7 @@ def _serial_tail(j: dict) -> list[str]:
     return [f"- serial parts of that run: start-up {j['startup']:.2f} s (a whole `svrules check` "
             f"of one 2 KB file), the JSON report of every file {j['report']:.2f} s (in-process); "
             f"with the rest shared perfectly by two free cores, `--jobs 2` could reach "
-            f"{ceiling:.2f}× (an estimate, before the worker's own cold start)."]
+            f"{ceiling:.2f}× (an estimate; a forked worker starts in a few milliseconds)."]
 
 
 def _dense_lines(d: dict | None) -> list[str]:
@@ -706,6 +706,44 @@ def _dense_lines(d: dict | None) -> list[str]:
            "from that repetition; on the sparse corpus, where most paragraphs are distinct, "
            "the same code gains much less (see the Markdown row of the throughput table)."]
           if d.get("distinct") else []),
+        "",
+        "What was done in the third pass (the output is unchanged, byte for byte: the JSON "
+        "reports of a dense and a sparse corpus and of `examples/` were compared after every "
+        "change, and the goldens, the corpus figures and the notices figures are the same):",
+        "",
+        "- `engine/durable_engine.py`: facts that differ only in their `id` and `ref` are the "
+        "same fact to every rule (no compiled condition names either: checked when the engine "
+        "is built, and grouping is off if one does), so one of each group is asserted and a "
+        "match on it stands for every fact of the group. A dense tender asserted about 820 "
+        "hits, most of them of a few patterns, and 390 clause facts; now about 9 hits and 70 "
+        "clauses (26,030 assertions for the 20 tenders became 2,024). The engine stage fell "
+        "from about 0.6 s to 0.15 s of CPU here. The plain-Python evaluator still asserts every "
+        "fact, and the tests compare the two.",
+        "- `findings.py`: a finding's message, fix and pydantic model are built only for the "
+        "first place of each rule and sentence, not for every repeat it stands for (about ten "
+        "matches per finding on this corpus); where each match is and its fingerprint are "
+        "still worked out for all, so the order and the \"also at\" lists are the same.",
+        "- `extract/matcher.py`: what a short block text (up to 4,000 characters) gives a "
+        "rule's scan is remembered per rule, keyed by the text, its block kind and (only for "
+        "rules that name sections) its heading path, so a paragraph a specification repeats "
+        "is scanned once; `extract/index.py`: the gate set's answer for a short block text is "
+        "remembered the same way; `extract/weightings.py`: a block's weighting statement is "
+        "read once per (text, kind, heading path). All three are bounded, and gain only where "
+        "text repeats (this corpus much, the sparse one little).",
+        "- `facts.py`: the relevance judge's answer kept per (theme, text, flags) for the "
+        "document (its one call site, `extract/clauses.py` unchanged); each clause's "
+        "unmonitored elements worked out once, not once per element asked; `sector_asks` "
+        "(REL006) given the blocks that name no sector as blocks to skip, from the document "
+        "index (the sector patterns are now gates), instead of a search per sector per block: "
+        "most of the sparse corpus's gain.",
+        "- `parallel.py`: `--jobs` workers are forked (where the platform has `fork`) from "
+        "this process after it has built its Checker without the engine (imports, rule pack, "
+        "compiled patterns, law data), and each process starts its own durable-rules host "
+        "after the fork, so no C state crosses it; before, each worker was spawned and "
+        "imported and built all of that again, about 0.5 s to 0.9 s of CPU before its first "
+        "file. A worker replacing a dead one is spawned, as before (this process's host "
+        "exists by then). A forked worker closes its copies of the other workers' pipe ends, "
+        "so a dead worker is still seen at once.",
         "",
         "What was done in the second pass (the output is unchanged, byte for byte: the JSON "
         "reports of a dense and a sparse corpus were compared after every change, and the "
@@ -770,16 +808,16 @@ def _dense_lines(d: dict | None) -> list[str]:
         "Why 3 MB/s per core is not met on this text: 3 MB/s would leave about "
         f"{t['text_mb'] / 3:.2f} s of CPU for these {t['text_mb']:.2f} MB, and reading and "
         f"splitting the Markdown alone (the floor) takes {f['cpu']:.2f} s of it. Nearly every "
-        "block passes every gate, so the index skips little. What is left is per-candidate "
-        "Python (the profile below): the rule scan (`extract/matcher.py`: for each of about "
-        "forty text rules, each block its patterns match, the patterns the set saw run and "
-        "their matches put into sentences), durable-rules (about a thousand facts per tender, "
-        "each asserted, its actions run and retracted: the C core itself is a small part, "
-        "durable-rules' Python around it and the JSON it speaks the rest), the clause "
-        "reader's per-clause work that is not a pure function of the words (relevance to the "
-        "subject, the table and the section), the findings and the loader. Meeting it would "
-        "take those readers written as set-driven passes over the whole text, or compiled "
-        "code, and an engine that does not speak JSON per fact.",
+        "block passes every gate, so the index skips little. The engine, the rule scan and "
+        "the findings are now a small part (the stages above); what is left is the clause "
+        "reader (`extract/clauses.py`, about two thirds of the extract stage: for each of "
+        "the blocks holding a duty word and a theme word, each sentence is tested to find the "
+        "requirement, and its kind, elements and relevance read; the answers that depend on "
+        "the heading path as well as the words are seldom repeated, so they are not kept), "
+        "the weighting tables, the loader, and pattern searches over clause sentences one "
+        "at a time. Meeting it would take the clause reader written as set-driven passes "
+        "over the whole text (that file is being changed for its meaning by other work, so "
+        "this pass left it alone), or compiled code.",
         "",
         "Profile of the dense check (cProfile, top entries by own time):",
         "",
@@ -916,7 +954,7 @@ def render(r: dict) -> str:
         "it: " + ", ".join(f"{x:.2f}×" for x in jobs.get("pair_speedups", [])) + "; JSON output "
         f"{'byte-identical' if jobs['identical'] else 'DIFFERENT'}.",
         f"- CPU (user+sys, all processes of the run): {jobs['cpu1']:.1f} s with `--jobs 1`, "
-        f"{jobs['cpu2']:.1f} s with `--jobs 2` (the worker's cold start, and each process running "
+        f"{jobs['cpu2']:.1f} s with `--jobs 2` (each process running "
         "slower beside the other: see the next point). With two free cores the wall time of `--jobs 2` would be about "
         f"{jobs['cpu2'] / 2:.1f} s plus the worker's start-up, i.e. at most "
         f"{jobs['cpu1'] / (jobs['cpu2'] / 2):.2f}× (an estimate from CPU time, not a measurement).",
@@ -931,8 +969,11 @@ def render(r: dict) -> str:
         f"{m['nproc']} cores busy during the fastest `--jobs 2` run ({jobs['others_cores_mean']:.2f}"
         " on average over all ten runs, from /proc/stat): what `--jobs 2` can gain is bounded by "
         "the cores left free.",
-        "- `--jobs N` runs N - 1 spawned worker processes, each building its Checker and "
-        "durable-rules host once and talking to the main process over its own two pipes (so a "
+        "- `--jobs N` runs N - 1 worker processes, forked (where the platform has `fork`) "
+        "from the main process once it has built its Checker without the engine, so each "
+        "starts with the imports, the rule pack and the compiled patterns ready and only "
+        "starts its own durable-rules host (spawned elsewhere, each building its Checker), "
+        "each talking to the main process over its own two pipes (so a "
         "worker that dies is seen at once, however it dies: `parallel.py`), and checks files "
         "in the main process too (which has everything loaded already); workers are kept fed "
         "with a short queue, results are put back in input order. Without "
@@ -1045,9 +1086,9 @@ def render(r: dict) -> str:
     if jobs["speedup"] < 1.7:
         ceilings = jobs.get("ceilings") or [0.0]
         serial = ("a run has serial parts that no worker shares: start-up (imports, the rule "
-                  "pack, discovery), the worker's own cold start (its imports and Checker, "
-                  "about half a second of CPU before it checks its first file) and writing "
-                  "the one JSON report of every file at the end")
+                  "pack, discovery) and writing the one JSON report of every file at the end "
+                  "(the worker's own cold start is now a fork and a durable-rules host, a few "
+                  "milliseconds, where it was half a second of CPU or more spawned)")
         if statistics.median(ceilings) >= 1.7:
             why = (f"two independent processes did reach {statistics.median(ceilings):.2f}× "
                    f"here (median), so the gap is in the run itself: {serial}. The shorter the whole check, the larger "
