@@ -289,13 +289,9 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
                               w.match_end, detail=detail))
     # asks worded as imperatives, passives or invitations, which the clause reader does not
     # take for requirements, judged on the sector they name (REL006)
-    # (the blocks where no sector's pattern matches are skipped too: `sector_asks` reads only
-    # blocks where one does, and the document index says which those are, in one pass)
-    named = index.positions_with(*(s.clause for s in relevance.table.sectors))
-    skip = {c.block for c in clauses}
-    if len(named) < len(doc.blocks):
-        skip.update(set(range(len(doc.blocks))).difference(named))
-    for ask in sector_asks(doc.blocks, relevance, skip):
+    # (every block is read: a sector is also read from the ask's structure, "placements in
+    # the <X> profession", which no listed sector's pattern gates)
+    for ask in sector_asks(doc.blocks, relevance, {c.block for c in clauses}):
         anchors.append(Anchor("sector_ask", ask.block, ask.start, ask.end, ask.start, ask.end,
                               detail=ask.reason))
         out.plugged.append(("sector_ask", {"sector": ask.sector}))
