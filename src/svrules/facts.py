@@ -328,16 +328,4 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     return out
 
 
-def _sector_patterns() -> tuple:
-    """The relevance table's sector patterns (`sector_asks` reads the blocks naming one), as
-    gates of the document index; none when the table cannot be read (it is reported when it
-    is first used)."""
-    from .extract.relevance import load_table
-    try:
-        return tuple(s.clause for s in load_table().sectors)
-    except Exception:       # noqa: BLE001 - reported by the reader that needs it
-        return ()
-
-
-register("document_facts", produces="doc", gates=(*GATE_PATTERNS, *_sector_patterns()),
-         read=extract_rule_facts)
+register("document_facts", produces="doc", gates=GATE_PATTERNS, read=extract_rule_facts)
