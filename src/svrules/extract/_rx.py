@@ -25,7 +25,73 @@ _OPTIONS.max_mem = 64 << 20
 def rx(pattern: str, ignore_case: bool = True):
     """Compile `pattern` with RE2 (linear time). Case-insensitive unless told otherwise.
     Cached, so a pattern written inline in a loop is compiled once."""
-    return fast(re2.compile(("(?i)" if ignore_case else "") + pattern, _OPTIONS))
+    return fast(re2.compile(("(?i)" if ignore_case else "") + within_sentence(pattern), _OPTIONS))
+
+
+# Inside a sentence a full stop before a digit, or in "e.g." and "i.e.", ends nothing: "0.5%",
+# "£1.5m", "Section 4.2". RE2 has no look-behind, so a window written `[^.]{0,40}` ("no sentence
+# end in between") is widened to let such a stop through.
+_DOT_INSIDE = r"\.(?:\d|[gGeE]\.)"
+
+
+@lru_cache(maxsize=None)
+def within_sentence(pattern: str) -> str:
+    """`pattern` with each negated character class that excludes '.' (and not digits or word
+    characters) also accepting a full stop inside a number or an "e.g.". Other text is
+    unchanged."""
+    if "[^" not in pattern:
+        return pattern
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch != "[":
+            out.append(ch)
+            i += 1
+            continue
+        end = _class_end(pattern, i)
+        body = pattern[i:end]
+        if body.startswith("[^") and _excludes_dot_only(body[2:-1]):
+            out.append(f"(?:{body}|{_DOT_INSIDE})")
+        else:
+            out.append(body)
+        i = end
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The offset just after the character class opening at `start` (a ']' first in the class
+    is a literal; escapes are skipped)."""
+    i = start + 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "[" and pattern.startswith("[:", i):
+            close = pattern.find(":]", i + 2)
+            i = close + 2 if close != -1 else i + 1
+            continue
+        if pattern[i] == "]":
+            return i + 1
+        i += 1
+    return len(pattern)
+
+
+def _excludes_dot_only(members: str) -> bool:
+    """True when a negated class's members include a bare '.' but nothing a full stop inside a
+    word could be followed by (digits, word characters, letters)."""
+    plain = re.sub(r"\\.", "", members)
+    if "." not in plain:
+        return False
+    return not re.search(r"\\[dwDWpP]|0-9|a-z|A-Z|\[:", members)
 
 
 @dataclass(frozen=True)

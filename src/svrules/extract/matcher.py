@@ -17,6 +17,7 @@ import re2
 
 from ..model import Block, BlockKind
 from ._fastre2 import fast
+from ._rx import within_sentence
 
 if TYPE_CHECKING:
     from ..rulepack import TextPattern
@@ -40,7 +41,7 @@ def compile_pattern(pattern: str):
     if not isinstance(pattern, str) or not pattern:
         raise PatternError("a pattern must be a non-empty string")
     try:
-        return fast(re2.compile(pattern, _OPTIONS))
+        return fast(re2.compile(within_sentence(pattern), _OPTIONS))
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         hint = ""
