@@ -35,6 +35,22 @@ Feature: Equal treatment: no requirement or award criterion may favour suppliers
         | Bidders must show that 30% of their supply chain is based in the borough.          |
         | Additional points will be awarded to local suppliers.                              |
         | Bidders must sign up to Buy Kent First and use it for all purchasing.              |
+        | Please confirm that your organisation has a physical presence in the North of Tyne area. |
+        | Catering supplies will be ordered from the nearest available wholesaler to each campus. |
+        | Tenderers must be a Glasgow-based supported business or social enterprise.          |
+        | No fewer than 70% of the operatives engaged on the highways term contract are ordinarily resident in the county. |
+
+    Scenario: a condition in a list's lead-in covers the list's items
+      Given the tender text:
+        """
+        # Selection
+
+        Conditions of participation. Tenderers will be asked to evidence:
+        - a turnover of at least 400,000 pounds in each of the last two years;
+        - an economic presence in the Liverpool City Region, such as a registered office.
+        """
+      When it is checked
+      Then there is a "LOCAL001" finding of severity "error"
 
   Rule: outcomes for the relevant area and the words "local authority" are not findings
 
@@ -54,6 +70,8 @@ Feature: Equal treatment: no requirement or award criterion may favour suppliers
         | The local authority will monitor performance against the KPIs quarterly.                             |
         | The successful contractor must work with named local agencies that make the links to the targeted community. |
         | The Provider must offer work placements to care leavers and young people who are NEET.                |
+        | Crews must be able to attend any collection point in the district within 40 minutes' drive of being called. |
+        | Tenderers must have delivered at least two contracts of a similar value during the last three years. |
 
   Rule: SI 2026/94 - below the threshold an English council may reserve a contract by location if the notice says so
 

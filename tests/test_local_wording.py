@@ -3,6 +3,7 @@ needs stated as a performance standard (LOCAL011, info). Sentences are assembled
 the word order and forms vary, as they do in tenders written elsewhere."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +107,75 @@ def test_the_buyers_own_location_and_the_place_of_performance_are_not():
                  "The site is located in a conservation area and works must respect its character.",
                  "Suppliers may be located anywhere in the United Kingdom."):
         assert "LOCAL001" not in _rules(text), text
+
+
+# A condition of participation or a score stated in a list's lead-in covers each item of the
+# list ("Tenderers must:" / "- have a depot in the district"); a lead-in that describes, or an
+# item that is an outcome for residents, is not a location requirement.
+LEAD = st.sampled_from(["Tenderers must:", "To pass this stage, applicants are required to show:",
+                        "Additional marks will be given for:", "Conditions of participation:",
+                        "Bidders will be asked to evidence:"])
+ITEM = st.sampled_from(["a depot in the district", "a registered office within the county",
+                        "an economic presence in the Liverpool City Region",
+                        "a trading address in Kent", "a physical presence in the borough"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(LEAD, ITEM, st.booleans())
+def test_a_list_items_condition_can_sit_in_its_lead_in(lead, item, item_first):
+    items = [f"- {item};", "- public liability insurance of 5 million pounds."]
+    if not item_first:
+        items.reverse()
+    text = lead + "\n" + "\n".join(items)
+    assert _rules(text).get("LOCAL001") == "error", text
+
+
+def test_a_descriptive_lead_in_or_an_outcome_item_is_not():
+    for text in ("The current provider's arrangements are:\n- a depot in the district;\n"
+                 "- a fleet of 14 vehicles.",
+                 "The Contractor must:\n- create four apprenticeships for unemployed residents "
+                 "of the borough;\n- report progress quarterly."):
+        assert "LOCAL001" not in _rules(text), text
+
+
+# Supplier attributes in any order and form: a selection question with its consequence, an
+# expectation, orders sent to the nearest firm, "-based" before or after its noun, experience
+# of work in a named area, and a workforce residence quota however long the staff's description.
+@pytest.mark.parametrize("text", [
+    "Please confirm that your organisation has a physical presence in the North of Tyne area.",
+    "It is expected that the provider will operate from premises in Halifax.",
+    "The Authority expects the successful supplier to run its contact centre from premises in Sunderland.",
+    "Work will be allocated to the closest available contractor.",
+    "Catering supplies will be ordered from the nearest available wholesaler to each campus.",
+    "Tenderers must be a Glasgow-based supported business or social enterprise.",
+    "Eligible bidders are Sheffield-based, employee-owned businesses.",
+    "Bidders must have delivered two contracts of a similar nature within the Tees Valley area during the last three years.",
+    "Tenderers must have completed at least two projects in the last five years in Tees Valley.",
+    "No fewer than 70% of the operatives engaged on the highways term contract are ordinarily resident in the county.",
+    "Not less than forty per cent of the site labour force shall normally reside in the borough.",
+    "Suppliers must be within 30 minutes of the depot.",
+])
+def test_supplier_attributes_in_other_orders_and_forms(text):
+    assert _rules(text).get("LOCAL001") == "error", text
+
+
+@pytest.mark.parametrize("text", [
+    "Crews must be able to attend any collection point in the district within 40 minutes' drive of being called.",
+    "Engineers must be able to reach each site within an hour's drive.",
+])
+def test_travel_to_the_place_of_performance_is_info_at_most(text):
+    found = _rules(text)
+    assert "LOCAL001" not in found and found.get("LOCAL011") == "info", text
+
+
+@pytest.mark.parametrize("text", [
+    "Please confirm that you can attend any school in the district within two hours of a call-out.",
+    "Tenderers must have delivered at least two contracts of a similar value during the last three years.",
+    "Bidders must have delivered at least two contracts in a rural setting within the last three years.",
+    "Lot 2 is reserved for supported businesses whose main aim is the integration of disabled persons.",
+    "Tenants ordinarily resident in the borough for two years are eligible for the grant.",
+    "Residents will be directed to the nearest household waste recycling centre.",
+    "Evidence-based peer support providers with outcomes data will score higher.",
+])
+def test_look_alikes_are_not_reported(text):
+    assert "LOCAL001" not in _rules(text), text

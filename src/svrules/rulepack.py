@@ -109,6 +109,10 @@ class TextPattern(Strict):
     unless_sentence: list[str] = []
     in_sections: list[str] = Field([], description="only under headings matching one of these")
     kinds: list[Literal["heading", "paragraph", "list_item", "table_row", "table_cell"]] = []
+    lead_in: bool = Field(
+        False, description="a list item also meets `all` when the paragraph introducing its "
+        "list (the one ending in a colon just before it) does: \"Bidders must:\" then \"- have "
+        "a depot in the county\"")
     view: Literal["normalised", "original"] = Field(
         "normalised", description="match the text as read (Markdown markup, invisible and "
         "look-alike characters undone: the default), or exactly as written")

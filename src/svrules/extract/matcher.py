@@ -82,7 +82,8 @@ class Hit:
 class BlockText:
     """A block's text with its sentences, computed once and shared by every pattern."""
 
-    __slots__ = ("block", "text", "spans", "starts", "section_text", "index", "position")
+    __slots__ = ("block", "text", "spans", "starts", "section_text", "index", "position",
+                 "_lead")
 
     def __init__(self, block: Block, index: "DocumentIndex | None" = None,
                  position: int = -1) -> None:
@@ -98,6 +99,26 @@ class BlockText:
             self.spans = sentence_spans(block.text)
         self.starts = [s for s, _ in self.spans]
         self.section_text = " / ".join(block.section)
+        self._lead: tuple[int, str] | None | bool = False      # not looked for yet
+
+    @property
+    def lead(self) -> tuple[int, str] | None:
+        """(position, text) of the paragraph that introduces this list item's list: the block
+        before the run of list items it belongs to, when that is a paragraph of the same
+        section ending in a colon ("Tenderers must:"). None for other blocks."""
+        if self._lead is False:
+            self._lead = None
+            index, at = self.index, self.position
+            if self.block.kind is BlockKind.list_item and index is not None and at > 0:
+                blocks = index.blocks
+                j = at - 1
+                while j >= 0 and at - j <= LEAD_IN_ITEMS and blocks[j].kind is BlockKind.list_item:
+                    j -= 1
+                if (j >= 0 and blocks[j].kind is BlockKind.paragraph
+                        and blocks[j].section == self.block.section
+                        and blocks[j].text.rstrip().endswith(":")):
+                    self._lead = (j, blocks[j].text)
+        return self._lead
 
     def sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -122,6 +143,8 @@ def _spans(gated: tuple, text: str, found) -> list[tuple[int, int]]:
             for m in compiled.spans(text)]
 
 
+#: how many list items back a list item's lead-in is looked for (`BlockText.lead`)
+LEAD_IN_ITEMS = 40
 #: the longest block text whose scan result is remembered (`scan`'s `memo`)
 MEMO_TEXT_MAX = 4000
 #: entries per memo before it is emptied (so memory stays flat over a long run)
@@ -146,7 +169,8 @@ def scan(texts: Sequence[BlockText], rule_id: str, spec: "TextPattern",
             continue
         key = None
         if memo is not None and len(bt.text) <= MEMO_TEXT_MAX:
-            key = (bt.text, kind, bt.section_text if sections else None)
+            key = (bt.text, kind, bt.section_text if sections else None,
+                   bt.lead if spec.lead_in else None)
             places = memo.get(key)
             if places is not None:
                 index = bt.block.index
@@ -189,8 +213,12 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
         found.setdefault(bt.sentence_of(start), (start, end))
     if not found:
         return ()
+    lead = bt.lead if spec.lead_in else None
     for one in all_:
         have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
+        if lead is not None and len(have) < len(found) and _spans(
+                (one,), lead[1], index.found_at(lead[0]) if index is not None else None):
+            continue        # the list's lead-in meets it for every sentence of the item
         found = {i: m for i, m in found.items() if i in have}
     for one in unless_sentence:
         drop = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
