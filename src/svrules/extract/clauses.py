@@ -534,7 +534,16 @@ COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|pa
                   r"|\b(" + NUMBER + r")\s+(?:local\s+|unemployed\s+|long-term\s+|young\s+|new\s+)*"
                   r"(?:people|residents|individuals|persons|care leavers|school leavers)\s+(?:[\w-]+\s+){0,8}?"
                   r"(?:into|in|to)\s+(?:new\s+|paid\s+|sustained\s+|full-time\s+)*(?:jobs?|employment|"
-                  r"work|apprenticeships?)\b")
+                  r"work|apprenticeships?)\b"
+                  # people counted into qualifications: "support 6 learners to achieve a Level 2 qualification"
+                  r"|\b(" + NUMBER + r")\s+(?:local\s+|unemployed\s+|young\s+|new\s+)*(?:people|residents|learners|"
+                  r"participants|trainees|students|individuals|apprentices|employees|staff|operatives)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:achieve|achieving|gain|gaining|attain|attaining|obtain|obtaining|complete|completing)\s+"
+                  r"(?:[\w-]+\s+){0,4}?(?:qualifications?|nvqs?|certificates?|certifications?|diplomas?)\b"
+                  # a KPI row's target cell after the unit's cell: "| New FTE jobs ... | 20 over the term |"
+                  r"|(?:apprenticeships?|apprenticeship starts|jobs?|placements|qualifications|traineeships)\b[^|]{0,60}"
+                  r"\|\s*(\d{1,3})\s*(?:(?:over|across|during|in|within|for)\s+(?:the\s+)?(?:whole\s+|full\s+)?"
+                  r"(?:contract\s+)?(?:term|period|life|duration|contract)|in total|total)?\s*(?:\||$)")
 # "one qualification for every £250,000", "2 work placements per £1 million": the number must
 # count outcomes (not "£3 of social value for every £1 spent").
 PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:[\w-]+\s+){0,7}?(?:apprenticeships?|"
@@ -884,7 +893,7 @@ def _proportion(text: str) -> dict:
             break
     count = None
     for m in COUNT_TARGET.finditer(text):
-        n = _number(m.group(1) or m.group(2))
+        n = _number(m.group(1) or m.group(2) or m.group(3) or m.group(4))
         if n is not None:
             count = (count or 0) + n
     ratio = None

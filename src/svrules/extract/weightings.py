@@ -39,7 +39,8 @@ _FIGURE = r"(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT + r"))\s*(%|per ?cent|point
 # A criterion and its weight, in either order: "Quality 60%" (groups 1-3) or "60% quality",
 # "10% for social value" (groups 4-6, the figure first as many notices write it).
 PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,28}?\(?\s*" + _FIGURE
-          + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
+          + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:allocated|assigned|attributed|apportioned|given)\s+)?"
+          r"(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
 # A sub-criterion and its weight; the name may carry a number ("Theme 1 5%", "Question 2 3%").
 SUB_ITEM = rx(r"([A-Za-z][\w ,&'-]{2,60}?)(?:\s+|\s*[-–—:]\s*)(\d{1,3}(?:\.\d+)?)\s*%")
@@ -64,15 +65,34 @@ VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?
             r"bids?|submissions?|responses?|clarifications?|evaluation|opening)\b|\breserves? the right to (?:vary|change|"
             r"adjust|revise|amend|alter)\b[^.]{0,40}\bweight"
             r"|\bor such other (?:weighting|weight|percentage)\b|\bweight\w*\b[^.]{0,40}\bas the (?:authority|council|"
-            r"buyer|trust|department|board) (?:may|shall|will) (?:determine|decide|see fit)\b")
+            r"buyer|trust|department|board) (?:may|shall|will) (?:determine|decide|see fit)\b"
+            # "a weighting of between 10% and 20%, depending on ... the responses received"
+            r"|\bweight\w*\b[^.]{0,100}?\b(?:depend\w*\s+(?:up)?on|according to|vary with|in (?:the )?light of|"
+            r"reflect\w*|based on|determined by)\b[^.]{0,60}?\b(?:responses?|tenders?|bids?|submissions?|offers?|"
+            r"proposals?)\s+(?:received|submitted|returned|made)\b"
+            r"|\b(?:depend\w*\s+(?:up)?on|according to|in (?:the )?light of)\b[^.]{0,40}?\b(?:responses?|tenders?|"
+            r"bids?|submissions?|offers?) (?:received|submitted)\b[^.]{0,60}\bweight")
 # The weight fixed later ("the final figure will be confirmed in the ITT").
 LATER = (r"\b(?:final|exact|actual|precise)\s+(?:figure|weighting|weight|percentage|split)\b[^.]{0,30}\b"
          r"(?:will be|to be|is to be)\s+(?:confirmed|set|decided|determined|finalised|fixed|agreed)\b"
          # fixed at the evaluation stage, after tenders arrive
          r"|\b(?:confirmed|set|decided|determined|finalised|fixed|agreed)\s+(?:before|at|during|prior to|"
-         r"at the start of)\s+(?:the\s+)?evaluation\b")
-NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
-               r"within the quality|pass\s*(?:/|or|-|–|and)\s*fail|assessed as a pass|to be confirmed|tbc|"
+         r"at the start of)\s+(?:the\s+)?evaluation\b"
+         # "will be confirmed to bidders at the clarification stage", "finalised at a later date"
+         r"|\b(?:weightings?|weights?|split|percentages?)\b[^.]{0,60}\b(?:will|shall|is to|are to) be\s+"
+         r"(?:\w+\s+)?(?:confirmed|notified|decided|determined|finalised|fixed|agreed|advised)\b[^.]{0,50}?"
+         r"\b(?:(?:at|in|during|following|after)\s+(?:the\s+|a\s+)?(?:later|subsequent|next|clarification|itt|"
+         r"invitation to tender|tender|second|final|dialogue|negotiation)\s+(?:stage|date|phase|round|point)|"
+         r"in due course)\b")
+# A method fixed after tenders arrive ("the method ... will be determined by the panel after the
+# deadline", "how answers are marked will be decided following the tender deadline").
+METHOD_LATER = (r"(?:\b(?:method|methodology|scoring|marking|scheme|descriptors)\b|\bhow\b[^.]{0,60}\b(?:scored|"
+                r"marked|assessed|evaluated)\b)[^.]{0,60}\b(?:will|shall|is to|are to) be\s+(?:\w+\s+)?(?:determined|"
+                r"decided|agreed|confirmed|set|developed|finalised|fixed|devised|settled)\b[^.]{0,60}?\b(?:after|once|"
+                r"following|when|on)\b[^.]{0,30}\b(?:deadline|tenders?|bids?|submissions?|responses?|closing date|"
+                r"opened|opening)\b")
+_NO_WEIGHT = (r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
+               r"pass\s*(?:/|or|-|–|and)\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
                r"value questions?\b|\bevaluated on quality, price and social value\b|"
                r"\bsocial value\b[^.]{0,40}\bwill be (?:taken into account|considered)\b|"
@@ -97,7 +117,38 @@ NO_WEIGHT = rx(r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wi
                # points added on top of the 100%: "up to 5 bonus points for social value"
                r"\bsocial value\b[^.]{0,80}\badded to (?:the |each [\w'’]+ |(?:the )?(?:tenderer|bidder)s?(?:'s?|’s?) )?"
                r"(?:total|overall)\b|\bbonus (?:points|marks|score)\b[^.]{0,40}\bsocial value\b|"
-               r"\bsocial value\b[^.]{0,40}\bbonus (?:points|marks)\b|" + FOLDED + "|" + VARIABLE + "|" + LATER)
+               r"\bsocial value\b[^.]{0,40}\bbonus (?:points|marks)\b|" + VARIABLE + "|" + LATER)
+NO_WEIGHT_CORE = rx(_NO_WEIGHT)
+FOLDED_RX = rx(FOLDED)
+NO_WEIGHT = rx(_NO_WEIGHT + "|" + FOLDED)
+METHOD_LATER_RX = rx(METHOD_LATER)
+# Social value scored in a numbered question: "assessed within quality question Q6, which carries
+# 5% of the total score" (the question is social value's, its weight social value's own) against
+# "evaluated as part of Question 4 (Service Delivery and Mobilisation), which carries 30%" (folded
+# into a question about something else: the weight is that question's). Groups: 1 the link word,
+# 2 the letters of its number ("SV1"), 3 the question's name in brackets, 4 the question's weight.
+QUESTION = rx(r"\b(?:social" + _ + r"value|net" + _ + r"zero)\b[^.]{0,60}?\b(as part of|(?:forms?|is|are) (?:a )?part of|"
+              r"included in|incorporated (?:in|into)|folded into|within|in|under|through|by|via)\s+(?:the\s+)?"
+              r"(?:(?:quality|technical)\s+)?(?:question|q)\s*(?:no\.?\s*)?([a-z]{0,3})\d+(?:\.\d+)*[a-z]?\b"
+              r"\s*(?:\(([^()]{1,80})\))?(?:[^.\d%]{0,40}?\b(?:carries|carrying|carry|weighted(?: at)?|worth|"
+              r"attracts|accounts for|weighting of)\b[^.\d]{0,30}?(\d{1,3}(?:\.\d+)?)\s*%)?")
+_PART_OF = ("as part of", "part of", "included in", "incorporated", "folded into")
+# A question's name that is social value's own: the Social Value Model's themes and outcomes.
+SV_QUESTION = rx(r"social" + _ + r"value|net" + _ + r"zero|community" + _ + r"benefits?|economic inequality|"
+                 r"climate change|equal opportunit|well-?being|covid|\bmac\b|\btoms\b|\bthemes?\b")
+
+
+def _question(text: str) -> tuple[bool, Optional[float]]:
+    """(folded into another question, social value's own weight) from a numbered question."""
+    m = QUESTION.search(text)
+    if m is None:
+        return False, None
+    letters, name = m.group(2).lower(), m.group(3)
+    own = letters.startswith("sv") or (name and SV_QUESTION.search(name)) or \
+        (not name and not any(w in m.group(1).lower() for w in _PART_OF))
+    if not own:
+        return True, None
+    return False, float(m.group(4)) if m.group(4) else None
 # Social value asked for but not scored at award ("for information only", "will not be scored"):
 # no weight (0%), which the minimum-weighting policies see; not "unweighted", since a criterion
 # that is not scored needs no stated importance.
@@ -127,9 +178,9 @@ ASSESSMENT = rx(r"\bsocial value (?:responses|answers|questions?|proposals?)\b[^
 SV_MENTION = rx(r"\bsocial" + _ + r"value\b|\bnet" + _ + r"zero\b")
 _MADE_UP = (r"made up of|comprising|comprises?|comprised of|consisting of|consists? of|"
             r"(?:is |are )?(?:split|divided|broken down) (?:as follows|as|into)|breaks? down (?:as|into)")
-MADE_UP_OF = rx(r"\b(?:" + _MADE_UP + r")\b(.*?)(?:\.|$)")
+MADE_UP_OF = rx(r"\b(?:" + _MADE_UP + r")\b(.*?)(?:\.(?:\D|$)|$)")
 MADE_UP = rx(r"\b(?:" + _MADE_UP + r")\b")
-NO_FULL_STOP = rx(r"^[^.]*$")
+NO_FULL_STOP = rx(r"^(?:[^.]|\.\d)*$")         # a question number's point ("Q8.1") is none
 LOTS = rx(r"\blot \d+\b")
 LOT_COLON = rx(r"\blot \d+\s*:")
 LOT_MARK = rx(r"\b(?i:lots?)\s*(?:\d+\b|[A-H]\b)", ignore_case=False)   # "Lot 2", "Lot B"
@@ -172,8 +223,9 @@ SLASH_FIGURE = rx(r"\d{1,3}(?:\.\d+)?")
 
 
 # A figure that is a pass mark or threshold ("bidders scoring below 40% on quality").
-THRESHOLD_BEFORE = rx(r"\b(?:below|under|above|over|at least|a minimum(?: score)? of|minimum|less than|more than|"
-                      r"threshold of|pass mark of|score of|scores? (?:below|under|of))\s*$")
+THRESHOLD_BEFORE = rx(r"\b(?:below|under|above|over|less than|more than|(?:minimum|min\.?) (?:score|mark|threshold)"
+                      r"(?: of)?|threshold of|pass mark of|score of|scor\w* (?:below|under|of|at least|a minimum of|"
+                      r"less than|more than)|achieve (?:at least|a minimum of))\s*$")
 CHANGE_AFTER = rx(r"^\s*(?:increases?|reductions?|discounts?|savings?|uplifts?|rises?|changes?|"
                   r"improvements?|variations?|adjustments?|inflation|index|cuts?|decreases?)\b")
 
@@ -440,7 +492,7 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
 
 
 # A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED)
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED, QUESTION)
 
 
 def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
@@ -454,7 +506,12 @@ def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Wei
 
 def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
     pairs, share = _shares_of_parent(text, _pairs(text))
-    unweighted = bool(NO_WEIGHT.search(text))
+    folded_q, own_q = _question(text)
+    if any(SV_NAME.search(p[0]) for p in pairs):
+        folded_q = False           # social value weighted among the criteria: the question adds nothing
+    unweighted = bool(NO_WEIGHT_CORE.search(text)) or folded_q or \
+        (own_q is None and bool(FOLDED_RX.search(text)))
+    method_later = bool(METHOD_LATER_RX.search(text))
     not_scored = not unweighted and bool(NOT_SCORED.search(text))
     in_range = WEIGHT_RANGE.search(text)
     weight_range = in_range is not None
@@ -464,7 +521,7 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         _sv_alone(text, section, pairs)         # a table is read whole (_tables)
     sub_ok = _sub_ok(text, pairs)
     if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
-            and alone is None and sub_ok is None and not not_scored:
+            and alone is None and sub_ok is None and not not_scored and own_q is None:
         return None
     # One total per lot: the first lot whose weights do not add up is the one reported,
     # and the lowest social value weight of any lot is the one the minimum rules see.
@@ -493,6 +550,10 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         inner = _inner_sv(text, pairs)     # "Quality 70% (including 10% social value)"
         if inner is not None:
             sv_weight = inner
+    if own_q is not None and not sv_weight and not points:
+        sv_weight = own_q          # its own question's weight ("question Q6, which carries 5%")
+        if total is not None and abs(total + own_q - 100.0) < 0.01:
+            total += own_q         # beside the other criteria, not inside one of them
     if (unweighted or not_scored) and sv_weight is None:
         sv_weight = 0.0
     anchor = pairs[0] if pairs else None
@@ -502,9 +563,9 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         block=-1, start=0, end=len(text), match_start=ms, match_end=me,
         total=total, points=points, sv_weight=sv_weight,
         sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=sub_ok,
-        method_stated=bool(METHOD.search(text)), unweighted=unweighted,
+        method_stated=bool(METHOD.search(text)) and not method_later, unweighted=unweighted,
         range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
-        assessment_described=bool(ASSESSMENT.search(text)), lot=lot if len(lots) > 1 else "")
+        assessment_described=bool(ASSESSMENT.search(text)) or method_later, lot=lot if len(lots) > 1 else "")
 
 
 _remembered = lru_cache(maxsize=2048)(_read_block)

@@ -120,9 +120,12 @@ def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMI
             pending = None
 
     lines = text.split("\n")
+    joined = -1                                     # a line already read as the row before's end
     for offset, raw in enumerate(lines):
         n = first_line + offset
         line = raw.rstrip("\r")
+        if offset == joined:
+            continue
 
         if fence is not None:                       # inside a fenced code block: skipped
             if line.strip().startswith(fence):
@@ -191,8 +194,15 @@ def split_markdown(text: str, first_line: int = 1, limits: Limits = DEFAULT_LIMI
                 builder.table_index += 1
                 builder.table_row = 0
                 in_table = True
-            cells = split_cells(line)
             col = line.index(stripped) + 1
+            nxt = lines[offset + 1].strip() if offset + 1 < len(lines) else ""
+            if stripped.startswith("|") and not stripped.endswith("|") and nxt.endswith("|") \
+                    and not nxt.startswith("|") and not nxt.endswith("\\|") \
+                    and len(nxt) <= limits.max_markdown_line_chars:
+                # a cell whose text breaks over a line ("| Social" / "Value | 10% |"): one row
+                line = stripped + " " + nxt
+                joined = offset + 1
+            cells = split_cells(line)
             builder.add(BlockKind.table_row, [(n, col, " | ".join(cells))], cells=cells,
                         table=builder.table_index, row=builder.table_row)
             builder.table_row += 1
