@@ -294,7 +294,7 @@ MEASURE = rx(r"\b(?:number of|proportion of|percentage of|rate of|% of|per ?cent
              r"measured|calculated|counted|metric|indicator|scale\b|score|swemwbs|ucla|warwick|"
              r"apprentic\w*|jobs?\b|job (?:outcomes?|starts?)|starts?\b|hires|employ(?:ed|ment|ees|s)?\b|"
              r"placements?|work experience|training|qualifications?|emissions?|co2|tco2e|"
-             r"waste|recycl\w*|plastics?|energy|vehicles?|journeys|trees|hours|volunteers|net zero|"
+             r"waste|recycl\w*|plastics?|energy|vehicles?|journeys|trees|hours|volunteers|"
              r"spend|living wage|paid|pay (?:rates?|levels?)|charter|certification|accreditation|status|"
              r"epc|sessions|referrals|meals|donations?|tonnage|tonnes|kg|kwh|miles|"
              r"residents|people|pupils|young people|groups|homes|devices|laptops|"
