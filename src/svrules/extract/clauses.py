@@ -1162,7 +1162,7 @@ ROW_ID = rx(r"^\s*(?:[A-Za-z]{1,4}\s*[-.]?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s*
 
 
 def _row_id(cells: Sequence[str]) -> bool:
-    return len(cells) >= 3 and bool(ROW_ID.search(cells[0]))
+    return len(cells) >= 4 and bool(ROW_ID.search(cells[0]))   # not a 2-3 cell weighting row
 
 
 def _kpi_row(text: str, section: str, cells: Sequence[str] = ()) -> bool:
