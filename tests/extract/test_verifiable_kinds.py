@@ -126,3 +126,54 @@ def test_a_service_for_a_target_group_is_its_subject_matter():
                              "suitable housing.\n", {}, path="t.md")
     (c,) = extract_clauses(doc.blocks, subject="Veterans housing support service")
     assert "subject_matter" in c.flags
+
+
+# Kinds the fresh4/fresh5 blind batches missed (verifiable-7): each by its shape, not its words.
+
+@pytest.mark.parametrize("first", ["4", "2.1", "CB2", "E4", "SV-04"])
+def test_a_kpi_row_number_is_not_a_target(first):
+    (c,) = clauses(f"| {first} | Employment | Apprenticeship starts on the contract | | Annually | Payroll |",
+                   "Social value KPIs")
+    assert "target" in c.unverifiable
+
+
+@pytest.mark.parametrize("cell", ["As required", "Ongoing", "When requested"])
+def test_a_kpi_row_with_no_header_and_no_target_is_read(cell):
+    (c,) = clauses(f"| 7 | Environment | Tonnes of waste diverted from landfill | {cell} | Transfer notes |",
+                   "Social value KPIs")
+    assert c.unverifiable == ("target",)
+
+
+@pytest.mark.parametrize("scope", ["across all", "throughout all of its"])
+def test_a_scope_over_all_sites_is_not_a_level(scope):
+    (c,) = clauses(f"The caterer shall promote healthy eating {scope} campuses.", "Specification")
+    assert "target" in c.unverifiable
+
+
+@pytest.mark.parametrize("text", [
+    "Social value delivered under this contract shall be equivalent to at least 15% of the annual contract value.",
+    "The Supplier's social value offer must amount to no less than 10% of the total contract price.",
+    "The Contractor shall generate at least £3 of social value for every £1 of contract spend.",
+])
+def test_financial_proxy_goals_in_other_words(text):
+    (c,) = clauses(text, "Contract")
+    assert "proxy_goal" in c.flags
+
+
+@pytest.mark.parametrize("text", [
+    "I confirm that my organisation complies with the Modern Slavery Act 2015 and will provide its statement on request.",
+    "Please confirm that your organisation meets the reporting requirements of section 54 of the Modern Slavery Act 2015.",
+])
+def test_declarations_are_not_clauses(text):
+    assert clauses(text, "Selection") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor will use reasonable endeavours to employ tenants of the Association where possible.",
+    "The Contractor will upskill its workforce over the course of the contract.",
+    "Opportunities for SMEs and VCSEs will be maximised across the supply chain.",
+    "The Supplier shall contribute to the University's civic mission.",
+])
+def test_social_value_asks_in_other_shapes_are_read(text):
+    (c,) = clauses(text, "Contract")
+    assert "target" in c.unverifiable

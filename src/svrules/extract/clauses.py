@@ -125,6 +125,7 @@ THEMES = (
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
+                          r"upskill\w*|reskill\w*|"
                           r"school engagement|pupils|mentor\w*|bursar\w*|school leavers|"
                           r"(?:engage|engagement|work|partner\w*) with (?:\w+ ){0,2}(?:schools|colleges|"
                           r"universities)"),
@@ -148,9 +149,11 @@ THEMES = (
     ("general", r"social value|community benefits?|added value|social responsibility|\bCSR\b|"
                 r"(?:positive|lasting) (?:legacy|impact|contribution|difference)|legacy for|"
                 r"give back|social,? economic and environmental|National TOMs|"
-                r"(?:council|authority|board|trust)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities|"
+                r"themes,? outcomes,? (?:and )?measures|\bTOMs\b|civic (?:mission|role|agenda)|"
+                r"widening participation|anchor (?:institution|organisation)s?|"
+                r"(?:council|authority|board|trust|university|college|icb)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities|"
                 # the authority's own aims made the ask ("support the Council's ambition to ...")
-                r"ambitions?|vision|aims|objectives|goals|pledges?|agenda|strateg(?:y|ies))"),
+                r"ambitions?|vision|aims|objectives|goals|pledges?|agenda|strateg(?:y|ies)|mission)"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
@@ -198,6 +201,12 @@ STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- 
             r"not in education|climate (?:emergency|change|action|crisis)|carbon[- ]neutral\w*|"
             r"biodiversity net gain|social mobility|economic inequality|barriers to (?:work|employment)|"
             r"furthest from the (?:labour|job) market|circular economy|"
+            # skills of the workforce developed, the TOMs framework, the buyer's civic aims
+            r"upskill\w*|reskill\w*|develop\w* the skills of|themes,? outcomes,? (?:and )?measures|"
+            r"civic (?:mission|role|agenda)|widening participation|anchor institutions?|"
+            # a targeted group hired ("employ tenants of the Association", "offer jobs to residents")
+            r"(?:employ\w*|recruit\w*|hir(?:e|es|ing)|jobs? (?:to|for)|(?:work|employment) "
+            r"(?:opportunities )?(?:to|for))\s+(?:\w+\s+){0,2}?(?:tenants|residents)|"
             # labour drawn from the area, and a workforce that mirrors the community it serves
             r"(?:added|additional|extra|wider) (?:social )?(?:value|benefits?)\b[^.]{0,40}\b(?:beyond|over and "
             r"above)\b|"
@@ -355,7 +364,8 @@ BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:s
                   # a plan or return in a format a policy note prescribes ("a Carbon Reduction Plan
                   # that meets the requirements of PPN 006"): the note states its contents
                   r"|\b(?:meets?|meeting|complies with|compliant with|in accordance with|as required by|"
-                  r"as specified in)\s+(?:the\s+)?(?:requirements|format|template|criteria)?\s*(?:of|in|set "
+                  r"as specified in|in line with|as per|consistent with|pursuant to|aligned (?:with|to)|"
+                  r"under)\s+(?:the\s+)?(?:requirements|format|template|criteria)?\s*(?:of|in|set "
                   r"out in)?\s*(?:PPN|procurement policy note)\s*\d")
 # Commitments entered in a calculator, TOMs or measures template: quantities of named measures.
 _ENTERED = (r"\b(?:entered|recorded|submitted|stated|set out|listed)\s+(?:in|on|into|using|within)\s+"
@@ -414,6 +424,9 @@ TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|prov
 STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
                  # a duty in the passive, with no supplier named ("ten jobs are to be created")
                  r"\b(?:is|are) to be\b|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
+                 # an outcome in the passive ("opportunities for SMEs will be maximised")
+                 r"\b(?:will|shall|must) be (?:maximi[sz]ed|increased|encouraged|promoted|improved|"
+                 r"enhanced|prioriti[sz]ed|reduced|minimi[sz]ed)\b|"
                  # a count expected over a period, in the passive ("twelve starts are expected over
                  # the term", "six jobs are anticipated during the contract")
                  r"\b(?:is|are) (?:expected|anticipated|envisaged|sought) (?:over|during|across|within|each|per|by|in the)\b|"
@@ -432,6 +445,11 @@ SUPPLIER_OBLIGED = rx(r"\b" + SUPPLIER + r"\b[^.;]{0,40}?\b" + MODAL + r"\b")
 NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |its |your |the )?"
                   r"(?:compliance|acceptance|agreement|adherence)\b|\bconfirm (?:that )?(?:they|it|you) "
                   r"(?:will )?(?:comply|accept|agree)\b|\bself-declaration\b|"
+                  # a bidder's declaration ("I confirm that my organisation complies with the
+                  # Modern Slavery Act 2015", "confirm that your organisation meets the duties of")
+                  r"^\s*(?:i|we)\s+(?:hereby\s+)?(?:confirm|declare|certify)\b|"
+                  r"\b(?:confirm|declare|certify)\w*\s+that\s+(?:[\w'’-]+\s+){0,4}?(?:compl(?:y|ies)|"
+                  r"(?:is|are) compliant|has complied|adheres?|meets?|satisf(?:y|ies))\b|"
                   r"\brequired to deliver community benefits in support of the\b|"
                   r"\bcommunity benefits (?:are|is) included in this (?:requirement|contract)\b|"
                   r"\bhas been provided as follows\b|\bwill be sought as per\b|"
@@ -472,13 +490,20 @@ _DEFERRED = (r"\b(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|dete
 NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
                      r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b|" + _DEFERRED)
-PROXY_GOAL = rx(r"\bsocial value (?:worth|valued at|equal to|equivalent to|amounting to|totalling|"
-                r"of at least|of no less than|to the value of)\b"
+PROXY_GOAL = rx(r"\bsocial value\b[^.%]{0,50}?\b(?:worth|valued at|equal to|equivalent to|amount(?:s|ing)? to|"
+                r"totalling|of at least|of no less than|to the value of|no less than|not less than)\b"
                 r"[^.]{0,40}(?:%|per ?cent)[^.]{0,30}\b(?:contract|tender) (?:value|price|sum)"
                 r"|\b\d+\s*%\s*of (?:the )?(?:contract|tender) (?:value|price)\b[^.]{0,30}\bsocial value\b"
-                r"|\bproxy values?\b[^.]{0,60}\b(?:target|at least|minimum)\b")
-FREE_BOX = rx(r"\b(?:box|space|free text)\b[^.]{0,80}\badded social value\b|\badded social value\b"
-              r"[^.]{0,80}\b(?:box|optional|tell us)\b|\btell us about any\b[^.]{0,40}social value")
+                r"|\bproxy values?\b[^.]{0,60}\b(?:target|at least|minimum)\b"
+                # a monetised total or return as the goal ("£3 of social value for every £1 spent",
+                # "deliver £250,000 of social value over the term")
+                r"|£\s?\d[\d,.]*\s*(?:k|m|million)?\s+(?:of|in) social value\b"
+                r"|\bsocial value (?:return|ratio) of\b[^.]{0,20}£")
+# (the same patterns as VER003/VER006's &free_box in rules/verifiable.yaml)
+FREE_BOX = rx(r"\b(?:box|space|free[- ]text)\b[^.]{0,80}\b(?:added|additional|further|extra|wider) "
+              r"(?:social )?value\b|\b(?:added|additional|further|extra|wider) (?:social )?value\b"
+              r"[^.]{0,80}\b(?:box|optional|tell us)\b|\btell us about any\b[^.]{0,40}(?:social value|"
+              r"(?:added|additional|further|extra|wider) (?:value|benefits?))")
 OUTCOME_STATED = rx(r"\b(?:to (?:reduce|improve|tackle|increase|address)|in order to|so as to)\b")
 OUTPUT_MEASURE = rx(r"\bvolunteer(?:ing)? hours\b|\bhours of (?:staff )?volunteering\b|"
                     r"\bstaff volunteering hours\b")
@@ -496,7 +521,7 @@ AWARDED_THEME = rx(r"\b(?:(?:assessed|evaluated|scored|marked|judged)\s+on|"
                    # environmental sustainability")
                    r"(?:outline|describe|demonstrate|set out|explain|evidence|show|detail)\w*)\s+(?:their|its|your|the)\s+"
                    r"(?:\w+\s+)?(?:commitment|contribution|approach|plans?|proposals?|offer)\s+(?:to|for|on)\s+"
-                   r"(?:the\s+)?(?:environment\w*|sustainab\w*|communit\w*|social value|net zero|carbon|"
+                   r"(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:environment\w*|sustainab\w*|communit\w*|social value|net zero|carbon|"
                    r"climate|local economy|well-?being|equality|diversity|inclusion|fair work)")
 KPI_KIND = rx(r"\bkpi\b|\btarget\s*[:/]|\breported\b|\bconsequence of breach\b")
 
@@ -730,7 +755,7 @@ def _is_level(text: str, start: int, end: int, word: str) -> bool:
         # "all reasonable steps", "at all times", "as a minimum, the Contractor shall ...":
         # words of effort or emphasis that bound no quantity
         return not (NOT_LEVEL_AFTER.search(text[end:end + 24])
-                    or NOT_LEVEL_BEFORE.search(text[max(0, start - 4):start]))
+                    or NOT_LEVEL_BEFORE.search(text[max(0, start - 12):start]))
     return True
 
 
@@ -738,7 +763,8 @@ BARE_BOUND = rx(r"(?i)^(?:all|a minimum)$")
 NOT_LEVEL_AFTER = rx(r"(?i)^\s*(?:,|reasonable|practicable|possible|times|aspects|relevant|applicable|"
                      r"necessary|appropriate|such|other|parties|stakeholders|efforts|steps|endeavou?rs|"
                      r"the time|round|in all|requirement)\b|^\s*,")
-NOT_LEVEL_BEFORE = rx(r"(?i)\b(?:at|as)\s+$")
+# "at all times", "as all"; "across all sites", "throughout all of its centres": where, not a level
+NOT_LEVEL_BEFORE = rx(r"(?i)\b(?:at|as|across|throughout)\s+$")
 
 
 def _number(word: str) -> Optional[float]:
@@ -817,6 +843,9 @@ def _sv_section(section: str) -> bool:
     return bool(SV_SECTION.search(section))
 
 
+VAGUE_COUNT = rx(r"(?i)\b(?:a|any)\s+number of$")
+
+
 @_per_text
 def _elements(text: str) -> dict:
     found: dict[str, str] = {}
@@ -826,6 +855,8 @@ def _elements(text: str) -> dict:
     for name, pattern in (("measure", MEASURE), ("frequency", FREQUENCY),
                           ("evidence", EVIDENCE), ("remedy", REMEDY)):
         m = pattern.search(text)
+        if m and name == "measure" and VAGUE_COUNT.search(text[max(0, m.start() - 4):m.end()]):
+            m = pattern.search(text, m.end())      # "a number of themes": several, not a count
         if m:
             found[name] = text[m.start():m.end()]
     if "measure" not in found:
@@ -1082,13 +1113,13 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                 if _is_kpi_header(roles, block.cells):
                     header[table] = roles
                     continue
-                if not _kpi_row(text, section):
+                if not _kpi_row(text, section, block.cells):
                     continue
             elif table in header:
                 clauses.append(_make(block, header[table], section, general, relevance,
                                    scoring=scoring, subject=subject_stems))
                 continue
-            if _kpi_row(text, section):
+            if _kpi_row(text, section, block.cells):
                 clauses.append(_make(block, None, section, general, relevance,
                                      scoring=scoring, subject=subject_stems))
                 continue
@@ -1134,13 +1165,21 @@ def _lead_ins(blocks: Sequence[Block], index: DocumentIndex) -> dict[int, int]:
 
 
 ROW_LABELS = rx(r"\btarget\s*[:/]|\bkpi\b|^\s*sv\s*\d")
+# A row's reference in its first cell ("4", "2.1", "CB2", "SV-04", "KPI 3"): it numbers the
+# row, it is not a level to reach.
+ROW_ID = rx(r"^\s*(?:[A-Za-z]{1,4}\s*[-.]?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s*$")
 
 
-def _kpi_row(text: str, section: str) -> bool:
+def _row_id(cells: Sequence[str]) -> bool:
+    return len(cells) >= 4 and bool(ROW_ID.search(cells[0]))   # not a 2-3 cell weighting row
+
+
+def _kpi_row(text: str, section: str, cells: Sequence[str] = ()) -> bool:
     """A table row of a KPI or social value section with no KPI header row above it (a row on
     its own, or a table whose header names no target column): a KPI when it names a theme and
-    a reporting frequency or a target or KPI label, whatever modal it lacks."""
-    return (_sv_section(section) and bool(FREQUENCY.search(text) or ROW_LABELS.search(text))
+    a reporting frequency, a target or KPI label, or a row reference, whatever modal it lacks."""
+    return (_sv_section(section) and bool(FREQUENCY.search(text) or ROW_LABELS.search(text)
+                                          or _row_id(cells))
             and _is_sv(_tests(text), section))
 
 
@@ -1212,6 +1251,8 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
         for name, value in _elements(text).items():
             if name in ("evidence", "measure"):
                 elements.setdefault(name, value)
+    elif block.kind is BlockKind.table_row and _row_id(block.cells):
+        elements = _elements(" | ".join(block.cells[1:]))   # the row's number is no target
     else:
         elements = _elements(text)
     flags = _flags(text, soft)
