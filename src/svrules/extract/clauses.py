@@ -398,6 +398,12 @@ BIDDER_STATES = {
     "evidence": rx(r"\b(?:the )?evidence (?:you|that you) will\b"),
     "remedy": rx(r"\bsubject to the remedies\b|\bremedies in\b"),
 }
+# The level the bidder offered, carried into the contract ("the number stated in its tender
+# response", "entered in the TOMs calculator"): a target, not an open question.
+BID_CARRIED = rx(r"\b(?:stated|offered|committed(?: to)?|proposed|given|set out|specified|pledged|made)\s+"
+                 r"(?:in|within|by|through)\s+(?:its|their|your|the (?:contractor|supplier|provider|"
+                 r"tenderer|bidder)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:tender|bid|response|submission|"
+                 r"method statement|offer|proposals?)\b|" + _ENTERED)
 # An award criterion is verifiable when the text says how it will be scored (PA 2023 s.23(2)(b)
 # for award criteria: "how it will be scored" stands where a requirement has its target).
 SCORING = rx(r"\b(?:scored|marked|evaluated|assessed)\b[^.]{0,60}\b(?:0\s*(?:-|to)\s*\d+|"
@@ -1290,6 +1296,11 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
             elements.setdefault(name, value)
     extra = _proportion(text)
     kind = _kind(text, section, roles is not None)
+    if kind == "award" and elements.get("target") == "stated by the bidder" \
+            and not (scoring or SCORING.search(text) or BID_CARRIED.search(text)):
+        # an award question asking the bidder for a number ("State the number of apprenticeship
+        # starts you will create") says what is counted, not how the answers are scored
+        elements.pop("target")
     if kind == "award" and "free_box" not in flags and (scoring or SCORING.search(text)):
         # an award criterion's "target" is how it will be scored
         elements.setdefault("target", "the scoring method stated for it")
