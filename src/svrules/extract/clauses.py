@@ -99,6 +99,9 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # a count expected over a period, in the passive ("twelve starts are expected
                  # over the term")
                  r"|\b(?:is|are) (?:expected|anticipated|envisaged) (?:over|during|across|within|each|per|in the)\b"
+                 # or of a contract or a supplier ("10% is expected on this contract", "are
+                 # expected from the successful provider", "is anticipated under the framework")
+                 r"|\b(?:is|are) (?:expected|anticipated|envisaged) (?:on|under|from|of) (?:this|the|each|every|all|any)\b"
                  r"|\b(?:a |the )?condition of (?:the |this )?contract\b"
                  r"|^\s*(?:please\s+)?(?:describe|explain|set out|outline|propose|provide|tell us|state|detail|demonstrate|respond|identify|select)\b"
                  r"|\b(?:scored|assessed|evaluated|points? (?:will be )?awarded|award question|scored question|question\s+\w*\d)"
@@ -284,7 +287,12 @@ WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overa
 # Describe ..."): the criterion's weight.
 BRACKET_OPEN = rx(r"[(\[]\s*$")
 BRACKETED_WEIGHT = rx(r"^\s*[)\]]\s*(?:[.:–—-]|$)")
-NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)")
+NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)"
+                      # a number fused into a frequency ("six-monthly", "two-weekly") or the
+                      # length of each item ("placements (1-2 weeks long)", "visits of 2 hours each")
+                      r"|^-(?:monthly|weekly|yearly|annual\w*|daily|hourly)\b"
+                      r"|^\s*(?:(?:-|–|to)\s*\d+\s*)?(?:weeks?|days?|hours?|months?)\s+(?:long|in length|"
+                      r"in duration|each)\b")
 YEAR_LIKE = rx(r"^(?:19|20)\d\d$")
 HELD_STANDARD = rx(r"\b(?:hold|maintain|achieve|obtain|retain)\b[^.]{0,40}\b(?:certification|"
                    r"accreditation|status|certificate|iso \d+|standard)\b|\bcomplete\b[^.]{0,60}\b"
@@ -390,6 +398,12 @@ BIDDER_STATES = {
     "evidence": rx(r"\b(?:the )?evidence (?:you|that you) will\b"),
     "remedy": rx(r"\bsubject to the remedies\b|\bremedies in\b"),
 }
+# The level the bidder offered, carried into the contract ("the number stated in its tender
+# response", "entered in the TOMs calculator"): a target, not an open question.
+BID_CARRIED = rx(r"\b(?:stated|offered|committed(?: to)?|proposed|given|set out|specified|pledged|made)\s+"
+                 r"(?:in|within|by|through)\s+(?:its|their|your|the (?:contractor|supplier|provider|"
+                 r"tenderer|bidder)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:tender|bid|response|submission|"
+                 r"method statement|offer|proposals?)\b|" + _ENTERED)
 # An award criterion is verifiable when the text says how it will be scored (PA 2023 s.23(2)(b)
 # for award criteria: "how it will be scored" stands where a requirement has its target).
 SCORING = rx(r"\b(?:scored|marked|evaluated|assessed)\b[^.]{0,60}\b(?:0\s*(?:-|to)\s*\d+|"
@@ -430,6 +444,7 @@ STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\
                  # a count expected over a period, in the passive ("twelve starts are expected over
                  # the term", "six jobs are anticipated during the contract")
                  r"\b(?:is|are) (?:expected|anticipated|envisaged|sought) (?:over|during|across|within|each|per|by|in the)\b|"
+                 r"\b(?:is|are) (?:expected|anticipated|envisaged|sought) (?:on|under|from|of) (?:this|the|each|every|all|any)\b|"
                  # the supplier's people as the subject ("staff will give 150 volunteering hours")
                  r"\b(?:staff|employees|operatives|colleagues|workforce|team members)\s+(?:will|shall)\b|"
                  # a deliverable in the passive ("initiatives will be delivered in the area")
@@ -487,7 +502,8 @@ _DEFERRED = (r"\b(?:to be|will be|is to be|are to be)\s+(?:discussed|agreed|dete
              r"confirmed|set|identified)\b[^.]{0,60}\b(?:successful (?:supplier|bidder|tenderer|provider|"
              r"contractor)|after (?:contract )?award|at (?:the )?(?:kick-?off|mobilisation|contract start|"
              r"inception)|following (?:contract )?award|post[- ]award)")
-NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:incorporated|included|carried|written) into\b|"
+NOT_IN_CONTRACT = rx(r"\bnot (?:be )?(?:\w+ (?:or|and|nor) )?(?:incorporated|included|carried|written|"
+                     r"built|placed|put) into\b|"
                      r"\bnot (?:be )?monitored\b|\bwill not form part of the contract\b|"
                      r"\bafter (?:contract )?award to agree\b|\bagree social value targets\b|" + _DEFERRED)
 PROXY_GOAL = rx(r"\bsocial value\b[^.%]{0,50}?\b(?:worth|valued at|equal to|equivalent to|amount(?:s|ing)? to|"
@@ -497,7 +513,17 @@ PROXY_GOAL = rx(r"\bsocial value\b[^.%]{0,50}?\b(?:worth|valued at|equal to|equi
                 r"|\bproxy values?\b[^.]{0,60}\b(?:target|at least|minimum)\b"
                 # a monetised total or return as the goal ("£3 of social value for every £1 spent",
                 # "deliver £250,000 of social value over the term")
-                r"|£\s?\d[\d,.]*\s*(?:k|m|million)?\s+(?:of|in) social value\b"
+                r"|(?:£|\bGBP)\s?\d[\d,.]*\s*(?:k|m|million)?\s+(?:of|in) social value\b"
+                # social value set as a sum of money ("social value worth at least GBP 120,000 a
+                # year"), valued with proxy values ("at least £50k, valued using TOMs proxy values"),
+                # or as a bare share of nothing named ("social value delivery of 10%")
+                r"|\bsocial value\b[^.%£]{0,50}?\b(?:worth|valued at|equal to|equivalent to|amount(?:s|ing)? to|"
+                r"totalling|of at least|of no less than|to the value of|no less than|not less than|of)\s+"
+                r"(?:at least\s+|a minimum of\s+|no less than\s+)?(?:£|GBP\b)\s?\d"
+                r"|\b(?:at least|minimum|target|no less than)\b[^.]{0,60}\b(?:valued|calculated|measured) "
+                r"(?:using|with|by|through) (?:the )?(?:national )?(?:toms\b|proxy values?|financial proxies)"
+                r"|\bsocial value (?:delivery|contribution|commitments?|offer|benefits?) of\s+\d+(?:\.\d+)?\s*"
+                r"(?:%|per ?cent)(?:\s*[.,;:)]|\s*$|\s+(?:is|are|will|must|should|shall|expected|required|on|for|across|over)\b)"
                 r"|\bsocial value (?:return|ratio) of\b[^.]{0,20}£")
 # (the same patterns as VER003/VER006's &free_box in rules/verifiable.yaml)
 FREE_BOX = rx(r"\b(?:box|space|free[- ]text)\b[^.]{0,80}\b(?:added|additional|further|extra|wider) "
@@ -720,7 +746,7 @@ def _target(text: str) -> Optional[str]:
             continue
         if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
             continue
-        if NOT_TARGET_AFTER.search(text[m.end():m.end() + 12]):
+        if NOT_TARGET_AFTER.search(text[m.end():m.end() + 20]):
             continue
         if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                                 or WEIGHT_AFTER.search(text[m.end():m.end() + 40])
@@ -1270,6 +1296,11 @@ def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: 
             elements.setdefault(name, value)
     extra = _proportion(text)
     kind = _kind(text, section, roles is not None)
+    if kind == "award" and elements.get("target") == "stated by the bidder" \
+            and not (scoring or SCORING.search(text) or BID_CARRIED.search(text)):
+        # an award question asking the bidder for a number ("State the number of apprenticeship
+        # starts you will create") says what is counted, not how the answers are scored
+        elements.pop("target")
     if kind == "award" and "free_box" not in flags and (scoring or SCORING.search(text)):
         # an award criterion's "target" is how it will be scored
         elements.setdefault("target", "the scoring method stated for it")
