@@ -96,6 +96,13 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  r"determined|decided|confirmed)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  r"|\b(?:is|are) to be\b"
+                 # a labelled or passive requirement with no modal ("Minimum requirement: ten
+                 # new jobs ... to be created over the life of the contract")
+                 r"|\b(?:minimum|mandatory|contract(?:ual)?|core) requirements?\s*[:–—-]"
+                 r"|\bto be (?:created|delivered|achieved|provided|offered|recruited|employed|completed)\b"
+                 # people to reach a qualification ("Eight trainees are to complete a recognised NVQ";
+                 # not "The aim is to provide ...", an aim)
+                 r"|\b(?:is|are) to (?:complete|gain|obtain|attain)\b"
                  # a count expected over a period, in the passive ("twelve starts are expected
                  # over the term")
                  r"|\b(?:is|are) (?:expected|anticipated|envisaged) (?:over|during|across|within|each|per|in the)\b"
@@ -126,7 +133,7 @@ THEMES = (
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
                   r"corporate responsibility"),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
-                          r"work placements?|placements?|traineeships?|qualifications?|NEET|unemployed|"
+                          r"work placements?|placements?|traineeships?|trainees?\b|nvqs?\b|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
                           r"upskill\w*|reskill\w*|"
                           r"school engagement|pupils|mentor\w*|bursar\w*|school leavers|"
@@ -438,6 +445,9 @@ TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|prov
 STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
                  # a duty in the passive, with no supplier named ("ten jobs are to be created")
                  r"\b(?:is|are) to be\b|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
+                 r"\b(?:minimum|mandatory|contract(?:ual)?|core) requirements?\s*[:–—-]|"
+                 r"\bto be (?:created|delivered|achieved|provided|offered|recruited|employed|completed)\b|"
+                 r"\b(?:is|are) to (?:complete|gain|obtain|attain)\b|"
                  # an outcome in the passive ("opportunities for SMEs will be maximised")
                  r"\b(?:will|shall|must) be (?:maximi[sz]ed|increased|encouraged|promoted|improved|"
                  r"enhanced|prioriti[sz]ed|reduced|minimi[sz]ed)\b|"
@@ -449,7 +459,8 @@ STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\
                  r"\b(?:staff|employees|operatives|colleagues|workforce|team members)\s+(?:will|shall)\b|"
                  # a deliverable in the passive ("initiatives will be delivered in the area")
                  r"\b(?:will|shall|must) be (?:delivered|provided|created|offered|run|held|organised|"
-                 r"made available|funded|planted|donated|recruited|employed)\b|"
+                 r"made available|funded|planted|donated|recruited|employed|helped|supported|"
+                 r"assisted|placed|moved|progressed)\b|"
                  r"\bscored\b|\bweight|\bcondition of\b|\bcommitments?\b|\bquestion\b|\brespond\b|\d\s*%|"
                  r"\bsocial value\b|\bcommunity benefits?\b|^\s*(?:please\s+)?(?:describe|"
                  r"explain|set out|outline|propose|provide|tell us|state|detail|demonstrate)\b")
@@ -577,13 +588,17 @@ FREQ_PER_YEAR = (
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
     (rx(r"\bannual\w*\b|\byearly\b|\beach year\b|\bevery year\b"), 1),
 )
-COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|paid\s+|local\s+|"
-                  r"permanent\s+|additional\s+)*"
+COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:\(\d+\)\s+)?(?:new\s+|full-time\s+|sustained\s+|paid\s+|local\s+|"
+                  r"permanent\s+|additional\s+|modern\s+|graduate\s+|supported\s+|"
+                  r"higher\s+|degree\s+|level\s+\d\s+|accredited\s+|recognised\s+)*"
                   r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
-                  r"placements|qualifications|traineeships|apprentices|trainees)\b"
+                  r"placements|qualifications|traineeships|apprentices|trainees|"
+                  r"(?:apprenticeship|training|trainee|work experience|placement) places|"
+                  r"(?:apprenticeship|trainee|training) (?:posts|positions|opportunities))\b"
                   # people counted into work: "twelve local people are to be recruited into new jobs"
                   r"|\b(" + NUMBER + r")\s+(?:local\s+|unemployed\s+|long-term\s+|young\s+|new\s+)*"
-                  r"(?:people|residents|individuals|persons|care leavers|school leavers)\s+(?:[\w-]+\s+){0,8}?"
+                  r"(?:people|residents|individuals|persons|adults|jobseekers|job seekers|participants|"
+                  r"care leavers|school leavers)\s+(?:[\w-]+\s+){0,8}?"
                   r"(?:into|in|to)\s+(?:new\s+|paid\s+|sustained\s+|full-time\s+)*(?:jobs?|employment|"
                   r"work|apprenticeships?)\b"
                   # people counted into qualifications: "support 6 learners to achieve a Level 2 qualification"
@@ -597,9 +612,14 @@ COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:new\s+|full-time\s+|sustained\s+|pa
                   r"(?:contract\s+)?(?:term|period|life|duration|contract)|in total|total)?\s*(?:\||$)")
 # "one qualification for every £250,000", "2 work placements per £1 million": the number must
 # count outcomes (not "£3 of social value for every £1 spent").
-PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:[\w-]+\s+){0,7}?(?:apprenticeships?|"
-               r"apprenticeship starts?|jobs?|job outcomes?|qualifications?|placements?|"
-               r"traineeships?|starts?|outcomes?)\b[^.£]{0,40}?\b(?:for every|per|for each)\s+"
+PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+){0,7}?(?:apprenticeships?|"
+               r"apprenticeship starts?|jobs?|job outcomes?|qualifications?|placements?|nvqs?|"
+               r"traineeships?|starts?|outcomes?)\b[^.£|]{0,40}?\b(?:for every|per|for each)\s+"
+               r"£\s?([\d,.]+)\s*(k|m|million)?\b"
+               # a KPI row whose target cell is the rate, after the outcome's cell
+               # ("| NVQ Level 2 achieved by staff | 1 per £40,000 of contract value |")
+               r"|(?:apprenticeships?|jobs?|qualifications?|placements?|nvqs?|traineeships?|starts?)\b"
+               r"[^£]{0,120}?\|\s*(" + NUMBER + r")\s+(?:[\w-]+\s+)?(?:for every|per|for each)\s+"
                r"£\s?([\d,.]+)\s*(k|m|million)?\b")
 
 OUTSIDE_AREA = rx(r"\b(?:abroad|overseas|developing (?:countries|country|world)|international "
@@ -813,6 +833,10 @@ def _is_sv(test, section: str) -> bool:
     return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
                                                or (test(_SOFT) and test(_SOFT_THEMED))
                                                or test(_COMMITTED)
+                                               # a number of people or places counted into
+                                               # jobs, apprenticeships or qualifications ("Five
+                                               # people ... will be helped into employment")
+                                               or test(_COUNTED)
                                                # a theme that an award criterion assesses
                                                or test(_AWARDED)))
 
@@ -956,9 +980,10 @@ def _proportion(text: str) -> dict:
     ratio = None
     m = PER_SPEND.search(text)
     if m:
-        n = _number(m.group(1)) or 1.0
-        amount = _number(m.group(2)) or 0.0
-        scale = {"k": 1e3, "m": 1e6, "million": 1e6}.get((m.group(3) or "").lower(), 1.0)
+        g = (1, 2, 3) if m.group(1) else (4, 5, 6)
+        n = _number(m.group(g[0])) or 1.0
+        amount = _number(m.group(g[1])) or 0.0
+        scale = {"k": 1e3, "m": 1e6, "million": 1e6}.get((m.group(g[2]) or "").lower(), 1.0)
         if n and amount:
             ratio = amount * scale / n
             count = None                  # a ratio, not an absolute count
@@ -1205,7 +1230,10 @@ def _kpi_row(text: str, section: str, cells: Sequence[str] = ()) -> bool:
     its own, or a table whose header names no target column): a KPI when it names a theme and
     a reporting frequency, a target or KPI label, or a row reference, whatever modal it lacks."""
     return (_sv_section(section) and bool(FREQUENCY.search(text) or ROW_LABELS.search(text)
-                                          or _row_id(cells))
+                                          or _row_id(cells)
+                                          # a target cell stating a rate of outcomes to spend
+                                          # ("| 1 per £40,000 of contract value |")
+                                          or PER_SPEND.search(text))
             and _is_sv(_tests(text), section))
 
 
@@ -1321,9 +1349,9 @@ GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, IMPERATIVE, GENERAL_STATEMENT, METH
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
-          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE, SOFT_THEME)
+          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE, SOFT_THEME, COUNT_TARGET)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
- _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED, _SOFT_THEMED) = range(len(_TESTS))
+ _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED, _SOFT_THEMED, _COUNTED) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)

@@ -55,7 +55,7 @@ FOLDED = (r"\bsocial value\b[^.]{0,80}\b(?:as part of|within|under|(?:forms?|for
           r"folded into|included in|incorporated (?:in|into)|absorbed (?:in|into)) (?:the )?(?:overall |wider )?"
           r"(?:quality|technical|method statements?|service delivery|delivery)\b"
           # "Quality 70% (including social value)": the weight is quality's, not social value's
-          r"|\b(?:quality|technical)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|incorporating|which includes)\s+"
+          r"|\b(?:quality|technical)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|inclusive of|incorporating|encompassing|which includes)\s+"
           r"(?:the\s+)?social value(?:\s+(?:questions?|responses?|elements?|criteria))?\s*(?:\)|,|;|\.|$|\band\b)")
 # Weights left open to change ("may be changed following clarification", "which may be revised
 # after bids are opened", "reserves the right to amend the weightings"): not stated in advance.
@@ -103,6 +103,10 @@ _NO_WEIGHT = (r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wit
                r"closing date|evaluation)\b|\b(?:adjust|vary|change|amend|alter|revise)\w*\s+(?:the\s+)?"
                r"(?:\w+\s+){0,2}?weightings?\b|\bweightings?\b[^.]{0,20}\bto be (?:confirmed|"
                r"determined|decided|agreed|advised|set)\b|"
+               # "Weightings for the Community Investment questions are to be confirmed and will be
+               # issued by way of clarification"
+               r"\bweightings?\b[^.]{0,60}\b(?:is|are) (?:still )?to be (?:confirmed|determined|decided|agreed|"
+               r"advised|set|issued|published|notified|finalised)\b|"
                r"\bnot (?:be )?weighted separately\b|"
                # "the Council may adjust these percentages"
                r"\b(?:may|might|could|can|right to)\s+(?:\w+\s+){0,2}?(?:adjust|vary|change|amend|alter|revise)\s+"
@@ -205,9 +209,12 @@ class Weighting:
     assessment_described: bool = False
     range_spread: float = 0.0       # the range's upper end less its lower (counted in `total`)
     lot: str = ""                   # the lot whose weights `total` adds up, where there are lots
+    stated_total: Optional[float] = None   # a total of points the text states ("total available: 100 marks")
 
     @property
     def total_ok(self) -> Optional[bool]:
+        if self.total is not None and self.points and self.stated_total:
+            return abs(self.total - self.stated_total) < 0.01   # marks against the stated total
         if self.total is None or self.points:
             return None
         return self.total - 0.01 <= 100.0 <= self.total + self.range_spread + 0.01
@@ -477,6 +484,20 @@ def _once(top):
     return out
 
 
+# The total of marks or points a weighting statement declares ("(total available: 100 marks)",
+# "100 points in total", "out of a total of 1,000 points").
+STATED_TOTAL = rx(r"\b(?:total (?:available|possible|marks|points|score)|maximum (?:available|possible|score)|"
+                  r"(?:a )?total of)\s*[:=]?\s*(\d[\d,]*)\s*(?:marks|points)\b"
+                  r"|\b(\d[\d,]*)\s*(?:marks|points)\s+(?:in total|available in total|overall)\b")
+
+
+def _stated_total(text: str) -> Optional[float]:
+    m = STATED_TOTAL.search(text)
+    if m is None:
+        return None
+    return float((m.group(1) or m.group(2)).replace(",", ""))
+
+
 def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
     """(total, in points, social value weight as a percent) of one lot's top-level pairs."""
     top = _once(top)
@@ -485,7 +506,8 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
         return None, False, None
     points = any(p[2] in ("points", "marks") for p in top)
     total = sum(p[1] for p in top)
-    sv = [p for p in top if SV_NAME.search(p[0])]
+    # "Quality (inclusive of Social Value) 70%": quality's weight, not social value's
+    sv = [p for p in top if SV_NAME.search(p[0]) and not FOLDED_RX.search(p[0])]
     if points and total:
         return total, True, (sv[0][1] / total * 100.0) if sv else 0.0
     return total, points, sv[0][1] if sv else 0.0
@@ -506,6 +528,10 @@ def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Wei
 
 def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
     pairs, share = _shares_of_parent(text, _pairs(text))
+    for fm in FOLDED_RX.finditer(text):
+        # "Quality (inclusive of Social Value) 70%": the figure after the bracket is quality's
+        pairs = [(fm.group(0).split()[0].lower(), *p[1:]) if SV_NAME.search(p[0])
+                 and fm.start() <= p[3] < fm.end() else p for p in pairs]
     folded_q, own_q = _question(text)
     if any(SV_NAME.search(p[0]) for p in pairs):
         folded_q = False           # social value weighted among the criteria: the question adds nothing
@@ -565,7 +591,8 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=sub_ok,
         method_stated=bool(METHOD.search(text)) and not method_later, unweighted=unweighted,
         range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
-        assessment_described=bool(ASSESSMENT.search(text)) or method_later, lot=lot if len(lots) > 1 else "")
+        assessment_described=bool(ASSESSMENT.search(text)) or method_later, lot=lot if len(lots) > 1 else "",
+        stated_total=_stated_total(text) if points else None)
 
 
 _remembered = lru_cache(maxsize=2048)(_read_block)
