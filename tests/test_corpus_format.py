@@ -37,7 +37,7 @@ REQUIRED_CONTEXT = {
     "process": {"unit"},
 }
 # A later batch's figures when it was first run, before any rule was changed for it.
-FIRST_KEYS = {"date", "precision", "recall", "tp", "fp", "fn", "tn", "missed", "note"}
+FIRST_KEYS = {"date", "precision", "recall", "tp", "fp", "fn", "tn", "missed", "false_alarms", "note"}
 MIN_TOTAL = 300
 MIN_POSITIVE_SHARE, MAX_POSITIVE_SHARE = 0.35, 0.65
 
@@ -75,7 +75,8 @@ def test_file_shape(path: Path):
             f"{sorted(FIRST_KEYS - {'date', 'precision', 'recall', 'note'})})")
         assert all(0 <= first[k] <= 1 for k in ("precision", "recall"))
         ids = {c["id"] for c in data["cases"]}
-        assert set(first.get("missed", [])) <= ids, f"{path.name}: first_measured.missed names unknown ids"
+        for key in ("missed", "false_alarms"):
+            assert set(first.get(key, [])) <= ids, f"{path.name}: first_measured.{key} names unknown ids"
     assert data["category"] == _category(path), f"{path.name}: category must match the file name"
     assert isinstance(data["cases"], list) and data["cases"]
 
