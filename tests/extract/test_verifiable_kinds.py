@@ -177,3 +177,63 @@ def test_declarations_are_not_clauses(text):
 def test_social_value_asks_in_other_shapes_are_read(text):
     (c,) = clauses(text, "Contract")
     assert "target" in c.unverifiable
+
+
+@pytest.mark.parametrize("text,heading", [
+    ("The Provider commits to 20% by the end of Year 2.", "Contract"),
+    ("The Supplier pledges to reach 30% by the end of the second contract year.", "Contract"),
+    ("The Contractor undertakes to achieve 15 per cent within 18 months.", "Contract"),
+    ("The Contractor shall achieve 25% by March 2028.", "Social value"),
+])
+def test_a_level_with_nothing_counted_has_no_measure(text, heading):
+    found = clauses(text, heading)
+    assert found and found[0].has("target") and not found[0].has("measure")
+
+
+def test_a_bare_level_outside_social_value_wording_is_no_clause():
+    assert not clauses("The Contractor shall achieve 95% by the end of Month 3.", "Specification")
+
+
+@pytest.mark.parametrize("text", [
+    "The Provider will be expected to contribute to the Trust's Green Plan commitments.",
+    "The Contractor shall help deliver the Combined Authority's Good Work Charter pledges.",
+    "The Contractor shall support the Council's economic and social objectives.",
+    "Suppliers should support the Council's Well-being of Future Generations goals.",
+])
+def test_the_buyers_named_commitments_as_the_ask_are_unverifiable(text):
+    found = clauses(text, "Specification")
+    assert found and "target" in found[0].unverifiable
+
+
+@pytest.mark.parametrize("text", [
+    "Bidders must achieve a minimum number of Community Benefit Points appropriate to the contract value.",
+    "Contractors must reach a minimum level of community benefits points commensurate with the value.",
+])
+def test_points_with_no_number_have_a_measure_but_no_target(text):
+    found = clauses(text, "Award criteria")
+    assert found and found[0].has("measure") and not found[0].has("target")
+
+
+def test_a_points_target_is_verifiable():
+    found = clauses("Tenderers must commit to a minimum of 25 Community Benefit Points.", "Award criteria")
+    assert found and not found[0].unverifiable
+
+
+@pytest.mark.parametrize("text", [
+    "The successful supplier will be required under this contract to deliver Community Benefits that support the authority's economic and social objectives.",
+    "Under this contract the successful supplier(s) will have to deliver Community Benefits supporting the authority's economic and social objectives.",
+    "The successful bidder will be expected to deliver Community Benefits to support the Board's social and economic aims, as set out within the tender pack.",
+])
+def test_sell2wales_boilerplate_in_any_wording_is_no_clause(text):
+    assert not clauses(text, "Contract notice")
+
+
+def test_boilerplate_followed_by_themes_is_still_a_clause():
+    text = ("The successful supplier will be required to deliver Community Benefits in support of the "
+            "authority's economic and social objectives, such as work placements and school talks.")
+    assert clauses(text, "Contract notice")
+
+
+def test_an_outcome_in_the_perfect_by_a_deadline_is_a_clause():
+    found = clauses("By 2030 the Contractor shall have reduced its impact on the environment.", "Contract")
+    assert found and found[0].has("target") and not found[0].has("measure")

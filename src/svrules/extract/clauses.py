@@ -163,7 +163,15 @@ THEMES = (
                 r"widening participation|anchor (?:institution|organisation)s?|"
                 r"(?:council|authority|board|trust|university|college|icb)'?s (?:\w+ ){0,2}(?:key )?(?:outcomes|priorities|"
                 # the authority's own aims made the ask ("support the Council's ambition to ...")
-                r"ambitions?|vision|aims|objectives|goals|pledges?|agenda|strateg(?:y|ies)|mission)"),
+                r"ambitions?|vision|aims|objectives|goals|pledges?|agenda|strateg(?:y|ies)|mission)|"
+                # the buyer's named commitments or pledges ("the University's Civic University
+                # Agreement commitments", "the Combined Authority's Good Work Charter pledges"), and
+                # its economic, social or well-being objectives however many words name them
+                r"(?:council|authority|board|trust|university|college|icb|department|partnership)(?:'s|’s|s'|s’) "
+                r"(?:[\w-]+ ){0,4}?(?:commitments|pledges)\b|"
+                r"(?:council|authority|board|trust|university|college|icb|department|partnership)(?:'s|’s|s'|s’) "
+                r"(?:[\w-]+ ){0,2}?(?:economic|social|environmental|well-?being|civic|corporate|strategic)\b"
+                r"[\w ,-]{0,40}? (?:objectives|priorities|aims|goals|outcomes)\b"),
 )
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
@@ -230,9 +238,24 @@ OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|of
                   r"strengthen\w*|boost\w*|empower\w*|bring (?:\w+ )?(?:to|for) (?:the )?(?:residents|"
                   r"communit\w*|area|borough|city|district|county|local people)|"
                   r"play (?:an? )?(?:active |positive |full |key )?"
-                  r"(?:role|part))\b")
+                  r"(?:role|part)|"
+                  # a result to have reached by a deadline ("shall have reduced", "will have improved")
+                  r"(?:have|has) (?:been )?(?:improved|reduced|increased|cut|created|delivered|achieved|"
+                  r"lowered|raised|halved|minimi[sz]ed|maximi[sz]ed|grown|expanded|doubled))\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
+
+# A level the supplier pledges with nothing counted after it ("The Provider commits to 20% by the
+# end of Year 2", "undertakes to achieve 15 per cent within 18 months"): a social value pledge
+# on its face, but not verifiable (no measure). `BARE_LEVEL`, the same level under any duty
+# ("shall achieve 25% by March 2028"), is one only in a social value section.
+_BARE_QUANTITY = (r"\s+(?:a target of\s+|at least\s+|a minimum of\s+|no (?:fewer|less) than\s+|not less than\s+)?"
+                  r"\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent)?(?:\s+(?:by|over|within|across|during|before|from|"
+                  r"in|each|per|every|and|or)\b|\s*[,.;)]|\s*$)")
+BARE_PLEDGE = rx(r"\b(?:commits?|committing|pledges?|pledging|undertakes?|undertaking|promises?) to"
+                 r"(?:\s+(?:achiev\w*|reach\w*|deliver\w*|meet\w*|hit\w*|attain\w*|secur\w*))?" + _BARE_QUANTITY)
+BARE_LEVEL = rx(r"\b(?:shall|must|will|is to|are to|should)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
+                + _BARE_QUANTITY)
 
 # Hedges (rules/data/clauses.yaml): a commitment made conditional, aspirational or a matter
 # of effort ("endeavour", "seek to", "where practicable", "commit to explore", "as far as
@@ -317,7 +340,9 @@ MEASURE = rx(r"\b(?:number of|proportion of|percentage of|rate of|% of|per ?cent
              r"opportunities|\bsmes?\b|vcses?|suppliers paid|kpis|events|talks|workshops|"
              r"courses|fairs|interviews|vacancies|recruits|starters|posts|roles|staff|"
              r"sub-?contracts|beneficiaries|participants|learners|students|attendees|"
-             r"organisations)\b")
+             r"organisations|"
+             # the points of a community benefits or social value points system
+             r"(?:community benefits?|social value|cb|sv|toms) points)\b")
 COUNTED = rx(r"\b" + NUMBER + r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\b")
 # Units that count no deliverable (lengths of time, parts of a document, the authority's own
 # framework of outcomes and priorities): rules/data/clauses.yaml `not_counted`.
@@ -327,7 +352,7 @@ FREQUENCY = rx(r"\b(?:monthly|quarterly|annually|yearly|weekly|fortnightly|daily
                r"(?:annual|quarterly|monthly|weekly|termly|six-monthly|yearly)\s+(?:[\w'-]+\s+){0,3}?"
                r"(?:report|review|return|meeting|statement|submission|update|case stud|footprint|"
                r"accounts|forum)\w*|"
-               r"every\s+(?:" + NUMBER + r"\s+)?(?:months?|weeks?|quarters?|years?|day|fortnight|term)|"
+               r"every\s+(?:" + NUMBER + r"\s+)?(?:calendar\s+|working\s+)?(?:months?|weeks?|quarters?|years?|day|fortnight|term)|"
                r"each (?:month|quarter|year|term)\b(?:[^.]{0,20}\b(?:report|review))?|"
                r"per (?:month|quarter)|at the end of (?:each|the|every) (?:year|quarter|month|term)|"
                r"at each (?:annual|quarterly|monthly|contract) (?:review|meeting)|"
@@ -476,7 +501,15 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   r"^\s*(?:i|we)\s+(?:hereby\s+)?(?:confirm|declare|certify)\b|"
                   r"\b(?:confirm|declare|certify)\w*\s+that\s+(?:[\w'’-]+\s+){0,4}?(?:compl(?:y|ies)|"
                   r"(?:is|are) compliant|has complied|adheres?|meets?|satisf(?:y|ies))\b|"
-                  r"\brequired to deliver community benefits in support of the\b|"
+                  # the Sell2Wales notice line in any wording: community benefits described only as
+                  # supporting the buyer's objectives, then nothing but a pointer to the tender pack
+                  r"\bcommunity benefits\s+(?:in support of|in furtherance of|supporting|that supports?|"
+                  r"which supports?|to support|that contributes? to|which contributes? to|contributing to)\s+"
+                  r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authority|council|board|trust|department|buyer|"
+                  r"organisation|university|college|association|icb|partnership)(?:'s|’s|s'|s’)?\s+"
+                  r"(?:[\w,-]+\s+){0,5}?(?:objectives|priorities|aims|goals|outcomes)\b\s*(?:,?\s*(?:as|which are|"
+                  r"that are)?\s*(?:detailed|set out|described|specified|outlined|contained)\s+(?:in|within)\s+"
+                  r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:documents?|documentation|pack|itt|specification))?\s*[.;]?\s*$|"
                   r"\bcommunity benefits (?:are|is) included in this (?:requirement|contract)\b|"
                   r"\bhas been provided as follows\b|\bwill be sought as per\b|"
                   r"\bcan be found in the (?:itt|tender)\b|\bintends? to include community benefits\b|"
@@ -808,7 +841,9 @@ def _is_level(text: str, start: int, end: int, word: str) -> bool:
 BARE_BOUND = rx(r"(?i)^(?:all|a minimum)$")
 NOT_LEVEL_AFTER = rx(r"(?i)^\s*(?:,|reasonable|practicable|possible|times|aspects|relevant|applicable|"
                      r"necessary|appropriate|such|other|parties|stakeholders|efforts|steps|endeavou?rs|"
-                     r"the time|round|in all|requirement)\b|^\s*,")
+                     r"the time|round|in all|requirement|"
+                     # "a minimum number of points appropriate to ...": how many is not said
+                     r"(?:number|level|amount|quantity|proportion|percentage) of)\b|^\s*,")
 # "at all times", "as all"; "across all sites", "throughout all of its centres": where, not a level
 NOT_LEVEL_BEFORE = rx(r"(?i)\b(?:at|as|across|throughout)\s+$")
 
@@ -830,6 +865,8 @@ def is_sv_text(text: str, section: str) -> bool:
 
 def _is_sv(test, section: str) -> bool:
     # `_ANY_THEME` is the union of the themes: where it does not match, `_theme` finds none
+    if test(_BARE_PLEDGE) or (test(_BARE_LEVEL) and _sv_section(section)):
+        return True
     return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
                                                or (test(_SOFT) and test(_SOFT_THEMED))
                                                or test(_COMMITTED)
@@ -1100,7 +1137,7 @@ GENERAL_STATEMENT = rx(r"\bmonitoring report\b|\bevidence of progress\b|\btracke
 SV_OR_KPI = rx(r"social value|kpi")
 # A paragraph is a clause only through `is_sv_text`, which needs one of these, and REQUIREMENT
 # (extract.index); a KPI table's rows are read whatever they say.
-SV_TEXT_GATE = (STRONG, _ANY_THEME)
+SV_TEXT_GATE = (STRONG, _ANY_THEME, BARE_PLEDGE, BARE_LEVEL)
 
 
 def _general_statements(index: DocumentIndex) -> dict:
@@ -1349,9 +1386,11 @@ GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, IMPERATIVE, GENERAL_STATEMENT, METH
 
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
-          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE, SOFT_THEME, COUNT_TARGET)
+          SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE, SOFT_THEME, COUNT_TARGET,
+          BARE_PLEDGE, BARE_LEVEL)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
- _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED, _SOFT_THEMED, _COUNTED) = range(len(_TESTS))
+ _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED, _SOFT_THEMED, _COUNTED,
+ _BARE_PLEDGE, _BARE_LEVEL) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)
