@@ -185,8 +185,14 @@ class Extracted:
             if c.frequency_per_year is not None:
                 fact["reports_per_year"] = c.frequency_per_year
             spend = c.spend_per_outcome
-            if spend is None and c.outcome_count and self.value_gbp:
-                spend = self.value_gbp / c.outcome_count
+            outcomes = c.outcome_count or 0.0
+            annual = self.doc.get("annual_value_gbp")
+            if c.outcome_per_year and self.value_gbp and annual:
+                # a count made each year: times the term (value over annual value; a term under
+                # a year counts as one year, as the annual value does)
+                outcomes += c.outcome_per_year * (self.value_gbp / annual)
+            if spend is None and outcomes and self.value_gbp:
+                spend = self.value_gbp / outcomes
             if spend is not None:
                 fact["spend_per_outcome"] = float(spend)
             out.append(fact)

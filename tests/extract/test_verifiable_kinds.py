@@ -237,3 +237,18 @@ def test_boilerplate_followed_by_themes_is_still_a_clause():
 def test_an_outcome_in_the_perfect_by_a_deadline_is_a_clause():
     found = clauses("By 2030 the Contractor shall have reduced its impact on the environment.", "Contract")
     assert found and found[0].has("target") and not found[0].has("measure")
+
+
+@pytest.mark.parametrize("text,count,per_year", [
+    ("The Contractor shall create 10 new full-time equivalent jobs.", 10, None),
+    ("The Provider shall create 8 FTE posts for local residents.", 8, None),
+    ("Six part-time jobs and two apprenticeships are to be created.", 8, None),
+    ("The Contractor shall deliver three apprenticeship starts per contract year.", None, 3),
+    ("The Contractor shall deliver four apprenticeship starts in each Contract Year, sixteen in total.", 16, None),
+    ("The Provider shall offer two work placements lasting a year.", 2, None),
+    ("The Contractor shall create 4 apprenticeships, on a contract of £880,000 over the term.", 4, None),
+])
+def test_outcome_counts_by_kind(text, count, per_year):
+    from svrules.extract.clauses import _proportion
+    found = _proportion(text)
+    assert found["outcome_count"] == count and found["outcome_per_year"] == per_year

@@ -621,11 +621,9 @@ FREQ_PER_YEAR = (
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
     (rx(r"\bannual\w*\b|\byearly\b|\beach year\b|\bevery year\b"), 1),
 )
-COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:\(\d+\)\s+)?(?:new\s+|full-time\s+|sustained\s+|paid\s+|local\s+|"
-                  r"permanent\s+|additional\s+|modern\s+|graduate\s+|supported\s+|"
-                  r"higher\s+|degree\s+|level\s+\d\s+|accredited\s+|recognised\s+)*"
+COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:(?:" + _words("count_qualifiers") + r")\s+)*"
                   r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
-                  r"placements|qualifications|traineeships|apprentices|trainees|"
+                  r"placements|qualifications|traineeships|apprentices|trainees|posts|roles|positions|"
                   r"(?:apprenticeship|training|trainee|work experience|placement) places|"
                   r"(?:apprenticeship|trainee|training) (?:posts|positions|opportunities))\b"
                   # people counted into work: "twelve local people are to be recruited into new jobs"
@@ -642,7 +640,20 @@ COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:\(\d+\)\s+)?(?:new\s+|full-time\s+|
                   # a KPI row's target cell after the unit's cell: "| New FTE jobs ... | 20 over the term |"
                   r"|(?:apprenticeships?|apprenticeship starts|jobs?|placements|qualifications|traineeships)\b[^|]{0,60}"
                   r"\|\s*(\d{1,3})\s*(?:(?:over|across|during|in|within|for)\s+(?:the\s+)?(?:whole\s+|full\s+)?"
-                  r"(?:contract\s+)?(?:term|period|life|duration|contract)|in total|total)?\s*(?:\||$)")
+                  r"(?:contract\s+)?(?:term|period|life|duration|contract)|in total|total|"
+                  # or a rate a year ("| 4 per year |"): PER_YEAR below reads it
+                  r"(?:per|a|each|every)\s+(?:contract\s+|financial\s+)?year|annually|per annum)?\s*(?:\||$)")
+# A count made per year ("four apprenticeship starts in each Contract Year", "3 per year"): the
+# outcomes over the term are the count times the term. Read just after the count's unit.
+PER_YEAR = rx(r"^[^.;,]{0,40}?\b(?:(?:each|every|per|a) (?:contract |financial |calendar |full |academic |school )?year|"
+              r"(?:each|every) of the (?:[\w-]+ )?years|annually|per annum|yearly)\b")
+# "a year" that is a length, not a rate ("placements lasting a year", "for a year")
+NOT_PER_YEAR = rx(r"\b(?:for|of|lasting|least|than|within|over|after|in|half|last) a year\b")
+# The total over the term, stated beside the count ("sixteen in total", "a total of 20",
+# "twenty over the term"): when stated it is the count.
+TOTAL_COUNT = rx(r"\b(" + NUMBER + r")\s+(?:in total|in all|altogether|overall|over (?:the )?(?:whole |full |entire )?"
+                 r"(?:[\w-]+-year )?(?:term|contract(?: period| term)?|life of the contract))\b"
+                 r"|\ba total of\s+(" + NUMBER + r")\b")
 # "one qualification for every £250,000", "2 work placements per £1 million": the number must
 # count outcomes (not "£3 of social value for every £1 spent").
 PER_SPEND = rx(r"(?:^|[^£\d,.])\b(" + NUMBER + r")\s+(?:\(\d+\)\s+)?(?:[\w-]+\s+){0,7}?(?:apprenticeships?|"
@@ -713,6 +724,7 @@ class Clause:
     burden: str = "none"
     frequency_per_year: Optional[int] = None
     outcome_count: Optional[float] = None       # e.g. 10 apprenticeships
+    outcome_per_year: Optional[float] = None    # e.g. 4 apprenticeship starts each year
     spend_per_outcome: Optional[float] = None   # stated "one per £250,000" ratios
     relevance: str = "unknown"                  # yes | no | unknown (see extract.relevance)
     table_row: bool = False
@@ -1004,16 +1016,32 @@ def _proportion(text: str) -> dict:
             if pattern.search(text):
                 burden = name
                 break
-    per_year = None
+    frequency = None
     for pattern, n in FREQ_PER_YEAR:
         if pattern.search(text):
-            per_year = n
+            frequency = n
             break
     count = None
+    per_year = None                       # outcomes a year (times the term in facts.py)
     for m in COUNT_TARGET.finditer(text):
-        n = _number(m.group(1) or m.group(2) or m.group(3) or m.group(4))
-        if n is not None:
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        n = _number(m.group(g))
+        if n is None:
+            continue
+        after = text[m.end(g):m.end() + 40] if g == 4 else text[m.end():m.end() + 40]
+        rate = PER_YEAR.search(after)
+        if rate and not NOT_PER_YEAR.search(after[max(0, rate.start() - 10):rate.end()]):
+            per_year = (per_year or 0) + n
+        else:
             count = (count or 0) + n
+    if count is not None or per_year is not None:
+        for total in TOTAL_COUNT.finditer(text):
+            if text[max(0, total.start() - 1):total.start()] in ("£", "$"):
+                continue                  # "£880,000 over the term": the value, not a count
+            n = _number(total.group(1) or total.group(2))
+            if n:
+                count, per_year = n, None
+                break
     ratio = None
     m = PER_SPEND.search(text)
     if m:
@@ -1024,8 +1052,9 @@ def _proportion(text: str) -> dict:
         if n and amount:
             ratio = amount * scale / n
             count = None                  # a ratio, not an absolute count
-    return {"burden": burden, "frequency_per_year": per_year, "outcome_count": count,
-            "spend_per_outcome": ratio}
+            per_year = None
+    return {"burden": burden, "frequency_per_year": frequency, "outcome_count": count,
+            "outcome_per_year": per_year, "spend_per_outcome": ratio}
 
 
 AWARD_SECTION = rx(r"award|evaluation|itt|method statement|quality")
