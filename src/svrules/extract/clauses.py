@@ -252,8 +252,10 @@ SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|
 _BARE_QUANTITY = (r"\s+(?:a target of\s+|at least\s+|a minimum of\s+|no (?:fewer|less) than\s+|not less than\s+)?"
                   r"\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent)?(?:\s+(?:by|over|within|across|during|before|from|"
                   r"in|each|per|every|and|or)\b|\s*[,.;)]|\s*$)")
-BARE_PLEDGE = rx(r"\b(?:commits?|committing|pledges?|pledging|undertakes?|undertaking|promises?) to"
-                 r"(?:\s+(?:achiev\w*|reach\w*|deliver\w*|meet\w*|hit\w*|attain\w*|secur\w*))?" + _BARE_QUANTITY)
+BARE_PLEDGE = rx(r"\b(?:(?:commits?|committed|committing|pledges?|pledged|pledging|undertakes?|undertaking|"
+                 r"promises?) to(?:\s+(?:achiev\w*|reach\w*|deliver\w*|meet\w*|hit\w*|attain\w*|secur\w*))?"
+                 # or a label ("Our commitment: 15% by the end of the first contract year")
+                 r"|(?:commitments?|pledges?)\s*[:–—-])" + _BARE_QUANTITY)
 BARE_LEVEL = rx(r"\b(?:shall|must|will|is to|are to|should)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
                 + _BARE_QUANTITY)
 
@@ -647,6 +649,8 @@ COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:(?:" + _words("count_qualifiers") +
 # outcomes over the term are the count times the term. Read just after the count's unit.
 PER_YEAR = rx(r"^[^.;,]{0,40}?\b(?:(?:each|every|per|a) (?:contract |financial |calendar |full |academic |school )?year|"
               r"(?:each|every) of the (?:[\w-]+ )?years|annually|per annum|yearly)\b")
+# the rate stated first ("In each contract year the Supplier shall create 3 new jobs")
+PER_YEAR_BEFORE = rx(r"\b(?:in|during|for)\s+(?:each|every)\s+(?:contract |financial |full )?year\b[^.;]{0,60}$")
 # "a year" that is a length, not a rate ("placements lasting a year", "for a year")
 NOT_PER_YEAR = rx(r"\b(?:for|of|lasting|least|than|within|over|after|in|half|last) a year\b")
 # The total over the term, stated beside the count ("sixteen in total", "a total of 20",
@@ -1030,7 +1034,8 @@ def _proportion(text: str) -> dict:
             continue
         after = text[m.end(g):m.end() + 40] if g == 4 else text[m.end():m.end() + 40]
         rate = PER_YEAR.search(after)
-        if rate and not NOT_PER_YEAR.search(after[max(0, rate.start() - 10):rate.end()]):
+        if (rate and not NOT_PER_YEAR.search(after[max(0, rate.start() - 10):rate.end()])) \
+                or PER_YEAR_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             per_year = (per_year or 0) + n
         else:
             count = (count or 0) + n
