@@ -98,3 +98,14 @@ def test_list_items_under_an_ask_lead_in_are_giveaways():
 def test_list_items_under_an_exclusion_lead_in_stay_quiet():
     assert "REL004" not in _rules("## Award criteria\n\nThe following will not count as social value:\n\n"
                                   "- donations to charities;\n- sponsorship of events.\n", SERVICES)
+
+
+@pytest.mark.parametrize("section, kind", [
+    ("Invitation to tender", "award"), ("ITT Part 3", "award"), ("Invitation to Negotiate", "award"),
+    ("Award criteria", "award"), ("Specification", "specification"),
+    # "itt" inside another word is not the abbreviation
+    ("Written submissions", "specification"), ("Committee report", "specification"),
+])
+def test_section_kind_reads_the_invitation_to_tender(section, kind):
+    from svrules.extract.clauses import _kind
+    assert _kind("The Supplier will create two apprenticeships for residents.", section, False) == kind
