@@ -114,7 +114,17 @@ class Anchor(Hit):
     detail: str = ""
 
 
-_DEFENCE = rx(r"\bdefence and security contract\b")
+# "a defence and security contract", "this defence and security procurement", "the DSPCR"; not
+# where a negation governs it ("this is not a defence and security contract": _defence_said)
+_DEFENCE = rx(r"\bdefence\s+(?:and|&)\s+security\s+(?:contract|procurement|framework)s?\b"
+              r"|\bdefence\s+and\s+security\s+public\s+contracts\s+regulations\b|\bDSPCR\b")
+
+
+def _defence_said(text: str) -> bool:
+    """`text` names a defence and security contract that no negation in front of it cancels."""
+    from .extract.notice_kind import NEGATED
+    return any(not NEGATED.search(text[max(0, m.start() - 40):m.start()])
+               for m in _DEFENCE.finditer(text))
 # A dynamic purchasing system (PCR 2015 reg 34) or dynamic market (PA 2023 s.35) admits
 # suppliers to categories, not to lots of one contract: the lots rules do not apply to it.
 _DPS = rx(r"\bdynamic purchasing (?:system|vehicle)s?\b|\bdynamic markets?\b|\bDPS\b")
@@ -208,7 +218,8 @@ class Extracted:
                     "unweighted": _tri(w.unweighted), "range_or_tbc": _tri(w.range_or_tbc),
                     "weight_range": _tri(w.weight_range),
                     "sv_weighted": _tri(bool(w.sv_weight)),
-                    "assessment_described": _tri(w.assessment_described)}
+                    "assessment_described": _tri(w.assessment_described),
+                    "method_deferred": _tri(w.method_deferred)}
             if w.total is not None:
                 fact["total"] = float(w.total)
             if w.sv_weight is not None:
@@ -319,8 +330,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
         "clauses": len(clauses),
         # social value the supplier is held to or scored on: what a flow-down would pass on
         "sv_obligations": _tri(bool(clauses) or sv_scored),
-        "defence_security": _tri(bool(_DEFENCE.search(subject_of(doc, inputs))
-                                      or index.any_block(_DEFENCE))),
+        "defence_security": _tri(_defence_said(subject_of(doc, inputs))
+                                 or any(_defence_said(b.text) for b in index.blocks_with(_DEFENCE))),
         "dps": _tri(bool(_DPS.search(subject_of(doc, inputs)) or index.any_block(_DPS))),
     }
     term = inputs.value("term_years")

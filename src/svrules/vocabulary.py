@@ -151,6 +151,7 @@ WEIGHTING = FactKind("weighting", "a table or list of award weightings read from
     _tri("weight_range", "a weight given as a range"),
     _tri("sv_weighted", "social value has a weight"),
     _tri("assessment_described", "how social value is assessed is described"),
+    _tri("method_deferred", "the social value scoring method is kept for a later stage"),
     _num("total", "the weights' total"), _num("sv_weight", "social value's weight, per cent"),
 ), in_rules="when.fact, when.absent.fact")
 

@@ -1062,7 +1062,7 @@ def _proportion(text: str) -> dict:
             "outcome_per_year": per_year, "spend_per_outcome": ratio}
 
 
-AWARD_SECTION = rx(r"award|evaluation|itt|method statement|quality")
+AWARD_SECTION = rx(r"award|evaluation|\bitt\b|invitation to (?:tender|negotiate|submit)|method statement|quality")
 
 
 @_per_text

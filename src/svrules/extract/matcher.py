@@ -214,15 +214,20 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
     if not found:
         return ()
     lead = bt.lead if spec.lead_in else None
+    led = False         # the lead-in met `all` for the item
     for one in all_:
         have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
         if lead is not None and len(have) < len(found) and _spans(
                 (one,), lead[1], index.found_at(lead[0]) if index is not None else None):
+            led = True
             continue        # the list's lead-in meets it for every sentence of the item
         found = {i: m for i, m in found.items() if i in have}
     for one in unless_sentence:
         drop = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
         found = {i: m for i, m in found.items() if i not in drop}
+    if led and found and _spans(unless_sentence, lead[1],
+                                index.found_at(lead[0]) if index is not None else None):
+        return ()           # a lead-in the item relies on is itself excluded ("will not count:")
     return tuple((*bt.spans[i], *found[i]) for i in sorted(found))
 
 

@@ -88,7 +88,13 @@ DEFENCE = [
        r"|\bdefence\s+authority\s+contracts?\b"),
     rx(r"\bmilitary\s+equipment\b|\barticle\s+346\b"),
 ]
-NEGATED = rx(r"\b(?:not|no|neither|nor|without|other\s+than|excluding)\s+(?:\w+\s+){0,4}$")
+# The negation must govern the phrase ("is not a defence and security contract", "not subject to
+# the DSPCR", "no defence ..."), not another verb before it ("social value is not evaluated in this
+# defence and security procurement" is a defence contract).
+NEGATED = rx(r"\b(?:not|no|neither|nor|without|other\s+than|excluding)\s+(?:(?:a|an|the|this|that|it|one|"
+             r"being|be|been|is|are|was|classed|classified|considered|deemed|treated|regarded|counted|as|"
+             r"subject|to|under|within|part|of|regulated|by|governed|covered|caught|strictly|itself|any|"
+             r"such|formally|technically)\s+){0,4}$")
 # Equipment that is military by what it is (PA 2023 s.7(1)(a), (c): military equipment, and the
 # services for its maintenance), when the same passage names a defence buyer. Either alone is
 # not enough: the Ministry of Defence buys catering and cleaning under the ordinary regime, and

@@ -91,6 +91,21 @@ METHOD_LATER = (r"(?:\b(?:method|methodology|scoring|marking|scheme|descriptors)
                 r"decided|agreed|confirmed|set|developed|finalised|fixed|devised|settled)\b[^.]{0,60}?\b(?:after|once|"
                 r"following|when|on)\b[^.]{0,30}\b(?:deadline|tenders?|bids?|submissions?|responses?|closing date|"
                 r"opened|opening)\b")
+# A method kept for a later stage of the procurement ("a scoring methodology that will be issued
+# to shortlisted bidders at the invitation to negotiate stage", "released at a later stage"): not
+# described in the tender documents bidders answer (PA 2023 s.23(3)(a)). The ITT of a two-stage
+# procedure setting out the method is the tender documents doing so, and is not this.
+METHOD_DEFERRED = (r"(?:\b(?:method|methodology|scoring|marking|scheme|descriptors|evaluation criteria)\b|\bhow\b"
+                   r"[^.]{0,60}\b(?:scored|marked|assessed|evaluated)\b)[^.]{0,80}\b(?:will|shall|is to|are to|to) be\s+"
+                   r"(?:\w+\s+)?(?:issued|provided|published|released|shared|circulated|made available|notified|sent|"
+                   r"given|supplied|confirmed|determined|decided|developed|finalised|set out)\b[^.]{0,80}?(?:\b(?:at|in|"
+                   r"during|with|for|as part of)\s+(?:the\s+|a\s+)?(?:later|subsequent|next|second|third|final|further|"
+                   r"dialogue|negotiation|shortlist\w*|invitation to negotiate|itn|invitation to submit (?:final|detailed) "
+                   r"(?:tenders?|solutions?)|isft|isds|bafo|best and final offer)\b|\bto (?:the )?(?:shortlisted|"
+                   r"successful|selected) (?:bidders?|suppliers?|tenderers?|applicants?|providers?)\b|"
+                   r"\b(?:bidders?|suppliers?|tenderers?|applicants?) (?:invited|shortlisted|selected) to\b|"
+                   r"\bin due course\b|\bat a (?:later|future) (?:date|stage|point)\b)")
+METHOD_DEFERRED_RX = rx(METHOD_DEFERRED)
 _NO_WEIGHT = (r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered within|"
                r"pass\s*(?:/|or|-|–|and)\s*fail|assessed as a pass|to be confirmed|tbc|"
                r"scored out of \d+ and added|added to the total)|\b(?:including|includes) the social "
@@ -210,6 +225,7 @@ class Weighting:
     range_spread: float = 0.0       # the range's upper end less its lower (counted in `total`)
     lot: str = ""                   # the lot whose weights `total` adds up, where there are lots
     stated_total: Optional[float] = None   # a total of points the text states ("total available: 100 marks")
+    method_deferred: bool = False   # the social value method kept for a later stage (METHOD_DEFERRED)
 
     @property
     def total_ok(self) -> Optional[bool]:
@@ -317,9 +333,23 @@ def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     return out
 
 
+# A criterion's weight in a relative clause: "the Quality criterion, which is 60% overall".
+CLAUSE_PAIR = rx(r"\b(" + CRITERION + r")\s+(?:criterion|element|section|score|weighting)\s*,?\s*(?:which|that)\s+"
+                 r"(?:is|carries|accounts for|represents|is weighted at|has a weighting of)\s+" + _FIGURE)
+# The share of a parent that sub-weights make up: "(together 10% of the Quality criterion ...)"
+SHARE_BEFORE = rx(r"^\s*(\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?$")
+
+
 def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
+    for m in CLAUSE_PAIR.finditer(text):
+        figure = m.group(2).lower()
+        weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
+        out.append((m.group(1).lower(), weight, m.group(3).lower(), m.start(), m.end()))
+    clauses = list(out)
     for m in PAIR.finditer(text):
+        if any(c[3] <= m.start() < c[4] or m.start() <= c[3] < m.end() for c in clauses):
+            continue                     # read as a relative clause above
         name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
             (m.group(6), m.group(4), m.group(5))
         if not m.group(1) and CHANGE_AFTER.search(text[m.end():m.end() + 20]):
@@ -329,12 +359,48 @@ def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
         figure = figure.lower()
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
         out.append((name.lower(), weight, unit.lower(), m.start(), m.end()))
-    return out
+    return sorted(out, key=lambda p: p[3])
 
 
 # A parent criterion with its weight and a colon, its sub-criteria after it to the full stop:
 # "Social Value (10%): SV1 Local employment 50%, SV2 Carbon reduction 50%."
-PARENT_LIST = rx(r"\b(" + CRITERION + r")\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*:\s*([^.]*)")
+# The colon may follow a short lead-in: "Community Benefits (10%) will be scored as follows: ...",
+# "Buddion Cymunedol (Community Benefits) 10% is broken down as follows: ...".
+PARENT_LIST = rx(r"\b(" + CRITERION + r")\s*\)?\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*(?:[^.:;%\d()]{0,60}?)?:\s*([^.]*)")
+
+
+# Sub-weights named before the parent they make up: "Fighting Climate Change 5% and Wellbeing 5%
+# (together the 10% Social Value criterion)", "..., together making up Social Value at 10%".
+JOINT = rx(r"\b(?:together|combined|jointly|between them|in total|making up|make up|makes up|forming|"
+           r"form|forms|comprising|constitut\w+|totall?ing|amounting to|adding up to)\b")
+
+
+def _joints(text: str, pairs) -> list[tuple[tuple, int, int, list[float], float]]:
+    """(parent pair, start and end of its sub-weights, the sub-weights) for each criterion named
+    after a joining word ("together", "making up") that follows two or more weights in the same
+    clause (back to the last semicolon or full stop); last, the weight they must add up to: the
+    parent's, or the share of it the text names ("together 10% of the Quality criterion")."""
+    out = []
+    for p in pairs:
+        start = p[3]
+        while start < p[4] and not text[start].isalnum():
+            start += 1
+        near = text[max(0, start - 40):start]
+        found = list(JOINT.finditer(near))
+        if not found:
+            continue
+        joint = max(0, start - 40) + found[-1].start()
+        if any(c in text[joint:start] for c in ";.)"):
+            continue        # the joining word belongs to an earlier clause or bracket
+        clause = max(text.rfind(";", 0, joint), text.rfind(".", 0, joint)) + 1
+        end = text.rfind("(", clause, joint)
+        end = joint if end < 0 or text.find(")", end, joint) >= 0 else end
+        head = text[clause:end]
+        items = [float(m.group(2)) for m in SUB_ITEM.finditer(head)]
+        if len(items) >= 2:
+            share = SHARE_BEFORE.search(text[joint + len(found[-1].group(0)):start])
+            out.append((p, clause, end, items, float(share.group(1)) if share else p[1]))
+    return out
 
 
 def _adds_up(items: Sequence[float], parent: float) -> bool:
@@ -345,6 +411,9 @@ def _adds_up(items: Sequence[float], parent: float) -> bool:
 
 
 def _sub_ok(text: str, pairs) -> Optional[bool]:
+    joints = _joints(text, pairs)
+    if joints:
+        return all(_adds_up(items, whole) for _, _, _, items, whole in joints)
     for m in SUBPAIRS.finditer(text):
         items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
         if len(items) < 2:
@@ -416,7 +485,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
 def _top(text: str, pairs, offset: int = 0):
     """The top-level pairs of one stretch: not inside brackets, not the items of "made up of"."""
     inside = [(m.start() + offset, m.end() + offset) for m in SUBPAIRS.finditer(text)]
-    top = [p for p in pairs if not any(s < p[3] < e for s, e in inside)]
+    joints = _joints(text, [(*p[:3], p[3] - offset, p[4] - offset) for p in pairs])
+    parents = {(j[0][3] + offset) for j in joints}
+    subs = [(a + offset, b + offset) for _, a, b, _, _ in joints]
+    top = [p for p in pairs if p[3] in parents or not (any(s < p[3] < e for s, e in inside)
+                                                        or any(a <= p[3] < b for a, b in subs))]
     for m in PARENT_LIST.finditer(text):
         if len(SUB_ITEM.findall(m.group(3))) >= 2:
             top = [p for p in top if not m.start(3) + offset <= p[3] < m.end(3) + offset]
@@ -514,7 +587,7 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
 
 
 # A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED, QUESTION)
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED, QUESTION, METHOD_DEFERRED_RX)
 
 
 def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
@@ -538,6 +611,8 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
     unweighted = bool(NO_WEIGHT_CORE.search(text)) or folded_q or \
         (own_q is None and bool(FOLDED_RX.search(text)))
     method_later = bool(METHOD_LATER_RX.search(text))
+    # a deferred method counts only in a text about social value (or community benefits)
+    deferred = bool(METHOD_DEFERRED_RX.search(text)) and bool(SV_NAME.search(text))
     not_scored = not unweighted and bool(NOT_SCORED.search(text))
     in_range = WEIGHT_RANGE.search(text)
     weight_range = in_range is not None
@@ -547,7 +622,8 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         _sv_alone(text, section, pairs)         # a table is read whole (_tables)
     sub_ok = _sub_ok(text, pairs)
     if len(pairs) < 2 and not unweighted and not only_price and not weight_range \
-            and alone is None and sub_ok is None and not not_scored and own_q is None:
+            and alone is None and sub_ok is None and not not_scored and own_q is None \
+            and not deferred:
         return None
     # One total per lot: the first lot whose weights do not add up is the one reported,
     # and the lowest social value weight of any lot is the one the minimum rules see.
@@ -589,10 +665,11 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         block=-1, start=0, end=len(text), match_start=ms, match_end=me,
         total=total, points=points, sv_weight=sv_weight,
         sv_mentioned=bool(SV_MENTION.search(text)), sub_total_ok=sub_ok,
-        method_stated=bool(METHOD.search(text)) and not method_later, unweighted=unweighted,
+        method_stated=bool(METHOD.search(text)) and not method_later and not deferred,
+        unweighted=unweighted,
         range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
         assessment_described=bool(ASSESSMENT.search(text)) or method_later, lot=lot if len(lots) > 1 else "",
-        stated_total=_stated_total(text) if points else None)
+        stated_total=_stated_total(text) if points else None, method_deferred=deferred)
 
 
 _remembered = lru_cache(maxsize=2048)(_read_block)
