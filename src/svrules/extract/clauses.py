@@ -45,6 +45,40 @@ def _per_text(fn):
     answer.__doc__, answer.__name__, answer.cache_clear = fn.__doc__, fn.__name__, cached.cache_clear
     return answer
 
+
+def _per_text_in_section(fn):
+    """`_per_text` for a pure function of (text, section, ...) that reads the heading path only
+    through the section tests of `_section_key`: asked with the first heading path seen that has
+    the same answers to those tests, so that a clause repeated under "12. Social value" and
+    "47. Social value" is read once (numbered headings make nearly every path distinct).
+    tests/extract/test_clause_caches.py checks that these functions read `section` only
+    through `_section_key`'s tests."""
+    cached = _per_text(fn)
+
+    def answer(text, section, *rest):
+        return cached(text, _as_section(section), *rest)
+    answer.__doc__, answer.__name__, answer.cache_clear = fn.__doc__, fn.__name__, cached.cache_clear
+    answer.uncached = fn
+    return answer
+
+
+_SECTIONS: dict[tuple, str] = {}        # the answers of `_section_key` -> a path that has them
+
+
+def _section_key(section: str) -> tuple:
+    """Every test the cached clause readings make of a heading path (and no other)."""
+    return (_sv_section(section), bool(BACKGROUND_SECTION.search(section)),
+            "kpi" in section.lower(), bool(AWARD_SECTION.search(section)))
+
+
+@lru_cache(maxsize=4096)
+def _as_section(section: str) -> str:
+    key = _section_key(section)
+    found = _SECTIONS.get(key)
+    if found is None:
+        found = _SECTIONS[key] = section
+    return found
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
     """The closed word classes of rules/data/clauses.yaml (hedges, asks, bounds, shares, the
@@ -752,6 +786,7 @@ DURATION_BEFORE = rx(r"(?i)\b(?:for|run(?:s|ning)? for|period of|term of|duratio
 DURATION_AFTER = rx(r"(?i)^[\s-]*(?:\(\d+\)\s*)?(?:years?|months?)\b")
 
 
+@_per_text
 def _target(text: str) -> Optional[str]:
     goals = _goal_spans(text) if AUTHORITY_GOAL.search(text) else ()
     for m in TARGET.finditer(text):
@@ -994,7 +1029,7 @@ def _proportion(text: str) -> dict:
 AWARD_SECTION = rx(r"award|evaluation|itt|method statement|quality")
 
 
-@_per_text
+@_per_text_in_section
 def _kind(text: str, section: str, table_row: bool) -> str:
     if table_row or KPI_KIND.search(text) or "kpi" in section.lower():
         return "kpi"
@@ -1248,7 +1283,7 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
     return _requirement_span(block.text, section)
 
 
-@_per_text
+@_per_text_in_section
 def _is_clause_text(text: str, section: str) -> bool:
     return _is_requirement(_tests(text), section)
 
@@ -1273,7 +1308,7 @@ def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-@_per_text
+@_per_text_in_section
 def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     from .matcher import sentence_spans
     spans = _with_labels(text, sentence_spans(text))
