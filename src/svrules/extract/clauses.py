@@ -1321,6 +1321,48 @@ def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     return None
 
 
+def _per_clause(fn):
+    """`_make`, answered once per distinct reading: the block's text, kind and cells, the
+    heading path's section tests (`_as_section`) and the other arguments, without the
+    relevance judge, whose answer (kept per document by its caller) is asked for each clause.
+    A clause repeated across paragraphs, lots and tenders is read once; what differs between
+    the repeats (the block's position) is put back. Bounded, so memory stays flat.
+    tests/extract/test_clause_caches.py checks that `_make` reads no other part of the block
+    and the heading path only through the section tests, and that cached and uncached readings
+    agree."""
+    kept: dict[tuple, Clause] = {}
+
+    def frozen(value):
+        if isinstance(value, dict):
+            return ("dict", tuple(value.items()))
+        if isinstance(value, (set, list)):
+            return (type(value).__name__, tuple(value))
+        return value
+
+    def make(block, roles, section, general, relevance, *rest, **named):
+        key = (block.text, block.kind, tuple(block.cells), frozen(roles), _as_section(section),
+               frozen(general), tuple(map(frozen, rest)),
+               tuple((k, frozen(v)) for k, v in sorted(named.items())))
+        clause = kept.get(key)
+        if clause is None:
+            if len(kept) >= _CLAUSES_KEPT:
+                kept.clear()
+            clause = kept[key] = fn(block, roles, section, general, None, *rest, **named)
+        rel = relevance(clause.theme, clause.text, clause.flags) if relevance is not None \
+            else "unknown"
+        copy = object.__new__(Clause)         # `dataclasses.replace`, without its checks
+        copy.__dict__.update(clause.__dict__, block=block.index, elements=dict(clause.elements),
+                             relevance=rel)
+        return copy
+    make.__doc__, make.__name__, make.uncached, make.cache_clear = \
+        fn.__doc__, fn.__name__, fn, kept.clear
+    return make
+
+
+_CLAUSES_KEPT = 4096
+
+
+@_per_clause
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
           relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False,
           subject: frozenset = frozenset(), lead: str = "") -> Clause:
