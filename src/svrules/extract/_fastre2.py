@@ -95,8 +95,9 @@ class _Encoded:
         self.text = text
         self.data = text.encode("utf-8")
         self.ascii = len(self.data) == len(text)
-        self.bytes_at = [0]        # sorted byte offsets with a known character offset
-        self.chars_at = [0]        # the character offset of each
+        if not self.ascii:             # (ASCII text needs no conversion: left unset)
+            self.bytes_at = [0]        # sorted byte offsets with a known character offset
+            self.chars_at = [0]        # the character offset of each
 
     def to_chars(self, b: int) -> int:
         if self.ascii or b <= 0:

@@ -1292,6 +1292,10 @@ def _is_clause_text(text: str, section: str) -> bool:
 # sentence splitter ends a sentence there, but the label belongs to what follows it.
 LABEL = rx(r"^\s*(?:[\w()'’&/-]+\s+){0,3}[\w()'’&/-]+\s*[:–-]\s*$")
 
+# What a sentence LABEL matches ends with, before its trailing white space: a cheap test run
+# first, so LABEL is searched only in the sentences that can be labels.
+_LABEL_ENDS = frozenset(":–-")
+
 
 def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
@@ -1299,7 +1303,7 @@ def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     for start, end in spans:
         if carry is not None:
             start, carry = carry, None
-        if LABEL.search(text[start:end]):
+        if text[start:end].rstrip()[-1:] in _LABEL_ENDS and LABEL.search(text[start:end]):
             carry = start
             continue
         out.append((start, end))

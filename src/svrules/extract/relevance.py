@@ -384,7 +384,7 @@ def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
         if position in skip or not block.text or block.kind in (BlockKind.comment,
                                                                  BlockKind.heading):
             continue
-        if any(DESCRIPTION_HEADING.search(h) for h in block.section):
+        if _in_description(block.section):
             continue        # the contract's description says what it buys, it asks nothing
         if not any_search(_clauses(table), block.text) and not (
                 table.structure is not None and any_search(table.structure.forms, block.text)
@@ -399,6 +399,12 @@ def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
 
 DESCRIPTION_HEADING = _rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
                          r"summary|overview|background|introduction)\b")
+
+
+@lru_cache(maxsize=4096)
+def _in_description(section: tuple) -> bool:
+    """Does a heading of the path name the contract's description? (Asked per block.)"""
+    return any(DESCRIPTION_HEADING.search(h) for h in section)
 
 
 def description_of(blocks, limit: int = 1500) -> str:
