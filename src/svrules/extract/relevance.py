@@ -75,6 +75,8 @@ class Structure:
 
     def sectors(self, text: str) -> list[str]:
         """The sector phrases the text names next to an ask, in the order found."""
+        if not any_search(self.forms, text):      # one set pass: no form matches, no phrase
+            return []
         out: list[str] = []
         for n, form in enumerate(self.forms):
             for m in form.finditer(text):
