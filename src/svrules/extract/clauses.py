@@ -1049,6 +1049,7 @@ HEADER_ROLES = (
 )
 
 
+@_per_text
 def _header_roles(cells: Sequence[str]) -> dict[int, str]:
     roles: dict[int, str] = {}
     for i, cell in enumerate(cells):
@@ -1219,7 +1220,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
             continue
         if not _is_clause_text(text, section):
             continue
-        if position in weights and len(PAIR.findall(text)) >= 2:   # an award weighting
+        if position in weights and _weight_pairs(text) >= 2:   # an award weighting
             continue                                                # statement: weightings.py
         focus = _requirement_sentence(block, section)
         if focus is None:
@@ -1228,6 +1229,12 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                              subject_stems))
     return clauses
 
+
+
+@lru_cache(maxsize=1024)
+def _weight_pairs(text: str) -> int:
+    """How many weighting pairs (`PAIR`) the text holds (asked per clause candidate)."""
+    return len(PAIR.findall(text))
 
 # A paragraph that introduces a list of asks ("The Contractor shall deliver the following
 # community benefits:", "The successful contractor will be expected to deliver:"): the duty is in
