@@ -1351,6 +1351,8 @@ def _per_clause(fn):
         return value
 
     def make(block, roles, section, general, relevance, *rest, **named):
+        if len(block.text) > _CLAUSE_TEXT_KEPT:       # a long block: read, not kept
+            return fn(block, roles, section, general, relevance, *rest, **named)
         key = (block.text, block.kind, tuple(block.cells), frozen(roles), _as_section(section),
                frozen(general), tuple(map(frozen, rest)),
                tuple((k, frozen(v)) for k, v in sorted(named.items())))
@@ -1371,6 +1373,7 @@ def _per_clause(fn):
 
 
 _CLAUSES_KEPT = 4096
+_CLAUSE_TEXT_KEPT = 4000        # the longest block text whose clause reading is kept
 
 
 @_per_clause
