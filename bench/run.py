@@ -707,6 +707,59 @@ def _dense_lines(d: dict | None) -> list[str]:
            "the same code gains much less (see the Markdown row of the throughput table)."]
           if d.get("distinct") else []),
         "",
+        'What was done in the fourth pass (issue 15; the output is unchanged, byte for byte: '
+        'the JSON, SARIF and text reports and exit codes of a dense and a sparse corpus, of '
+        '`examples/` and of 40 real notices were compared after every change, and the goldens'
+        ' and corpus figures are the same):',
+        "",
+        '- `extract/clauses.py` (performance only, no pattern or word list changed): the '
+        'clause readings that read the heading path (`_kind`, `_is_clause_text`, '
+        '`_requirement_span`) are kept per (text, the section tests they make) instead of per'
+        ' (text, heading path): numbered headings ("12. Social value", "47. Social value") '
+        'made nearly every path distinct, so the per-text caches of the second pass seldom '
+        "hit (14,040 distinct (text, path) pairs among the dense corpus's 15,575 blocks, "
+        '1,950 distinct texts). `_section_key` lists the tests (a social value section, a '
+        'background section, "kpi", an award section); `tests/extract/test_clause_caches.py` '
+        'reads the source and fails if a cached reading tests the heading path any other way,'
+        ' until the test is added to the key.',
+        '- `extract/clauses.py`: a whole clause reading (`_make`) is kept per distinct '
+        "reading (the block's text, kind and cells, the section tests, the lead-in, the "
+        "document-wide statements, the scoring flag and the subject words); the block's "
+        'position is put back and the relevance judge (kept per document) is asked for each '
+        'clause, so nothing document-specific is shared. The test checks that `_make` reads '
+        "no other part of the block. `_target`, a KPI header's column roles and a candidate's"
+        ' weighting-pair count are kept per text; `LABEL` is searched only in sentences that '
+        'end in a label mark (a necessary condition, checked by hypothesis).',
+        "- `extract/weightings.py`: a block's weighting statement is kept per (text, kind, "
+        'section test) instead of per heading path, the same way (its one section test: '
+        '`WEIGHT_CONTEXT`).',
+        '- `extract/_fastre2.py`: `any_search(patterns, text)`, the answer of '
+        '`any(p.search(text) for p in patterns)` from one pass of an RE2 set built once per '
+        'tuple of patterns (a pattern the set cannot take is searched as before); '
+        '`extract/relevance.py` uses it for the stated-link, reported-elsewhere and sector '
+        'lists (per block in `sector_asks`, per clause in the judge) and to skip the '
+        'structural sector forms where none matches; the description headings of a heading '
+        "path are read once per path. ASCII texts' encodings carry no offset tables.",
+        "- `facts.py`: a clause fact's yes/no values without a function call each.",
+        '- Tried and left out: one RE2 set over every reader and rule pattern (828), to '
+        'answer every whole-text search at once: 0.6 s to build and about 1 s of DFA warm-up '
+        "per process, more than it saves on one tender; the relevance judge's answers shared "
+        'across documents with an equal judge: the generated tenders each have their own '
+        'title, so it never hit.',
+        "",
+        'Before and after the fourth pass, side by side (`--child throughput`, CPU, the code '
+        "before it run from a copy of `main`'s `src/` and `rules/` at 2d027c6, interleaved, "
+        'on 2026-12-03 with the load average at 6 to 11 from the other sessions, so every '
+        "figure is about 2.5× the same code's on a quiet machine): dense corpus (20 × 80 KB) "
+        '6.57, 6.71, 6.51 s before against 4.49, 4.72, 4.62 s after (medians 6.57 and 4.62 s:'
+        ' 1.42× faster; the load-only floor 0.55 s, so 11.9× → 8.4× the floor); the sparse '
+        'Markdown corpus of the throughput table (40 tenders, 7.1 MB) 7.45, 7.66 s against '
+        '6.21, 6.61 s (1.18×; floor 0.64 to 0.66 s, so 11.4× → 9.7× the floor). Neither 3 '
+        'MB/s per core on the dense corpus nor 3× the floor on the sparse one is met: what is'
+        " left is spread over the clause reader's per-sentence tests, the relevance judge "
+        '(about a third of a clause reading now, a few set passes per clause), the weighting '
+        'tables, the loader and the findings, each a few per cent.',
+        "",
         "What was done in the third pass (the output is unchanged, byte for byte: the JSON "
         "reports of a dense and a sparse corpus and of `examples/` were compared after every "
         "change, and the goldens, the corpus figures and the notices figures are the same):",

@@ -23,7 +23,12 @@ if TYPE_CHECKING:
 
 
 def _tri(value: Any) -> str:
-    return normalise(value if isinstance(value, bool) or value is None else bool(value))
+    if value is None:
+        return _UNKNOWN
+    return _YES if value else _NO
+
+
+_YES, _NO, _UNKNOWN = normalise(True), normalise(False), normalise(None)
 
 
 def doc_fact(sid: str, verdict: Applicability, inputs: Inputs,
@@ -180,18 +185,20 @@ class Extracted:
         out = []
         ref = self.first_anchor
         for n, c in enumerate(self.clauses):
+            missing = c.missing
             fact = {"id": f"{sid}:clause:{n}", "kind": "clause", "ref": ref,
                     "theme": c.theme, "strength": c.strength, "type": c.kind,
-                    "missing": ", ".join(c.missing) or "nothing",
-                    "missing_count": len(c.missing), "relevance": c.relevance,
+                    "missing": ", ".join(missing) or "nothing",
+                    "missing_count": len(missing), "relevance": c.relevance,
                     "unverifiable_count": len(c.unverifiable),
                     "burden": c.burden, "table_row": _tri(c.table_row)}
             for element in ("target", "measure", "frequency", "evidence", "remedy"):
                 fact[f"has_{element}"] = _tri(c.has(element))
+            flags = c.flags
             for flag in ("vague", "not_in_contract", "proxy_goal", "free_box", "output_only",
                          "outside_area", "corporate", "link_stated", "subject_matter",
                          "reporting_duty"):
-                fact[flag] = _tri(flag in c.flags)
+                fact[flag] = _YES if flag in flags else _NO
             if c.frequency_per_year is not None:
                 fact["reports_per_year"] = c.frequency_per_year
             spend = c.spend_per_outcome

@@ -95,8 +95,9 @@ class _Encoded:
         self.text = text
         self.data = text.encode("utf-8")
         self.ascii = len(self.data) == len(text)
-        self.bytes_at = [0]        # sorted byte offsets with a known character offset
-        self.chars_at = [0]        # the character offset of each
+        if not self.ascii:             # (ASCII text needs no conversion: left unset)
+            self.bytes_at = [0]        # sorted byte offsets with a known character offset
+            self.chars_at = [0]        # the character offset of each
 
     def to_chars(self, b: int) -> int:
         if self.ascii or b <= 0:
@@ -270,3 +271,32 @@ def fast(compiled) -> FastRegex:
     if wrapped is None:
         wrapped = _WRAPPED[compiled] = FastRegex(compiled)
     return wrapped
+
+
+_ANY_SETS: dict[tuple, tuple] = {}      # ids of the patterns -> (patterns, set or None, outside)
+_ANY_SETS_MAX = 256
+
+
+def any_search(patterns, text: str) -> bool:
+    """`any(p.search(text) for p in patterns)`, from one pass of an RE2 set over the patterns
+    (built once per tuple of patterns and kept): the same answer, since a pattern the set cannot
+    take, and every pattern when the set gives no answer, is searched for as before."""
+    key = tuple(map(id, patterns))
+    known = _ANY_SETS.get(key)
+    if known is None:
+        patterns = tuple(patterns)
+        try:
+            built = PatternSet(patterns)
+        except Exception:                 # a pattern that is not RE2: search them all
+            built = None
+        if len(_ANY_SETS) >= _ANY_SETS_MAX:
+            _ANY_SETS.clear()
+        known = _ANY_SETS[key] = (patterns, built)     # the patterns kept: their ids stay theirs
+    patterns, built = known
+    found = built.matching(text.encode("utf-8")) if built is not None else None
+    if found is None:
+        return any(p.search(text) for p in patterns)
+    if built.outside:
+        return any(i < len(patterns) and (i not in built.outside or patterns[i].search(text))
+                   for i in found)
+    return any(i < len(patterns) for i in found)

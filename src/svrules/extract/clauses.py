@@ -45,6 +45,40 @@ def _per_text(fn):
     answer.__doc__, answer.__name__, answer.cache_clear = fn.__doc__, fn.__name__, cached.cache_clear
     return answer
 
+
+def _per_text_in_section(fn):
+    """`_per_text` for a pure function of (text, section, ...) that reads the heading path only
+    through the section tests of `_section_key`: asked with the first heading path seen that has
+    the same answers to those tests, so that a clause repeated under "12. Social value" and
+    "47. Social value" is read once (numbered headings make nearly every path distinct).
+    tests/extract/test_clause_caches.py checks that these functions read `section` only
+    through `_section_key`'s tests."""
+    cached = _per_text(fn)
+
+    def answer(text, section, *rest):
+        return cached(text, _as_section(section), *rest)
+    answer.__doc__, answer.__name__, answer.cache_clear = fn.__doc__, fn.__name__, cached.cache_clear
+    answer.uncached = fn
+    return answer
+
+
+_SECTIONS: dict[tuple, str] = {}        # the answers of `_section_key` -> a path that has them
+
+
+def _section_key(section: str) -> tuple:
+    """Every test the cached clause readings make of a heading path (and no other)."""
+    return (_sv_section(section), bool(BACKGROUND_SECTION.search(section)),
+            "kpi" in section.lower(), bool(AWARD_SECTION.search(section)))
+
+
+@lru_cache(maxsize=4096)
+def _as_section(section: str) -> str:
+    key = _section_key(section)
+    found = _SECTIONS.get(key)
+    if found is None:
+        found = _SECTIONS[key] = section
+    return found
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
     """The closed word classes of rules/data/clauses.yaml (hedges, asks, bounds, shares, the
@@ -801,6 +835,7 @@ DURATION_BEFORE = rx(r"(?i)\b(?:for|run(?:s|ning)? for|period of|term of|duratio
 DURATION_AFTER = rx(r"(?i)^[\s-]*(?:\(\d+\)\s*)?(?:years?|months?)\b")
 
 
+@_per_text
 def _target(text: str) -> Optional[str]:
     goals = _goal_spans(text) if AUTHORITY_GOAL.search(text) else ()
     for m in TARGET.finditer(text):
@@ -1065,7 +1100,7 @@ def _proportion(text: str) -> dict:
 AWARD_SECTION = rx(r"award|evaluation|\bitt\b|invitation to (?:tender|negotiate|submit)|method statement|quality")
 
 
-@_per_text
+@_per_text_in_section
 def _kind(text: str, section: str, table_row: bool) -> str:
     if table_row or KPI_KIND.search(text) or "kpi" in section.lower():
         return "kpi"
@@ -1085,6 +1120,7 @@ HEADER_ROLES = (
 )
 
 
+@_per_text
 def _header_roles(cells: Sequence[str]) -> dict[int, str]:
     roles: dict[int, str] = {}
     for i, cell in enumerate(cells):
@@ -1255,7 +1291,7 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
             continue
         if not _is_clause_text(text, section):
             continue
-        if position in weights and len(PAIR.findall(text)) >= 2:   # an award weighting
+        if position in weights and _weight_pairs(text) >= 2:   # an award weighting
             continue                                                # statement: weightings.py
         focus = _requirement_sentence(block, section)
         if focus is None:
@@ -1264,6 +1300,12 @@ def extract_clauses(blocks: Sequence[Block], relevance=None,
                              subject_stems))
     return clauses
 
+
+
+@lru_cache(maxsize=1024)
+def _weight_pairs(text: str) -> int:
+    """How many weighting pairs (`PAIR`) the text holds (asked per clause candidate)."""
+    return len(PAIR.findall(text))
 
 # A paragraph that introduces a list of asks ("The Contractor shall deliver the following
 # community benefits:", "The successful contractor will be expected to deliver:"): the duty is in
@@ -1319,7 +1361,7 @@ def _requirement_sentence(block: Block, section: str) -> Optional[tuple[int, int
     return _requirement_span(block.text, section)
 
 
-@_per_text
+@_per_text_in_section
 def _is_clause_text(text: str, section: str) -> bool:
     return _is_requirement(_tests(text), section)
 
@@ -1328,6 +1370,10 @@ def _is_clause_text(text: str, section: str) -> bool:
 # sentence splitter ends a sentence there, but the label belongs to what follows it.
 LABEL = rx(r"^\s*(?:[\w()'’&/-]+\s+){0,3}[\w()'’&/-]+\s*[:–-]\s*$")
 
+# What a sentence LABEL matches ends with, before its trailing white space: a cheap test run
+# first, so LABEL is searched only in the sentences that can be labels.
+_LABEL_ENDS = frozenset(":–-")
+
 
 def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
@@ -1335,7 +1381,7 @@ def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     for start, end in spans:
         if carry is not None:
             start, carry = carry, None
-        if LABEL.search(text[start:end]):
+        if text[start:end].rstrip()[-1:] in _LABEL_ENDS and LABEL.search(text[start:end]):
             carry = start
             continue
         out.append((start, end))
@@ -1344,7 +1390,7 @@ def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-@_per_text
+@_per_text_in_section
 def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     from .matcher import sentence_spans
     spans = _with_labels(text, sentence_spans(text))
@@ -1357,6 +1403,51 @@ def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     return None
 
 
+def _per_clause(fn):
+    """`_make`, answered once per distinct reading: the block's text, kind and cells, the
+    heading path's section tests (`_as_section`) and the other arguments, without the
+    relevance judge, whose answer (kept per document by its caller) is asked for each clause.
+    A clause repeated across paragraphs, lots and tenders is read once; what differs between
+    the repeats (the block's position) is put back. Bounded, so memory stays flat.
+    tests/extract/test_clause_caches.py checks that `_make` reads no other part of the block
+    and the heading path only through the section tests, and that cached and uncached readings
+    agree."""
+    kept: dict[tuple, Clause] = {}
+
+    def frozen(value):
+        if isinstance(value, dict):
+            return ("dict", tuple(value.items()))
+        if isinstance(value, (set, list)):
+            return (type(value).__name__, tuple(value))
+        return value
+
+    def make(block, roles, section, general, relevance, *rest, **named):
+        if len(block.text) > _CLAUSE_TEXT_KEPT:       # a long block: read, not kept
+            return fn(block, roles, section, general, relevance, *rest, **named)
+        key = (block.text, block.kind, tuple(block.cells), frozen(roles), _as_section(section),
+               frozen(general), tuple(map(frozen, rest)),
+               tuple((k, frozen(v)) for k, v in sorted(named.items())))
+        clause = kept.get(key)
+        if clause is None:
+            if len(kept) >= _CLAUSES_KEPT:
+                kept.clear()
+            clause = kept[key] = fn(block, roles, section, general, None, *rest, **named)
+        rel = relevance(clause.theme, clause.text, clause.flags) if relevance is not None \
+            else "unknown"
+        copy = object.__new__(Clause)         # `dataclasses.replace`, without its checks
+        copy.__dict__.update(clause.__dict__, block=block.index, elements=dict(clause.elements),
+                             relevance=rel)
+        return copy
+    make.__doc__, make.__name__, make.uncached, make.cache_clear = \
+        fn.__doc__, fn.__name__, fn, kept.clear
+    return make
+
+
+_CLAUSES_KEPT = 4096
+_CLAUSE_TEXT_KEPT = 4000        # the longest block text whose clause reading is kept
+
+
+@_per_clause
 def _make(block: Block, roles: Optional[dict[int, str]], section: str, general: dict,
           relevance, focus: Optional[tuple[int, int]] = None, scoring: bool = False,
           subject: frozenset = frozenset(), lead: str = "") -> Clause:

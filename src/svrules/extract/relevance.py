@@ -33,7 +33,7 @@ import yaml
 
 from ..rulepack import (CLASSES_FILE, ClassError, RulePackError, default_rules_dir,
                         expand_classes, load_classes)
-from ._fastre2 import PatternSet
+from ._fastre2 import PatternSet, any_search
 from ._rx import rx as _rx
 
 
@@ -75,6 +75,8 @@ class Structure:
 
     def sectors(self, text: str) -> list[str]:
         """The sector phrases the text names next to an ask, in the order found."""
+        if not any_search(self.forms, text):      # one set pass: no form matches, no phrase
+            return []
         out: list[str] = []
         for n, form in enumerate(self.forms):
             for m in form.finditer(text):
@@ -254,9 +256,9 @@ class Judge:
         fam, table = self.family, self.table
         if fam is None or "link_stated" in flags or "subject_matter" in flags:
             return None     # a stated link, or the theme word is the subject itself
-        if any(p.search(text) for p in table.links_stated):
+        if any_search(table.links_stated, text):
             return None
-        if any(p.search(text) for p in table.elsewhere):
+        if any_search(table.elsewhere, text):
             return None     # giving, an accreditation, abroad: the rule for that kind reports it
         subject = self.subject[:80]
         may = _may_match(table, fam, text)
@@ -297,7 +299,7 @@ class Judge:
         if structure is None or known:
             return None     # a sector of the list that the contract touches decides
         for phrase in structure.sectors(text):
-            if any(s.clause.search(phrase) for s in self.table.sectors):
+            if any_search(_clauses(self.table), phrase):
                 continue    # a sector the list knows: its entry decides
             if not structure.linked(phrase, scope):
                 return Sector(id="read", label=f"the {phrase} sector", clause=None,
@@ -311,7 +313,7 @@ class Judge:
         or words another relevance rule reads, leave it alone, as for a clause."""
         if self.family is None or not ASK_FORM.search(sentence):
             return None
-        if any(p.search(sentence) for p in (*self.table.links_stated, *self.table.elsewhere)):
+        if any_search((*self.table.links_stated, *self.table.elsewhere), sentence):
             return None
         return self._gap_sector(sentence)
 
@@ -358,6 +360,17 @@ class SectorAsk:
     reason: str
 
 
+def _clauses(table: Table) -> tuple:
+    """The sector patterns of `table`, one tuple per table (for `any_search`)."""
+    known = _CLAUSES.get(id(table))
+    if known is None or known[0] is not table:
+        known = _CLAUSES[id(table)] = (table, tuple(s.clause for s in table.sectors))
+    return known[1]
+
+
+_CLAUSES: dict[int, tuple] = {}
+
+
 def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
     """The ask sentences (not requirement clauses: blocks in `skip` hold those, judged by
     REL001) that name a sector the contract does not touch, next to an ask (jobs, training,
@@ -373,10 +386,11 @@ def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
         if position in skip or not block.text or block.kind in (BlockKind.comment,
                                                                  BlockKind.heading):
             continue
-        if any(DESCRIPTION_HEADING.search(h) for h in block.section):
+        if _in_description(block.section):
             continue        # the contract's description says what it buys, it asks nothing
-        if not any(s.clause.search(block.text) for s in table.sectors) and not (
-                table.structure is not None and table.structure.sectors(block.text)):
+        if not any_search(_clauses(table), block.text) and not (
+                table.structure is not None and any_search(table.structure.forms, block.text)
+                and table.structure.sectors(block.text)):
             continue
         for start, end in sentence_spans(block.text):
             sector = judge_.sector_ask(block.text[start:end])
@@ -387,6 +401,12 @@ def sector_asks(blocks, judge_: "Judge", skip=frozenset()) -> list[SectorAsk]:
 
 DESCRIPTION_HEADING = _rx(r"\b(?:description|scope of (?:the )?(?:contract|services|works|supply)|"
                          r"summary|overview|background|introduction)\b")
+
+
+@lru_cache(maxsize=4096)
+def _in_description(section: tuple) -> bool:
+    """Does a heading of the path name the contract's description? (Asked per block.)"""
+    return any(DESCRIPTION_HEADING.search(h) for h in section)
 
 
 def description_of(blocks, limit: int = 1500) -> str:

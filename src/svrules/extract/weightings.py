@@ -595,8 +595,23 @@ def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Wei
     None: a function of the block's text, kind and heading path alone, so a short paragraph
     repeated across lots and tenders is read once (`_remembered`)."""
     if len(text) <= 4000:
-        return _remembered(text, kind, section)
+        return _remembered(text, kind, _as_section(section))
     return _read_block(text, kind, section)
+
+
+_SECTIONS: dict[tuple, tuple] = {}      # the answers of `_section_key` -> a path that has them
+
+
+def _section_key(section: Sequence[str]) -> tuple:
+    """Every test `_read_block` makes of a heading path (and no other); numbered headings make
+    nearly every path distinct, and these tests few (tests/extract/test_clause_caches.py)."""
+    return (bool(WEIGHT_CONTEXT.search(" / ".join(section))),)
+
+
+@lru_cache(maxsize=4096)
+def _as_section(section: tuple) -> tuple:
+    """The first heading path seen with the same answers to `_section_key` as `section`."""
+    return _SECTIONS.setdefault(_section_key(section), section)
 
 
 def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
