@@ -174,7 +174,9 @@ THEMES = (
                 r"[\w ,-]{0,40}? (?:objectives|priorities|aims|goals|outcomes)\b"),
 )
 # the buyer's or its sector's named green programme or plan (data: green_programmes)
-THEMES = tuple((name, words + r"|" + _words("green_programmes")) if name == "environment"
+# and outcomes for people named as the change sought (data: social_outcomes)
+_EXTRA_THEMES = {"environment": "green_programmes", "health_wellbeing": "social_outcomes"}
+THEMES = tuple((name, words + r"|" + _words(_EXTRA_THEMES[name])) if name in _EXTRA_THEMES
                else (name, words) for name, words in THEMES)
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
@@ -245,8 +247,9 @@ OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|of
                   # a result to have reached by a deadline ("shall have reduced", "will have improved")
                   r"(?:have|has) (?:been )?(?:improved|reduced|increased|cut|created|delivered|achieved|"
                   r"lowered|raised|halved|minimi[sz]ed|maximi[sz]ed|grown|expanded|doubled))\b")
-# a named green programme or plan makes a clause on its own, as the strong terms do
-GREEN_PROGRAMME = rx(r"\b(?:" + _words("green_programmes") + r")\b")
+# a named green programme or plan, or a named social outcome, makes a clause on its own, as the
+# strong terms do
+GREEN_PROGRAMME = rx(r"\b(?:" + _words("green_programmes") + r"|" + _words("social_outcomes") + r")\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
@@ -324,6 +327,7 @@ WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overa
 # Describe ..."): the criterion's weight.
 BRACKET_OPEN = rx(r"[(\[]\s*$")
 BRACKETED_WEIGHT = rx(r"^\s*[)\]]\s*(?:[.:–—-]|$)")
+BRACKETED_MARKS = rx(r"(?i)^\s*(?:marks?|points?)\s*[)\]]")
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)"
                       # a number fused into a frequency ("six-monthly", "two-weekly") or the
                       # length of each item ("placements (1-2 weeks long)", "visits of 2 hours each")
@@ -856,6 +860,9 @@ def _target(text: str) -> Optional[str]:
             continue
         if _label_number(text, m.start(), m.end()):
             continue
+        if BRACKET_OPEN.search(text[max(0, m.start() - 3):m.start()]) \
+                and BRACKETED_MARKS.search(text[m.end():m.end() + 12]):
+            continue                      # "Q6 Social Value (10 marks).": the question's weight
         if NOT_TARGET_AFTER.search(text[m.end():m.end() + 20]):
             continue
         if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
@@ -996,8 +1003,12 @@ def _sv_section(section: str) -> bool:
 
 
 VAGUE_COUNT = rx(r"(?i)\b(?:a|any)\s+number of$")
+# a score that is the evaluators' mark, not an outcome measure ("receives a score of 1-5",
+# "a score out of 10")
+SCORE_METHOD = rx(r"(?i)^scores?\s+(?:of\s+|from\s+|between\s+)?(?:\d+\s*(?:-|–|—|to|and)\s*\d|out of\b)")
 # the top of a scoring scale ("scored 0-5 using the descriptors", "marked out of 10 against")
-SCALE_BEFORE = rx(r"(?i)\b0\s*(?:-|–|—|to)\s*$|\bout of\s*$|\b(?:scored|marked|rated)\s+(?:from\s+)?$")
+SCALE_BEFORE = rx(r"(?i)\b0\s*(?:-|–|—|to)\s*$|\bout of\s*$|\b(?:scored|marked|rated)\s+(?:from\s+)?$"
+                  r"|\b(?:scale|score|scores|scored|marked|rated|mark|grade)\s+(?:of\s+|from\s+|between\s+)?\d\s*(?:-|–|—|to|and)\s*$")
 
 
 @_per_text
@@ -1011,6 +1022,8 @@ def _elements(text: str) -> dict:
         m = pattern.search(text)
         if m and name == "measure" and VAGUE_COUNT.search(text[max(0, m.start() - 4):m.end()]):
             m = pattern.search(text, m.end())      # "a number of themes": several, not a count
+        while m and name == "measure" and SCORE_METHOD.search(text[m.start():m.end() + 16]):
+            m = pattern.search(text, m.end())      # "a score of 1-5": how answers are marked
         if m:
             found[name] = text[m.start():m.end()]
     if "measure" not in found:
@@ -1383,7 +1396,7 @@ LABEL = rx(r"^\s*(?:[\w()'’&/-]+\s+){0,3}[\w()'’&/-]+\s*[:–-]\s*$")
 # A criterion's name and weight standing before its question ("Q4 Social Value (15%).",
 # "Social Value (5%):", "Section 5 Community Benefits (10%)."): the label carries the theme, so it
 # belongs to the question that follows it.
-WEIGHTED_LABEL = rx(r"^\s*(?:[\w()'’&/.-]+\s+){0,5}?\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*[.:–—-]?\s*$")
+WEIGHTED_LABEL = rx(r"^\s*(?:[\w()'’&/.-]+\s+){0,5}?\(\s*\d+(?:\.\d+)?\s*(?:%|marks?|points?)\s*\)\s*[.:–—-]?\s*$")
 
 
 def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1421,7 +1434,7 @@ def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
     return None
 
 
-LABEL_HEAD = rx(r"^\s*(?:[\w()'’&/.%-]+\s+){0,5}?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*[.:–—-]?|"
+LABEL_HEAD = rx(r"^\s*(?:[\w()'’&/.%-]+\s+){0,5}?(?:\(\s*\d+(?:\.\d+)?\s*(?:%|marks?|points?)\s*\)\s*[.:–—-]?|"
                 r"[\w()'’&/%-]+\s*[:–-])\s+")
 
 
