@@ -133,7 +133,7 @@ THEMES = (
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
                   r"corporate responsibility"),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
-                          r"work placements?|placements?|traineeships?|trainees?\b|nvqs?\b|qualifications?|NEET|unemployed|"
+                          r"work placements?|placements?|traineeships?|trainees?\b|nvqs?\b|svqs?\b|diplomas?\b|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
                           r"upskill\w*|reskill\w*|"
                           r"school engagement|pupils|mentor\w*|bursar\w*|school leavers|"
@@ -640,6 +640,7 @@ FREQ_PER_YEAR = (
 COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:(?:" + _words("count_qualifiers") + r")\s+)*"
                   r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
                   r"placements|qualifications|traineeships|apprentices|trainees|posts|roles|positions|"
+                  r"diplomas|nvqs|svqs|"
                   r"(?:apprenticeship|training|trainee|work experience|placement) places|"
                   r"(?:apprenticeship|trainee|training) (?:posts|positions|opportunities))\b"
                   # people counted into work: "twelve local people are to be recruited into new jobs"
