@@ -158,7 +158,7 @@ NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social val
 # social value section or with an outcome verb, so that "staff receive safeguarding training"
 # is not read as a social value requirement.
 THEMES = (
-    ("workforce", r"living wage|fair work|equality,? diversity|diversity and inclusion|"
+    ("workforce", r"living wage|fair work|equality,? (?:and )?diversity|diversity and inclusion|"
                   r"equal opportunit\w+|(?:diversity|inclusivity) of (?:its|the|their) (?:workforce|staff)|"
                   # pay and treatment of the workforce in any verb form ("paying its staff fairly")
                   r"(?:pay|pays|paying|treat|treats|treating)\b[^.]{0,25}\b(?:staff|employees|workers|workforce)\b|socially responsible|disability confident|mindful employer|modern slavery|"
@@ -167,7 +167,7 @@ THEMES = (
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
                   r"corporate responsibility"),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
-                          r"work placements?|placements?|traineeships?|trainees?\b|nvqs?\b|qualifications?|NEET|unemployed|"
+                          r"work placements?|placements?|traineeships?|trainees?\b|nvqs?\b|svqs?\b|diplomas?\b|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
                           r"upskill\w*|reskill\w*|"
                           r"school engagement|pupils|mentor\w*|bursar\w*|school leavers|"
@@ -207,6 +207,11 @@ THEMES = (
                 r"(?:[\w-]+ ){0,2}?(?:economic|social|environmental|well-?being|civic|corporate|strategic)\b"
                 r"[\w ,-]{0,40}? (?:objectives|priorities|aims|goals|outcomes)\b"),
 )
+# the buyer's or its sector's named green programme or plan (data: green_programmes)
+# and outcomes for people named as the change sought (data: social_outcomes)
+_EXTRA_THEMES = {"environment": "green_programmes", "health_wellbeing": "social_outcomes"}
+THEMES = tuple((name, words + r"|" + _words(_EXTRA_THEMES[name])) if name in _EXTRA_THEMES
+               else (name, words) for name, words in THEMES)
 _THEME_RX = [(name, rx(r"\b(?:" + words + r")")) for name, words in THEMES]
 # One pass that says whether any theme is there at all: most sentences of a tender have none,
 # and then the seven ordered searches below are skipped.
@@ -276,6 +281,9 @@ OUTCOME_VERB = rx(r"\b(?:reduce|reducing|minimise|cut|increase|improve|create|of
                   # a result to have reached by a deadline ("shall have reduced", "will have improved")
                   r"(?:have|has) (?:been )?(?:improved|reduced|increased|cut|created|delivered|achieved|"
                   r"lowered|raised|halved|minimi[sz]ed|maximi[sz]ed|grown|expanded|doubled))\b")
+# a named green programme or plan, or a named social outcome, makes a clause on its own, as the
+# strong terms do
+GREEN_PROGRAMME = rx(r"\b(?:" + _words("green_programmes") + r"|" + _words("social_outcomes") + r")\b")
 SV_SECTION = rx(r"social value|community benefit|added value|net zero|sustainab|KPI|"
                 r"environment|employment and skills")
 
@@ -353,6 +361,7 @@ WEIGHT_AFTER = rx(r"(?i)^\s*[)\]]?\s*(?:weighting|weighted|of the (?:total|overa
 # Describe ..."): the criterion's weight.
 BRACKET_OPEN = rx(r"[(\[]\s*$")
 BRACKETED_WEIGHT = rx(r"^\s*[)\]]\s*(?:[.:–—-]|$)")
+BRACKETED_MARKS = rx(r"(?i)^\s*(?:marks?|points?)\s*[)\]]")
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)"
                       # a number fused into a frequency ("six-monthly", "two-weekly") or the
                       # length of each item ("placements (1-2 weeks long)", "visits of 2 hours each")
@@ -411,6 +420,8 @@ REMEDY = rx(r"\b(?:service credits?|remedial|remediat\w*|remed(?:y|ies)|rectif\w
 # Requirements incorporated by reference into a KPI schedule carry the schedule's elements.
 BY_REFERENCE = rx(r"\b(?:kpis?|targets?|outcomes and measures)\b[^.]{0,80}\b(?:schedule|annex|appendix)\s*\w+"
                   r"|\b(?:obligations|commitments|requirements)\s+in\s+(?:this\s+|the\s+)?(?:schedule|annex|appendix)\b"
+                  # the measures of a framework listed elsewhere ("the TOMs measures in Appendix B")
+                  r"|\b(?:toms|social value|community benefits?)\s+measures\s+(?:in|at|listed in|set out in)\s+(?:the\s+)?(?:schedule|annex|appendix|table)\s*\w+"
                   r"|\b(?:schedule|annex|appendix)\s*\w+\s*\((?:social value )?kpis?\)"
                   r"|\b(?:incorporated|included|built|recorded|written|captured|carried|entered) "
                   r"(?:in|into)\b[^.]{0,40}\b(?:schedule|contract|kpi|plan at|annex|appendix)"
@@ -610,7 +621,10 @@ FREE_BOX = rx(r"\b(?:box|space|free[- ]text)\b[^.]{0,80}\b(?:added|additional|fu
               r"(?:social )?value\b|\b(?:added|additional|further|extra|wider) (?:social )?value\b"
               r"[^.]{0,80}\b(?:box|optional|tell us)\b|\btell us about any\b[^.]{0,40}(?:social value|"
               r"(?:added|additional|further|extra|wider) (?:value|benefits?))")
-OUTCOME_STATED = rx(r"\b(?:to (?:reduce|improve|tackle|increase|address)|in order to|so as to)\b")
+OUTCOME_STATED = rx(r"\b(?:to (?:reduce|improve|tackle|increase|address)|in order to|so as to)\b"
+                    # a purpose phrase and a change in other words (data: purpose_openers,
+                    # outcome_changes): "to help tackle", "in support of tackling", "helping to combat"
+                    r"|\b(?:" + _words("purpose_openers") + r")\s+(?:" + _words("outcome_changes") + r")\b")
 OUTPUT_MEASURE = rx(r"\bvolunteer(?:ing)? hours\b|\bhours of (?:staff )?volunteering\b|"
                     r"\bstaff volunteering hours\b")
 AWARD = rx(r"\b(?:bidders?|tenderers?|applicants?|you|your)\b[^.]{0,40}\b(?:must|should|are asked|"
@@ -660,6 +674,7 @@ FREQ_PER_YEAR = (
 COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:(?:" + _words("count_qualifiers") + r")\s+)*"
                   r"(?:apprenticeships?|apprenticeship starts|jobs?|job outcomes|work placements|"
                   r"placements|qualifications|traineeships|apprentices|trainees|posts|roles|positions|"
+                  r"diplomas|nvqs|svqs|"
                   r"(?:apprenticeship|training|trainee|work experience|placement) places|"
                   r"(?:apprenticeship|trainee|training) (?:posts|positions|opportunities))\b"
                   # people counted into work: "twelve local people are to be recruited into new jobs"
@@ -678,6 +693,13 @@ COUNT_TARGET = rx(r"\b(" + NUMBER + r")\s+(?:(?:" + _words("count_qualifiers") +
                   r"\|\s*(\d{1,3})\s*(?:(?:over|across|during|in|within|for)\s+(?:the\s+)?(?:whole\s+|full\s+)?"
                   r"(?:contract\s+)?(?:term|period|life|duration|contract)|in total|total|"
                   # or a rate a year ("| 4 per year |"): PER_YEAR below reads it
+                  r"(?:per|a|each|every)\s+(?:contract\s+|financial\s+)?year|annually|per annum)?\s*(?:\||$)"
+                  # a qualification named by its type in the unit's cell ("| Care staff achieving a
+                  # Level 2 Diploma in Care | 16 |", "| Staff gaining an NVQ Level 3 | 12 |")
+                  r"|(?:\blevel\s+\d\w*\s+(?:[\w-]+\s+)?(?:diplomas?|certificates?|awards?|qualifications?)|"
+                  r"\b(?:diplomas?|nvqs?|svqs?|btecs?))\b[^|]{0,60}"
+                  r"\|\s*(\d{1,3})\s*(?:(?:over|across|during|in|within|for)\s+(?:the\s+)?(?:whole\s+|full\s+)?"
+                  r"(?:contract\s+)?(?:term|period|life|duration|contract)|in total|total|"
                   r"(?:per|a|each|every)\s+(?:contract\s+|financial\s+)?year|annually|per annum)?\s*(?:\||$)")
 # A count made per year ("four apprenticeship starts in each Contract Year", "3 per year"): the
 # outcomes over the term are the count times the term. Read just after the count's unit.
@@ -835,6 +857,28 @@ DURATION_BEFORE = rx(r"(?i)\b(?:for|run(?:s|ning)? for|period of|term of|duratio
 DURATION_AFTER = rx(r"(?i)^[\s-]*(?:\(\d+\)\s*)?(?:years?|months?)\b")
 
 
+# The number of a clause, paragraph or question, not a level to reach: fused to a letter
+# prefix ("Q7.2", "B3.2", "KPI4.1"), or a dotted number opening the text before a capital
+# ("11.6 The Contractor shall ...", "4. The Provider will ...").
+LABEL_PREFIX = rx(r"(?:^|[\s(\[])[A-Za-z]{1,4}\d+(?:\.\d+)*\.$|^[A-Za-z]{1,4}$")
+LABEL_OPENING = rx(r"^\s*(?:[-*•(]\s*)?$")
+LABEL_DOTTED = rx(r"^\d+(?:\.\d+)+[a-z]?\.?$|^\d+\.$")
+LABEL_FOLLOWS = rx(r"^\.?\)?\s+[A-Z]")
+
+
+def _label_number(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start]
+    if " " not in before[-1:] and LABEL_PREFIX.search(before):
+        return True                       # "Q7.2": the "2" after "Q7."
+    if LABEL_OPENING.search(text[:start]):
+        token = text[start:end].strip()
+        rest = text[end:end + 4]
+        dotted = LABEL_DOTTED.search(token) or (rest[:1] == "." and LABEL_DOTTED.search(token + "."))
+        return bool(dotted and LABEL_FOLLOWS.search(text[end:end + 4] if not token.endswith(".")
+                                                    else " " + text[end:end + 3]))
+    return False
+
+
 @_per_text
 def _target(text: str) -> Optional[str]:
     goals = _goal_spans(text) if AUTHORITY_GOAL.search(text) else ()
@@ -850,6 +894,11 @@ def _target(text: str) -> Optional[str]:
             continue
         if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
             continue
+        if _label_number(text, m.start(), m.end()):
+            continue
+        if BRACKET_OPEN.search(text[max(0, m.start() - 3):m.start()]) \
+                and BRACKETED_MARKS.search(text[m.end():m.end() + 12]):
+            continue                      # "Q6 Social Value (10 marks).": the question's weight
         if NOT_TARGET_AFTER.search(text[m.end():m.end() + 20]):
             continue
         if "%" in stripped and (WEIGHT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
@@ -916,7 +965,7 @@ def is_sv_text(text: str, section: str) -> bool:
 
 def _is_sv(test, section: str) -> bool:
     # `_ANY_THEME` is the union of the themes: where it does not match, `_theme` finds none
-    if test(_BARE_PLEDGE) or (test(_BARE_LEVEL) and _sv_section(section)):
+    if test(_BARE_PLEDGE) or (test(_BARE_LEVEL) and _sv_section(section)) or test(_GREEN):
         return True
     return test(_STRONG) or (test(_THEME) and (_sv_section(section) or test(_OUTCOME)
                                                or (test(_SOFT) and test(_SOFT_THEMED))
@@ -927,6 +976,13 @@ def _is_sv(test, section: str) -> bool:
                                                or test(_COUNTED)
                                                # a theme that an award criterion assesses
                                                or test(_AWARDED)))
+
+
+# A bid's own voice ("Our team will donate ...", "Our staff will give ..."): the bidder's
+# commitment, though no supplier is named.
+BIDDER_VOICE = rx(r"^\s*our (?:[\w-]+ )?(?:team|teams|staff|employees|workforce|organisation|company|"
+                  r"firm|colleagues|people|apprentices|engineers|drivers|operatives)\s+(?:will|shall|"
+                  r"commit|pledge|undertake)\b")
 
 
 def _is_requirement(test, section: str, text: str = "") -> bool:
@@ -950,7 +1006,8 @@ def _is_requirement(test, section: str, text: str = "") -> bool:
             and not SUPPLIER_NAMED.search(text):
         return False                     # a list of aims under "Objectives" or "Background"
     if not _sv_section(section) and not test(_SUPPLIER) and not STRONG_DUTY.search(text) \
-            and not ASKS.search(text) and not IMPERATIVE.search(text):
+            and not ASKS.search(text) and not IMPERATIVE.search(text) \
+            and not BIDDER_VOICE.search(text):
         # "The evidence obtained will contribute to ...": a description of what is bought,
         # outside a social value section, with no supplier and no duty ("shall", "must",
         # "required") on anyone
@@ -982,6 +1039,12 @@ def _sv_section(section: str) -> bool:
 
 
 VAGUE_COUNT = rx(r"(?i)\b(?:a|any)\s+number of$")
+# a score that is the evaluators' mark, not an outcome measure ("receives a score of 1-5",
+# "a score out of 10")
+SCORE_METHOD = rx(r"(?i)^scores?\s+(?:of\s+|from\s+|between\s+)?(?:\d+\s*(?:-|–|—|to|and)\s*\d|out of\b)")
+# the top of a scoring scale ("scored 0-5 using the descriptors", "marked out of 10 against")
+SCALE_BEFORE = rx(r"(?i)\b0\s*(?:-|–|—|to)\s*$|\bout of\s*$|\b(?:scored|marked|rated)\s+(?:from\s+)?$"
+                  r"|\b(?:scale|score|scores|scored|marked|rated|mark|grade)\s+(?:of\s+|from\s+|between\s+)?\d\s*(?:-|–|—|to|and)\s*$")
 
 
 @_per_text
@@ -995,6 +1058,8 @@ def _elements(text: str) -> dict:
         m = pattern.search(text)
         if m and name == "measure" and VAGUE_COUNT.search(text[max(0, m.start() - 4):m.end()]):
             m = pattern.search(text, m.end())      # "a number of themes": several, not a count
+        while m and name == "measure" and SCORE_METHOD.search(text[m.start():m.end() + 16]):
+            m = pattern.search(text, m.end())      # "a score of 1-5": how answers are marked
         if m:
             found[name] = text[m.start():m.end()]
     if "measure" not in found:
@@ -1002,6 +1067,8 @@ def _elements(text: str) -> dict:
             words = m.group(1).lower().split()
             if NOT_TARGET_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower()):
                 continue                  # "Section 4.2 explains": a part of the document
+            if SCALE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+                continue                  # "scored 0-4 against the descriptors": the scale
             if words[0] not in ("of", "in", "per") and not NOT_COUNTED_UNIT.search(words[-1]):
                 found["measure"] = text[m.start():m.end()]
                 break
@@ -1063,11 +1130,11 @@ def _proportion(text: str) -> dict:
     count = None
     per_year = None                       # outcomes a year (times the term in facts.py)
     for m in COUNT_TARGET.finditer(text):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
         n = _number(m.group(g))
         if n is None:
             continue
-        after = text[m.end(g):m.end() + 40] if g == 4 else text[m.end():m.end() + 40]
+        after = text[m.end(g):m.end() + 40] if g >= 4 else text[m.end():m.end() + 40]
         rate = PER_YEAR.search(after)
         if (rate and not NOT_PER_YEAR.search(after[max(0, rate.start() - 10):rate.end()])) \
                 or PER_YEAR_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
@@ -1369,6 +1436,10 @@ def _is_clause_text(text: str, section: str) -> bool:
 # A label that opens a clause and ends at a colon ("KPI 9:", "SV3:", "Apprenticeships:"): the
 # sentence splitter ends a sentence there, but the label belongs to what follows it.
 LABEL = rx(r"^\s*(?:[\w()'’&/-]+\s+){0,3}[\w()'’&/-]+\s*[:–-]\s*$")
+# A criterion's name and weight standing before its question ("Q4 Social Value (15%).",
+# "Social Value (5%):", "Section 5 Community Benefits (10%)."): the label carries the theme, so it
+# belongs to the question that follows it.
+WEIGHTED_LABEL = rx(r"^\s*(?:[\w()'’&/.-]+\s+){0,5}?\(\s*\d+(?:\.\d+)?\s*(?:%|marks?|points?)\s*\)\s*[.:–—-]?\s*$")
 
 # What a sentence LABEL matches ends with, before its trailing white space: a cheap test run
 # first, so LABEL is searched only in the sentences that can be labels.
@@ -1381,7 +1452,8 @@ def _with_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     for start, end in spans:
         if carry is not None:
             start, carry = carry, None
-        if text[start:end].rstrip()[-1:] in _LABEL_ENDS and LABEL.search(text[start:end]):
+        if (text[start:end].rstrip()[-1:] in _LABEL_ENDS and LABEL.search(text[start:end])) \
+                or WEIGHTED_LABEL.search(text[start:end]):
             carry = start
             continue
         out.append((start, end))
@@ -1400,7 +1472,18 @@ def _requirement_span(text: str, section: str) -> Optional[tuple[int, int]]:
         sentence = text[start:end]
         if _is_requirement(_tests(sentence), section, sentence):
             return start, end
+        # a label carried into the sentence: the question after it may be one on its own
+        # ("Q7 Social value (5%). Describe your social value offer ...")
+        head = LABEL_HEAD.search(sentence)
+        if head and head.end() < len(sentence):
+            rest = sentence[head.end():]
+            if _is_requirement(_tests(rest), section, rest):
+                return start, end
     return None
+
+
+LABEL_HEAD = rx(r"^\s*(?:[\w()'’&/.%-]+\s+){0,5}?(?:\(\s*\d+(?:\.\d+)?\s*(?:%|marks?|points?)\s*\)\s*[.:–—-]?|"
+                r"[\w()'’&/%-]+\s*[:–-])\s+")
 
 
 def _per_clause(fn):
@@ -1512,10 +1595,10 @@ GATE_PATTERNS = (*SV_TEXT_GATE, REQUIREMENT, IMPERATIVE, GENERAL_STATEMENT, METH
 # The tests a paragraph or sentence must pass to be a clause, in one RE2 set (`_tests`).
 _TESTS = (STRONG, _ANY_THEME, OUTCOME_VERB, SOFT, REQUIREMENT, NOT_REQUIREMENT, AUTHORITY_ACTOR,
           SUPPLIER_NAMED, BY_REFERENCE, COMMITS, AWARDED_THEME, IMPERATIVE, SOFT_THEME, COUNT_TARGET,
-          BARE_PLEDGE, BARE_LEVEL)
+          BARE_PLEDGE, BARE_LEVEL, GREEN_PROGRAMME)
 (_STRONG, _THEME, _OUTCOME, _SOFT, _DUTY, _DEFINITION, _AUTHORITY_ACTS, _SUPPLIER,
  _BY_REFERENCE, _COMMITTED, _AWARDED, _ORDERED, _SOFT_THEMED, _COUNTED,
- _BARE_PLEDGE, _BARE_LEVEL) = range(len(_TESTS))
+ _BARE_PLEDGE, _BARE_LEVEL, _GREEN) = range(len(_TESTS))
 
 
 register("clauses", produces="clause", gates=GATE_PATTERNS, read=extract_clauses)
