@@ -462,7 +462,7 @@ def _sv_alone(text: str, section: Sequence[str], pairs) -> Optional[float]:
     as points, its share of the total they are out of ("Social value: 5 points out of 100")."""
     if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]):
         return None
-    if pairs[0][2] != "%":
+    if pairs[0][2] in ("points", "marks"):          # "per cent" is a percentage like "%"
         m = OUT_OF.search(text[pairs[0][4]:])
         total = float(m.group(1) or m.group(2)) if m else 0.0
         if not total or pairs[0][1] > total:
@@ -572,7 +572,10 @@ STATED_TOTAL = rx(r"\b(?:total (?:available|possible|marks|points|score)|maximum
 STATED_TOTAL_MORE = rx(r"\b(?:total|maximum) (?:number of )?(?:score|marks|points)(?: available| possible| achievable)?"
                        r"\s*(?:is|are|of|=|:)?\s*(\d[\d,]*)(?:\s*(%|per ?cent)|\.\d)?"
                        r"|\b(\d[\d,]*)\s*(?:marks|points) (?:are |is )?(?:available|possible)\b"
-                       r"|\btotal (?:available|possible) (?:is|are|=|:)\s*(\d[\d,]*)\s*(?:marks|points)\b")
+                       r"|\btotal (?:available|possible) (?:is|are|=|:)\s*(\d[\d,]*)\s*(?:marks|points)\b"
+                       # "The evaluation is out of 1,000 points" (not a question "scored out of 5")
+                       r"|\b(?:evaluation|evaluated|tenders?|bids?|submissions?|overall|marked|assessed)\b[^.\d]{0,20}\bout of "
+                       r"(?:a (?:total|maximum) of )?(\d[\d,]*)\s*(?:marks|points)\b")
 
 
 def _stated_total(text: str) -> Optional[float]:
@@ -729,7 +732,8 @@ def _with_its_list(blocks: Sequence[Block], block: Block, found: Optional[Weight
     if block.kind is not BlockKind.paragraph or not LEAD_IN_PARENT.search(block.text) \
             or (found is not None and found.sub_total_ok is not None):
         return None
-    position = next((n for n, b in enumerate(blocks) if b is block), None)
+    position = block.index if 0 <= block.index < len(blocks) and blocks[block.index] is block else \
+        next((n for n, b in enumerate(blocks) if b is block), None)
     if position is None:
         return None
     items = []
