@@ -31,6 +31,12 @@ def test_sub_weights_before_their_parent_add_up(text):
     assert w.total_ok and w.sub_total_ok is not False and w.sv_weight == 10.0
 
 
+def test_sub_weights_named_as_a_share_of_a_parent_in_a_relative_clause():
+    (w,) = weightings("Innovation 5% and Mobilisation 5% (together 10% of the Quality criterion, which is "
+                      "60% overall); Price 30%; Social Value 10%.")
+    assert w.total == 100.0 and w.sub_total_ok is True and w.sv_weight == 10.0
+
+
 def test_sub_weights_before_their_parent_that_do_not_add_up():
     (w,) = weightings("Method 30% and Staffing 20% (together the 60% Quality score); Price 30%; Social Value 10%.")
     assert w.total_ok and w.sub_total_ok is False

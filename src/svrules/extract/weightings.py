@@ -348,9 +348,23 @@ def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     return out
 
 
+# A criterion's weight in a relative clause: "the Quality criterion, which is 60% overall".
+CLAUSE_PAIR = rx(r"\b(" + CRITERION + r")\s+(?:criterion|element|section|score|weighting)\s*,?\s*(?:which|that)\s+"
+                 r"(?:is|carries|accounts for|represents|is weighted at|has a weighting of)\s+" + _FIGURE)
+# The share of a parent that sub-weights make up: "(together 10% of the Quality criterion ...)"
+SHARE_BEFORE = rx(r"^\s*(\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?$")
+
+
 def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
+    for m in CLAUSE_PAIR.finditer(text):
+        figure = m.group(2).lower()
+        weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
+        out.append((m.group(1).lower(), weight, m.group(3).lower(), m.start(), m.end()))
+    clauses = list(out)
     for m in PAIR.finditer(text):
+        if any(c[3] <= m.start() < c[4] or m.start() <= c[3] < m.end() for c in clauses):
+            continue                     # read as a relative clause above
         name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
             (m.group(6), m.group(4), m.group(5))
         if not m.group(1) and CHANGE_AFTER.search(text[m.end():m.end() + 20]):
@@ -360,7 +374,7 @@ def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
         figure = figure.lower()
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
         out.append((name.lower(), weight, unit.lower(), m.start(), m.end()))
-    return out
+    return sorted(out, key=lambda p: p[3])
 
 
 # A qualifier inside the parent's bracket: "Social Value (10% overall):", "(15% of total):".
@@ -379,10 +393,11 @@ JOINT = rx(r"\b(?:together|combined|jointly|between them|in total|making up|make
            r"form|forms|comprising|constitut\w+|totall?ing|amounting to|adding up to)\b")
 
 
-def _joints(text: str, pairs) -> list[tuple[tuple, int, int, list[float]]]:
+def _joints(text: str, pairs) -> list[tuple[tuple, int, int, list[float], float]]:
     """(parent pair, start and end of its sub-weights, the sub-weights) for each criterion named
     after a joining word ("together", "making up") that follows two or more weights in the same
-    clause (back to the last semicolon or full stop)."""
+    clause (back to the last semicolon or full stop); last, the weight they must add up to: the
+    parent's, or the share of it the text names ("together 10% of the Quality criterion")."""
     out = []
     for p in pairs:
         start = p[3]
@@ -401,7 +416,8 @@ def _joints(text: str, pairs) -> list[tuple[tuple, int, int, list[float]]]:
         head = text[clause:end]
         items = [float(m.group(2)) for m in SUB_ITEM.finditer(head)]
         if len(items) >= 2:
-            out.append((p, clause, end, items))
+            share = SHARE_BEFORE.search(text[joint + len(found[-1].group(0)):start])
+            out.append((p, clause, end, items, float(share.group(1)) if share else p[1]))
     return out
 
 
@@ -415,7 +431,7 @@ def _adds_up(items: Sequence[float], parent: float) -> bool:
 def _sub_ok(text: str, pairs) -> Optional[bool]:
     joints = _joints(text, pairs)
     if joints:
-        return all(_adds_up(items, parent[1]) for parent, _, _, items in joints)
+        return all(_adds_up(items, whole) for _, _, _, items, whole in joints)
     for m in SUBPAIRS.finditer(text):
         items = [float(s.group(2)) for s in SUB_ITEM.finditer(m.group(1))]
         if len(items) < 2:
@@ -489,7 +505,7 @@ def _top(text: str, pairs, offset: int = 0):
     inside = [(m.start() + offset, m.end() + offset) for m in SUBPAIRS.finditer(text)]
     joints = _joints(text, [(*p[:3], p[3] - offset, p[4] - offset) for p in pairs])
     parents = {(j[0][3] + offset) for j in joints}
-    subs = [(a + offset, b + offset) for _, a, b, _ in joints]
+    subs = [(a + offset, b + offset) for _, a, b, _, _ in joints]
     top = [p for p in pairs if p[3] in parents or not (any(s < p[3] < e for s, e in inside)
                                                         or any(a <= p[3] < b for a, b in subs))]
     for m in PARENT_LIST.finditer(text):
