@@ -135,6 +135,10 @@ def _defence_said(text: str) -> bool:
 _DPS = rx(r"\bdynamic purchasing (?:system|vehicle)s?\b|\bdynamic markets?\b|\bDPS\b")
 _NOTICE_SECTION = rx(r"\bnotice\b")
 _SV_WORDS = rx(r"\bsocial value\b|\bnet zero\b|\bcommunity benefits?\b")
+# The notice states award criteria of its own (a weighting, "award criteria", price or quality):
+# only such a notice can leave social value out of them (EVAL008).
+_NOTICE_CRITERIA = rx(r"\baward criteri\w*|\bcriteri(?:on|a)\b|\bquality\b|\bprice\b|\bcost\b|\bweight\w*|"
+                      r"\bmost (?:economically )?advantageous\b|\bmeat\b|\d\s*%")
 _SUBCONTRACT = rx(r"\bsub-?contract\w*|\blead provider\b|\bprime contractor\b|\bconsorti\w+|"
                   r"\bsupply chain partners?\b|\bdelivery partners?\b")
 GATE_PATTERNS = (_SV_WORDS, _SUBCONTRACT, _DEFENCE, _DPS)
@@ -330,6 +334,7 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     out.doc = {
         "has_notice": _tri(bool(notice)),
         "notice_mentions_sv": _tri(index.any_block(_SV_WORDS, notice)),
+        "notice_states_criteria": _tri(any(_NOTICE_CRITERIA.search(doc.blocks[i].text) for i in notice)),
         "sv_scored": _tri(sv_scored),
         "sv_method_stated": _tri(any(w.method_stated for w in weightings)
                                  or index.any_block(METHOD_WORDS)),

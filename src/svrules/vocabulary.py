@@ -97,6 +97,7 @@ DOCUMENT = FactKind("doc", "one per document: the applicability verdict, the ten
     Field("procurement_start", "date", "when the procurement started, YYYYMMDD"),
     _tri("has_notice", "a section about a notice"),
     _tri("notice_mentions_sv", "the notice section mentions social value"),
+    _tri("notice_states_criteria", "the notice section states award criteria (a weighting, price or quality)"),
     _tri("sv_scored", "social value is scored in the award"),
     _tri("sv_method_stated", "the social value evaluation method is stated"),
     _tri("subcontracting", "the text mentions subcontracting or a supply chain"),

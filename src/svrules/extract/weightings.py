@@ -36,10 +36,15 @@ WORD_WEIGHTS = {**_UNITS, **_TENS, "fifteen": 15, "one hundred": 100, "a hundred
                    for u in _UNITS for sep in ("-", " ")}}
 _WORD_WEIGHT = "|".join(sorted(WORD_WEIGHTS, key=len, reverse=True))
 _FIGURE = r"(\d{1,3}(?:\.\d+)?|\b(?:" + _WORD_WEIGHT + r"))\s*(%|per ?cent|points|marks)"
+# Between a figure and the criterion it weights: "a 5% weighting will be applied to social value",
+# "4% of the total evaluation score is allocated to social value", "7.5% will be attached to ...".
+_LINK = (r"(?:weight(?:ing)?\s+)?(?:of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:evaluation\s+)?(?:score|marks|weighting)\s+)?"
+         r"(?:(?:will|shall|is|are|has been|have been|would)\s+(?:be\s+)?(?:applied|allocated|assigned|attributed|"
+         r"apportioned|given|attached|awarded|devoted|reserved)\s+(?:for|on|to)\s+)?")
 # A criterion and its weight, in either order: "Quality 60%" (groups 1-3) or "60% quality",
 # "10% for social value" (groups 4-6, the figure first as many notices write it).
 PAIR = rx(r"\b(" + CRITERION + r")\b[^\d(;,.%]{0,28}?\(?\s*" + _FIGURE
-          + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+(?:(?:allocated|assigned|attributed|apportioned|given)\s+)?"
+          + r"|(?:^|[^\w.£])" + _FIGURE + r"\s+" + _LINK + r"(?:(?:allocated|assigned|attributed|apportioned|given)\s+)?"
           r"(?:(?:for|on|to)\s+)?(?:the\s+)?(" + CRITERION + r")\b")
 SUBPAIRS = rx(r"\(([^()]*?\d[^()]*?)\)")
 # A sub-criterion and its weight; the name may carry a number ("Theme 1 5%", "Question 2 3%").
@@ -72,6 +77,16 @@ VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?
             r"proposals?)\s+(?:received|submitted|returned|made)\b"
             r"|\b(?:depend\w*\s+(?:up)?on|according to|in (?:the )?light of)\b[^.]{0,40}?\b(?:responses?|tenders?|"
             r"bids?|submissions?|offers?) (?:received|submitted)\b[^.]{0,60}\bweight")
+# A range or ceiling of the score left to the responses, worded without "weight": "Social value
+# will account for between 10% and 20% of the total score, depending on the quality of the
+# responses received", "(10 to 20 per cent) will be decided once the bids have been opened".
+VARIABLE += (r"|(?:\bbetween \d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)? and \d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)|"
+             r"\b\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)?\s*(?:-|–|to)\s*\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)|\bup to \d{1,3}"
+             r"(?:\.\d+)?\s*(?:%|per ?cent))[^.]{0,100}?\b(?:depend\w*\s+(?:up)?on|according to|vary(?:ing)? with|"
+             r"in (?:the )?light of|(?:decided|set|fixed|determined|confirmed|agreed|finalised|chosen)\s+(?:once|after|"
+             r"following|when|on receipt of))\b[^.]{0,60}?\b(?:responses?|tenders?|bids?|submissions?|offers?|proposals?)"
+             r"\s+(?:received|submitted|returned|made|(?:have been|has been|are|were|is) (?:received|opened|evaluated|"
+             r"assessed|submitted|in))\b")
 # The weight fixed later ("the final figure will be confirmed in the ITT").
 LATER = (r"\b(?:final|exact|actual|precise)\s+(?:figure|weighting|weight|percentage|split)\b[^.]{0,30}\b"
          r"(?:will be|to be|is to be)\s+(?:confirmed|set|decided|determined|finalised|fixed|agreed)\b"
@@ -362,11 +377,14 @@ def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     return sorted(out, key=lambda p: p[3])
 
 
+# A qualifier inside the parent's bracket: "Social Value (10% overall):", "(15% of total):".
+_PARENT_QUALIFIER = (r"(?:(?:of (?:the )?(?:total|overall)(?: score| marks| weighting| evaluation)?|overall|in total|total|"
+                     r"weighting|weighted|of the marks|of the score)\s*)?")
 # A parent criterion with its weight and a colon, its sub-criteria after it to the full stop:
 # "Social Value (10%): SV1 Local employment 50%, SV2 Carbon reduction 50%."
 # The colon may follow a short lead-in: "Community Benefits (10%) will be scored as follows: ...",
 # "Buddion Cymunedol (Community Benefits) 10% is broken down as follows: ...".
-PARENT_LIST = rx(r"\b(" + CRITERION + r")\s*\)?\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*(?:[^.:;%\d()]{0,60}?)?:\s*([^.]*)")
+PARENT_LIST = rx(r"\b(" + CRITERION + r")\s*\)?\s*\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*" + _PARENT_QUALIFIER + r"\)?\s*(?:[^.:;%\d()]{0,60}?)?:\s*([^.]*)")
 
 
 # Sub-weights named before the parent they make up: "Fighting Climate Change 5% and Wellbeing 5%
@@ -460,7 +478,7 @@ def _sv_alone(text: str, section: Sequence[str], pairs) -> Optional[float]:
     as points, its share of the total they are out of ("Social value: 5 points out of 100")."""
     if len(pairs) != 1 or not SV_NAME.search(pairs[0][0]):
         return None
-    if pairs[0][2] != "%":
+    if pairs[0][2] in ("points", "marks"):          # "per cent" is a percentage like "%"
         m = OUT_OF.search(text[pairs[0][4]:])
         total = float(m.group(1) or m.group(2)) if m else 0.0
         if not total or pairs[0][1] > total:
@@ -564,10 +582,28 @@ STATED_TOTAL = rx(r"\b(?:total (?:available|possible|marks|points|score)|maximum
                   r"|\b(\d[\d,]*)\s*(?:marks|points)\s+(?:in total|available in total|overall)\b")
 
 
+# The same total in other orders: "Total marks available: 100", "Maximum score: 100", "(100 points
+# available)", "The total available is 200 marks". A figure under 20 is a question's scale
+# ("maximum score 5"), not the total of the weights.
+STATED_TOTAL_MORE = rx(r"\b(?:total|maximum) (?:number of )?(?:score|marks|points)(?: available| possible| achievable)?"
+                       r"\s*(?:is|are|of|=|:)?\s*(\d[\d,]*)(?:\s*(%|per ?cent)|\.\d)?"
+                       r"|\b(\d[\d,]*)\s*(?:marks|points) (?:are |is )?(?:available|possible)\b"
+                       r"|\btotal (?:available|possible) (?:is|are|=|:)\s*(\d[\d,]*)\s*(?:marks|points)\b"
+                       # "The evaluation is out of 1,000 points" (not a question "scored out of 5")
+                       r"|\b(?:evaluation|evaluated|tenders?|bids?|submissions?|overall|marked|assessed)\b[^.\d]{0,20}\bout of "
+                       r"(?:a (?:total|maximum) of )?(\d[\d,]*)\s*(?:marks|points)\b")
+
+
 def _stated_total(text: str) -> Optional[float]:
     m = STATED_TOTAL.search(text)
     if m is None:
-        return None
+        m = STATED_TOTAL_MORE.search(text)
+        if m is None:
+            return None
+        if m.group(2):
+            return None                  # "maximum score 60%": a weight, not a total of marks
+        figure = float(next(g for g in m.groups() if g).replace(",", ""))
+        return figure if figure >= 20 else None
     return float((m.group(1) or m.group(2)).replace(",", ""))
 
 
@@ -703,6 +739,9 @@ def extract_weightings(blocks: Sequence[Block],
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
         found = _block_weighting(text, block.kind, block.section)
+        led = _with_its_list(blocks, block, found)
+        if led is not None:
+            found = led
         if found is not None:
             out.append(replace(found, block=block.index))
     out.extend(_tables(blocks, {w.block for w in out}))
@@ -710,6 +749,37 @@ def extract_weightings(blocks: Sequence[Block],
     out.extend(w for w in _fields(blocks, index) if w.block not in seen)
     out.sort(key=lambda w: w.block)
     return out
+
+
+# A parent's weight as a lead-in, its sub-weights as the list items after it ("Section D Social
+# Value (10% overall):" then "- D1 Employment and skills: 4%", ...): read together, as one
+# statement, so the sub-weights are checked against the parent.
+LEAD_IN_PARENT = rx(r"\b(?:" + CRITERION + r")\b[^:]{0,40}?\d{1,3}(?:\.\d+)?\s*%[^:%]{0,40}:\s*$")
+
+
+def _with_its_list(blocks: Sequence[Block], block: Block, found: Optional[Weighting]) -> Optional[Weighting]:
+    """The weighting of a lead-in paragraph read with the list items that complete it, or None
+    when the block is no such lead-in or its items carry fewer than two weights."""
+    if block.kind is not BlockKind.paragraph or not LEAD_IN_PARENT.search(block.text) \
+            or (found is not None and found.sub_total_ok is not None):
+        return None
+    position = block.index if 0 <= block.index < len(blocks) and blocks[block.index] is block else \
+        next((n for n, b in enumerate(blocks) if b is block), None)
+    if position is None:
+        return None
+    items = []
+    for b in blocks[position + 1:]:
+        if b.kind is not BlockKind.list_item:
+            break
+        items.append(b.text.strip().rstrip(".;,"))
+    if sum(1 for i in items if SUB_ITEM.search(i)) < 2:
+        return None
+    joined = block.text.rstrip() + " " + "; ".join(items)
+    led = _block_weighting(joined, block.kind, block.section)
+    if led is None or led.sub_total_ok is None:
+        return None
+    end = len(block.text)
+    return replace(led, end=end, match_start=min(led.match_start, end), match_end=min(led.match_end, end))
 
 
 LOT_HEADER = rx(r"^\s*lots?\s*\d+\b")
