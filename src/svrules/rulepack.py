@@ -109,6 +109,12 @@ class TextPattern(Strict):
     unless_sentence: list[str] = []
     in_sections: list[str] = Field([], description="only under headings matching one of these")
     kinds: list[Literal["heading", "paragraph", "list_item", "table_row", "table_cell"]] = []
+    block_all: list[str] = Field(
+        [], description="patterns any one of which, found anywhere in the block (a paragraph, "
+        "list item or table row), meets `all` for every sentence of it: an award question or "
+        "criterion whose marks, weighting or scoring sit in a sentence of their own (\"Describe "
+        "your presence in the county. (5 marks)\"); a sentence `unless_sentence` drops does "
+        "not count")
     lead_in: bool = Field(
         False, description="a list item also meets `all` when the paragraph introducing its "
         "list (the one ending in a colon just before it) does: \"Bidders must:\" then \"- have "
@@ -117,7 +123,7 @@ class TextPattern(Strict):
         "normalised", description="match the text as read (Markdown markup, invisible and "
         "look-alike characters undone: the default), or exactly as written")
 
-    @field_validator("any", "all", "unless", "unless_sentence", "in_sections")
+    @field_validator("any", "all", "unless", "unless_sentence", "in_sections", "block_all")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         from .extract.matcher import compile_pattern
