@@ -197,8 +197,9 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
     lists = prepared.get(id(index))
     if lists is None:
         lists = prepared[id(index)] = tuple(_gated(ps, index) for ps in (
-            spec.any, spec.unless, spec.all, spec.unless_sentence, spec.block_all))
-    any_, unless_, all_, unless_sentence, block_all = lists
+            spec.any, spec.unless, spec.all, spec.unless_sentence, spec.block_all,
+            spec.block_asks))
+    any_, unless_, all_, unless_sentence, block_all, block_asks = lists
     found_gates = index.found_at(bt.position) if index is not None else None
     text = bt.text
     found: dict[int, tuple[int, int]] = {}
@@ -214,10 +215,12 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
     if not found:
         return ()
     lead = bt.lead if spec.lead_in else None
+    met: set[int] = set()   # sentences of a scored item (its marks meet `all` for them)
     if block_all and all_ and _block_meets(bt, block_all, unless_sentence, found_gates):
-        all_ = ()           # the block is a scored item: its marks meet `all` for each sentence
+        met = set(found) if not block_asks else {
+            bt.sentence_of(s) for s, _ in _spans(block_asks, text, found_gates)} & set(found)
     for one in all_:
-        have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
+        have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)} | met
         if lead is not None and len(have) < len(found) and _spans(
                 (one,), lead[1], index.found_at(lead[0]) if index is not None else None):
             continue        # the list's lead-in meets it for every sentence of the item
