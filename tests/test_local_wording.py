@@ -179,3 +179,55 @@ def test_travel_to_the_place_of_performance_is_info_at_most(text):
 ])
 def test_look_alikes_are_not_reported(text):
     assert "LOCAL001" not in _rules(text), text
+
+
+# local-9: the whole workforce drawn from residents, travel time to the sites served, the
+# buyer's own spend analysis, and goods required by place of origin (LOCAL012)
+TEAM = st.sampled_from(["its delivery team", "the whole site team", "every post on the contract",
+                        "all kitchen staff", "the helpline"])
+POOL = st.sampled_from(["people living within the borough", "residents of Sandwell",
+                        "people who live in the county", "people from within Calderdale"])
+STAFFING = st.sampled_from(["recruit", "staff", "fill", "draw", "source"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(STAFFING, TEAM, POOL)
+def test_the_whole_workforce_drawn_from_residents_is_reported(verb, team, pool):
+    joiner = "with" if verb in ("staff", "fill") else "from"
+    text = f"The Supplier will {verb} {team} {joiner} {pool}."
+    assert _rules(text).get("LOCAL001") == "error", text
+
+
+@pytest.mark.parametrize("text", [
+    "The Supplier will recruit four apprentices from unemployed people living within the borough.",
+    "The Contractor will recruit twelve apprentices from residents of the borough who are care leavers.",
+    "In 2024/25 the Council placed 41.3% of its third-party spend with suppliers holding a BD postcode; this analysis is published for information only.",
+    "The Authority's 2023/24 spend analysis found that 52% of its spend went to businesses with a Leeds postcode.",
+    "The Council expects suppliers in the region to bid.",
+])
+def test_counted_outcomes_spend_analysis_and_expectations_are_not(text):
+    assert "LOCAL001" not in _rules(text), text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Engineers", "Technicians", "Operatives", "Carers"]),
+       st.sampled_from(["two hours'", "90 minutes'", "an hour's", "45 minutes'"]),
+       st.sampled_from(["travel of any site", "drive of each school", "travel of every property",
+                        "travel of the service users they visit"]))
+def test_travel_time_to_the_sites_served_is_info(people, time, where):
+    found = _rules(f"{people} must be within {time} {where}.")
+    assert "LOCAL001" not in found and found.get("LOCAL011") == "info"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("All beef supplied under the contract must be British.", "error"),
+    ("Marks will be awarded for the percentage of vegetables grown in England.", "error"),
+    ("Bread and milk should preferably be British.", "error"),
+    ("All beef must be British or of an equivalent welfare and traceability standard.", None),
+    ("Suppliers must state the country of origin of every meat product.", None),
+    ("Welsh language materials must be provided to all families.", None),
+])
+def test_goods_by_place_of_origin(text, expected):
+    doc = document_from_text(f"## Specification\n\n{text}\n", {**META, "nature": "goods"}, path="t.md")
+    found = {f.rule: f.severity.value for f in _CHECKER.match(_CHECKER.analyse(doc))}
+    assert found.get("LOCAL012") == expected, text
