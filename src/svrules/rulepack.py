@@ -109,6 +109,16 @@ class TextPattern(Strict):
     unless_sentence: list[str] = []
     in_sections: list[str] = Field([], description="only under headings matching one of these")
     kinds: list[Literal["heading", "paragraph", "list_item", "table_row", "table_cell"]] = []
+    block_all: list[str] = Field(
+        [], description="patterns any one of which, found anywhere in the block (a paragraph, "
+        "list item or table row), meets `all` for every sentence of it: an award question or "
+        "criterion whose marks, weighting or scoring sit in a sentence of their own (\"Describe "
+        "your presence in the county. (5 marks)\"); a sentence `unless_sentence` drops does "
+        "not count")
+    block_asks: list[str] = Field(
+        [], description="with `block_all`: only a sentence matching one of these (a question, "
+        "an ask addressed to the bidder, a criterion's title) is met by the block's marks, so "
+        "a description beside a scoring sentence stays a description; empty: every sentence")
     lead_in: bool = Field(
         False, description="a list item also meets `all` when the paragraph introducing its "
         "list (the one ending in a colon just before it) does: \"Bidders must:\" then \"- have "
@@ -117,7 +127,7 @@ class TextPattern(Strict):
         "normalised", description="match the text as read (Markdown markup, invisible and "
         "look-alike characters undone: the default), or exactly as written")
 
-    @field_validator("any", "all", "unless", "unless_sentence", "in_sections")
+    @field_validator("any", "all", "unless", "unless_sentence", "in_sections", "block_all", "block_asks")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         from .extract.matcher import compile_pattern

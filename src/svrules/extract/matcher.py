@@ -197,8 +197,9 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
     lists = prepared.get(id(index))
     if lists is None:
         lists = prepared[id(index)] = tuple(_gated(ps, index) for ps in (
-            spec.any, spec.unless, spec.all, spec.unless_sentence))
-    any_, unless_, all_, unless_sentence = lists
+            spec.any, spec.unless, spec.all, spec.unless_sentence, spec.block_all,
+            spec.block_asks))
+    any_, unless_, all_, unless_sentence, block_all, block_asks = lists
     found_gates = index.found_at(bt.position) if index is not None else None
     text = bt.text
     found: dict[int, tuple[int, int]] = {}
@@ -215,8 +216,12 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
         return ()
     lead = bt.lead if spec.lead_in else None
     led = False         # the lead-in met `all` for the item
+    met: set[int] = set()   # sentences of a scored item (its marks meet `all` for them)
+    if block_all and all_ and _block_meets(bt, block_all, unless_sentence, found_gates):
+        met = set(found) if not block_asks else {
+            bt.sentence_of(s) for s, _ in _spans(block_asks, text, found_gates)} & set(found)
     for one in all_:
-        have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)}
+        have = {bt.sentence_of(s) for s, _ in _spans((one,), text, found_gates)} | met
         if lead is not None and len(have) < len(found) and _spans(
                 (one,), lead[1], index.found_at(lead[0]) if index is not None else None):
             led = True
@@ -229,6 +234,15 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
                                 index.found_at(lead[0]) if index is not None else None):
         return ()           # a lead-in the item relies on is itself excluded ("will not count:")
     return tuple((*bt.spans[i], *found[i]) for i in sorted(found))
+
+
+def _block_meets(bt: BlockText, block_all: tuple, unless_sentence: tuple, found_gates) -> bool:
+    """Whether a `block_all` pattern is found in a sentence of `bt` that `unless_sentence`
+    does not drop ("This question will not be scored" does not make the block a scored one)."""
+    have = {bt.sentence_of(s) for s, _ in _spans(block_all, bt.text, found_gates)}
+    if have and unless_sentence:
+        have -= {bt.sentence_of(s) for s, _ in _spans(unless_sentence, bt.text, found_gates)}
+    return bool(have)
 
 
 def candidates(index: "DocumentIndex", spec: "TextPattern",
