@@ -82,9 +82,12 @@ def test_organisation_defaults_and_apply_to_all_contracts(tmp_path):
 def test_extra_rule_packs(tmp_path):
     pack = tmp_path / "rules-local"
     pack.mkdir()
-    rule = yaml.safe_load((Path(__file__).parents[1] / "rules/local.yaml").read_text())["rules"][0]
+    # a rule copied from a pack file with the file's own word classes, which its patterns name
+    source = yaml.safe_load((Path(__file__).parents[1] / "rules/local.yaml").read_text())
+    rule = source["rules"][0]
     rule.update(id="ORG001", name="org-copy-of-local")
-    (pack / "org.yaml").write_text(yaml.safe_dump({"rules": [rule]}))
+    classes = {"classes": source["classes"]} if source.get("classes") else {}
+    (pack / "org.yaml").write_text(yaml.safe_dump({**classes, "rules": [rule]}))
     tender(tmp_path)
     _, found = findings(tmp_path, config='rule-packs = ["rules-local"]\n')
     assert ("t.md", "ORG001", "error") in found
@@ -93,7 +96,7 @@ def test_extra_rule_packs(tmp_path):
     total = len(load_pack().rules) + 1
     assert res.exit_code == 0 and f"{total} rules in 2 pack folders: ok" in res.stdout
     rule["examples"]["good"].append(LOCAL)             # an example that contradicts the rule
-    (pack / "org.yaml").write_text(yaml.safe_dump({"rules": [rule]}))
+    (pack / "org.yaml").write_text(yaml.safe_dump({**classes, "rules": [rule]}))
     res = run(["validate-rules", "rules-local/org.yaml"], tmp_path)
     last = len(rule["examples"]["good"])            # reported 1-based
     assert res.exit_code == 1 and f"ORG001 examples.good[{last}]: expected no ORG001 finding" \
