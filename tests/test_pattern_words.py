@@ -21,6 +21,21 @@ REVIEWED_STEMS = {
     "justif": ["justify", "justified", "justification"],
     "urgen": ["urgent", "urgency", "urgently"],
     "advert": ["advertised", "advertisement", "advertising"],
+    "acquir": ["acquire", "acquired", "acquiring"],
+    "procur": ["procure", "procured", "procuring", "procurement"],
+    "purchas": ["purchase", "purchased", "purchasing"],
+    "regist": ["register", "registered", "registering", "registration"],
+    "subscri": ["subscribe", "subscribed", "subscription", "subscriptions"],
+    "orphan": ["orphans", "orphanage", "orphaned"],
+    "address": ["address", "addressed", "addresses", "addressing"],
+    "answer": ["answer", "answered", "answers", "answering"],
+    "award": ["award", "awarded", "awards", "awarding"],
+    "commit": ["commit", "commitment", "commitments", "committed"],
+    "complet": ["complete", "completed", "completing", "completion"],
+    "fundrais": ["fundraise", "fundraising", "fundraiser", "fundraisers"],
+    "populat": ["populate", "populated", "population"],
+    "provid": ["provide", "provided", "provider", "providing"],
+    "respon": ["respond", "response", "responses", "responded"],
 }
 
 # Longer words that share a stem with a word some rule looks for, and mean something else.

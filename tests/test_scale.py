@@ -120,9 +120,11 @@ def _rules_copy(tmp_path):
 
     folder = tmp_path / "extra"
     folder.mkdir()
-    rule = yaml.safe_load((ROOT / "rules" / "local.yaml").read_text())["rules"][0]
-    rule = {**rule, "id": "EXTRA001", "severity": "error"}
-    (folder / "extra.yaml").write_text(yaml.safe_dump({"rules": [rule]}, sort_keys=False))
+    source = yaml.safe_load((ROOT / "rules" / "local.yaml").read_text())
+    rule = {**source["rules"][0], "id": "EXTRA001", "severity": "error"}
+    # with the file's own word classes, which the rule's patterns name
+    classes = {"classes": source["classes"]} if source.get("classes") else {}
+    (folder / "extra.yaml").write_text(yaml.safe_dump({"rules": [rule], **classes}, sort_keys=False))
     return folder
 
 
