@@ -1,4 +1,4 @@
-"""Round 2 (fresh8) kinds of supplier-location wording: a scored item whose marks, weighting or
+"""Location wording first met in a blind batch: a scored item whose marks, weighting or
 scoring sit in a sentence of their own (TextPattern `block_all` / `block_asks`), an instruction
 opening a paragraph, an address or telephone number in a place, a notice that denies a
 reservation, and a PPN 005 reservation wider than one county (LOCAL013). Sentences are assembled

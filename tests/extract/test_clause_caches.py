@@ -1,4 +1,4 @@
-"""The clause and weighting readers' caches (issue 15) change how often a reading is made,
+"""The clause and weighting readers' caches change how often a reading is made,
 never what it gives:
 
 * a reading kept per (text, section tests) rather than per heading path is only right if the

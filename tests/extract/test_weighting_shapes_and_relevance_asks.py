@@ -1,4 +1,4 @@
-"""Relevance and evaluation readings by kind (issue 20, fresh7 round).
+"""Relevance and evaluation readings of phrasings first met in blind batches, kind by kind.
 
 Sub-weightings named before the parent they make up, a parent's weight followed by a lead-in
 and a colon list, a scoring method kept for a later stage, a negation that governs another verb

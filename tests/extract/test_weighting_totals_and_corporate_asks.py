@@ -1,4 +1,4 @@
-"""Relevance and evaluation readings by kind (issue 20, fresh8 round).
+"""Relevance and evaluation readings of phrasings first met in blind batches, kind by kind.
 
 A weight range left to the responses worded without "weight", a figure before its criterion
 joined by a verb, stated totals of marks in other orders, a parent weight as a lead-in with its
@@ -99,7 +99,7 @@ def test_notice_without_award_criteria_does_not_leave_social_value_out():
      "REL005"),
     ("Records scanning", "Bidders must hold Planet Mark certification at the tender return date.", "REL005"),
 ])
-def test_relevance_kinds_of_fresh8(title, text, rule):
+def test_relevance_kinds_first_met_blind(title, text, rule):
     meta = {**COUNCIL, "title": title}
     assert rule in _rules(f"## Award criteria\n\n{text}\n", meta)
 
