@@ -24,8 +24,9 @@ demo: $(STAMP)
 	@echo "== svrules check examples/ (findings expected on the problem tenders; exit 1 means findings)"
 	$(BIN)/svrules check examples/ || test $$? -eq 1
 
+# One worker per core (pytest-xdist): the suite is CPU-bound, and CI runs it once per Python.
 test: $(STAMP) ci-tools axe
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --durations=15
 
 # The whole suite again on each other supported Python found on this machine (CI runs it).
 test-other-pythons:
