@@ -6,6 +6,7 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
 import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from svrules.extract.tender_facts import extract_tender_facts
 from svrules.extract.weightings import extract_weightings
 from svrules.load.blocks import split_markdown
 from svrules.rulepack import TextPattern, load_pack
+from tests.test_engines_corpus import GROUPS, _documents, least
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -154,9 +156,9 @@ def _analyses_match(documents) -> int:
     return compared
 
 
-def test_the_checker_finds_the_same_on_corpus_and_examples():
-    from tests.test_engines_corpus import _documents
-    assert _analyses_match(_documents()) > 300
+@pytest.mark.parametrize("group", GROUPS)
+def test_the_checker_finds_the_same_on_corpus_and_examples(group):
+    assert _analyses_match(_documents(group)) >= least(group)
 
 
 def test_the_checker_finds_the_same_on_generated_tenders(tmp_path):
