@@ -112,7 +112,10 @@ MONITORING = ("frequency", "evidence", "remedy")
 SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
             r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
             r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
-MODAL = (r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
+# The duty words and passive requirements of rules/data/clauses.yaml (`duty`, `passive_duty`).
+DUTY = r"(?:" + _words("duty") + r")"
+PASSIVE_DUTY = r"(?:" + _words("passive_duty") + r")"
+MODAL = (r"(?:" + _words("duty") + r"|will|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
          # the same obligation in other words: "is to use", "has to", "is obliged to"
          r"|(?:is|are) to|(?:has|have|needs?) to|(?:is|are) (?:obliged|bound|responsible) (?:to|for))")
 # A supplier's commitment in its own verb ("The Supplier aspires to", "commits to treating").
@@ -126,17 +129,13 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
                  r"|" + _COMMITS
                  + r"|\b(?:" + _words("asks") + r")\b"
-                 + r"|\b(?:shall|must|will|should)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
+                 + r"|\b(?:" + _words("duty") + r"|will)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
                  r"determined|decided|confirmed)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
-                 r"|\b(?:is|are) to be\b"
                  # a labelled or passive requirement with no modal ("Minimum requirement: ten
-                 # new jobs ... to be created over the life of the contract")
-                 r"|\b(?:minimum|mandatory|contract(?:ual)?|core) requirements?\s*[:–—-]"
-                 r"|\bto be (?:created|delivered|achieved|provided|offered|recruited|employed|completed)\b"
-                 # people to reach a qualification ("Eight trainees are to complete a recognised NVQ";
-                 # not "The aim is to provide ...", an aim)
-                 r"|\b(?:is|are) to (?:complete|gain|obtain|attain)\b"
+                 # new jobs ... to be created over the life of the contract", "Eight trainees are
+                 # to complete a recognised NVQ"; not "The aim is to provide ...", an aim)
+                 r"|\b" + PASSIVE_DUTY +
                  # a count expected over a period, in the passive ("twelve starts are expected
                  # over the term")
                  r"|\b(?:is|are) (?:expected|anticipated|envisaged) (?:over|during|across|within|each|per|in the)\b"
@@ -328,7 +327,7 @@ BARE_PLEDGE = rx(r"\b(?:(?:commits?|committed|committing|pledges?|pledged|pledgi
                  r"promises?) to(?:\s+(?:achiev\w*|reach\w*|deliver\w*|meet\w*|hit\w*|attain\w*|secur\w*))?"
                  # or a label ("Our commitment: 15% by the end of the first contract year")
                  r"|(?:commitments?|pledges?)\s*[:–—-])" + _BARE_QUANTITY)
-BARE_LEVEL = rx(r"\b(?:shall|must|will|is to|are to|should)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
+BARE_LEVEL = rx(r"\b(?:" + _words("duty") + r"|will|is to|are to)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
                 + _BARE_QUANTITY)
 
 # Hedges (rules/data/clauses.yaml): a commitment made conditional, aspirational or a matter
@@ -551,12 +550,10 @@ BACKGROUND_SECTION = rx(r"\b(?:objectives?|aims?|background|vision|priorities|co
 # An outcome with a level in the same sentence ("create 8 jobs ... and report quarterly").
 TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
                   r"[^.]{0,40}\b\d")
-STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
-                 # a duty in the passive, with no supplier named ("ten jobs are to be created")
-                 r"\b(?:is|are) to be\b|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
-                 r"\b(?:minimum|mandatory|contract(?:ual)?|core) requirements?\s*[:–—-]|"
-                 r"\bto be (?:created|delivered|achieved|provided|offered|recruited|employed|completed)\b|"
-                 r"\b(?:is|are) to (?:complete|gain|obtain|attain)\b|"
+STRONG_DUTY = rx(r"\b" + DUTY + r"\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
+                 # a duty in the passive or under a label, with no supplier named ("ten jobs are
+                 # to be created", "Minimum requirement: ...")
+                 r"\b" + PASSIVE_DUTY + r"|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
                  # an outcome in the passive ("opportunities for SMEs will be maximised")
                  r"\b(?:will|shall|must) be (?:maximi[sz]ed|increased|encouraged|promoted|improved|"
                  r"enhanced|prioriti[sz]ed|reduced|minimi[sz]ed)\b|"
