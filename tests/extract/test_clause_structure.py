@@ -31,8 +31,12 @@ def weightings(text: str):
 def test_vocabulary_is_declared_data():
     data = yaml.safe_load((default_rules_dir() / "data" / "clauses.yaml").read_text())
     for key in ("hedges", "commitment_verbs", "asks", "shares", "bounds", "deadline_events",
-                "months", "not_counted"):
+                "months", "not_counted", "duty", "passive_duty", "pay_manners", "pay_standards"):
         assert data[key], key
+    # the duty words are one class, read by the requirement reader and the strong-duty test
+    for word in data["duty"]:
+        assert C.REQUIREMENT.search(f"The Contractor {word} deliver"), word
+        assert C.STRONG_DUTY.search(f"Ten jobs {word} be created"), word
     # every hedge of the list is one the reader knows
     for hedge in ("seek to", "aspires", "where practicable", "commit to explore",
                   "as far as reasonably possible", "make every effort"):

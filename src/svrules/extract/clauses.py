@@ -112,7 +112,10 @@ MONITORING = ("frequency", "evidence", "remedy")
 SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidders?|tenderers?|"
             r"applicants?|operator|caterer|firm|consultant|printer|prime contractor|lead provider|"
             r"successful \w+|organisations?|providers|suppliers|contractors|you|your organisation)")
-MODAL = (r"(?:shall|must|will|should|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
+# The duty words and passive requirements of rules/data/clauses.yaml (`duty`, `passive_duty`).
+DUTY = r"(?:" + _words("duty") + r")"
+PASSIVE_DUTY = r"(?:" + _words("passive_duty") + r")"
+MODAL = (r"(?:" + _words("duty") + r"|will|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
          # the same obligation in other words: "is to use", "has to", "is obliged to"
          r"|(?:is|are) to|(?:has|have|needs?) to|(?:is|are) (?:obliged|bound|responsible) (?:to|for))")
 # A supplier's commitment in its own verb ("The Supplier aspires to", "commits to treating").
@@ -126,17 +129,13 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
                  r"|" + _COMMITS
                  + r"|\b(?:" + _words("asks") + r")\b"
-                 + r"|\b(?:shall|must|will|should)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
+                 + r"|\b(?:" + _words("duty") + r"|will)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
                  r"determined|decided|confirmed)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
-                 r"|\b(?:is|are) to be\b"
                  # a labelled or passive requirement with no modal ("Minimum requirement: ten
-                 # new jobs ... to be created over the life of the contract")
-                 r"|\b(?:minimum|mandatory|contract(?:ual)?|core) requirements?\s*[:–—-]"
-                 r"|\bto be (?:created|delivered|achieved|provided|offered|recruited|employed|completed)\b"
-                 # people to reach a qualification ("Eight trainees are to complete a recognised NVQ";
-                 # not "The aim is to provide ...", an aim)
-                 r"|\b(?:is|are) to (?:complete|gain|obtain|attain)\b"
+                 # new jobs ... to be created over the life of the contract", "Eight trainees are
+                 # to complete a recognised NVQ"; not "The aim is to provide ...", an aim)
+                 r"|\b" + PASSIVE_DUTY +
                  # a count expected over a period, in the passive ("twelve starts are expected
                  # over the term")
                  r"|\b(?:is|are) (?:expected|anticipated|envisaged) (?:over|during|across|within|each|per|in the)\b"
@@ -154,6 +153,35 @@ AUTHORITY_ACTOR = rx(r"^\s*(?:the\s+)?(?:council|authority|trust|department|asso
                      r"icb|board|we|contract manager|the parties)\b(?:'s\s+\w+)?\s+(?:will|shall|must|may|has|have|is|reserves)\b")
 NOT_REQUIREMENT = rx(r"\b(?:is|are) defined (?:in|as)\b|\bmeans\b|^\s*social value is a\b(?:[^.]*\.)\s*$")
 
+# A workforce's pay described with no rate (rules/data/clauses.yaml `pay_manners`, `pay_nouns`,
+# `pay_adjectives`): "all staff ... are paid fairly", "pay its operatives competitively", "a fair
+# wage", "fair pay and conditions", "a fair and equitable reward package". Fair pay is a social
+# value theme (fair work) on its own; without a named standard or a rate (`pay_standards`) it
+# fixes no level to check, so neither "all staff" nor "staff" is the requirement's target or
+# measure (`pay_unstated`).
+_WORKERS = (r"(?:staff|employees|workers|workforce|operatives|colleagues|carers|personnel|everyone|"
+            r"people|drivers|cleaners|apprentices|trainees|team members)")
+_PAY_MANNER = (r"(?:" + _WORKERS + r"\b[^.;]{0,60}?\b(?:paid|remunerated|rewarded)|"
+               r"(?:pay|pays|paying|remunerat\w+|reward(?:s|ing)?)\s+(?:[\w'’-]+\s+){0,5}?" + _WORKERS
+               + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _words("pay_manners") + r")\b")
+_PAY_DESCRIBED = (r"\b(?:" + _words("pay_adjectives") + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+                  + _words("pay_nouns") + r")\b|"
+                  # the manner first ("fairly paid", "appropriately remunerated")
+                  r"\b(?:" + _words("pay_manners") + r")[\s-]+(?:paid|remunerated|rewarded)\b")
+PAY_VAGUE = rx(_PAY_MANNER + r"|" + _PAY_DESCRIBED)
+PAY_STANDARD = rx(r"(?:" + _words("pay_standards") + r")")
+# School engagement as the ask ("host site visits for pupils from nearby schools", "run open
+# days on site for school pupils", "employability workshops"): a social value activity on its
+# own, though no outcome verb is used (host, arrange, run). A visit or tour of a workplace,
+# or an open, taster or insight day, counts only for pupils, students, schools or young people
+# (not "site visits for the Employer's Representative", not a school nurse's home visits).
+_SCHOOL_ACTIVITY = (r"(?:(?:site|workplace|industry|educational|factory|depot|plant|facility|works) "
+                    r"(?:visits|tours)|open days|taster (?:days|sessions)|insight days|mock interviews|"
+                    r"work shadowing)\b[^.;]{0,40}\b(?:pupils|schoolchildren|school children|students|"
+                    r"schools|colleges|young people)|"
+                    r"(?:careers?|employability|stem|enterprise) (?:talks|workshops|sessions|days|weeks|"
+                    r"assemblies|presentations|activities|clubs)")
+
 # Themes, most specific first. Strong terms make a clause on their own; weak terms only in a
 # social value section or with an outcome verb, so that "staff receive safeguarding training"
 # is not read as a social value requirement.
@@ -165,14 +193,14 @@ THEMES = (
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)|investors in people|"
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
-                  r"corporate responsibility"),
+                  r"corporate responsibility|" + _PAY_MANNER + r"|" + _PAY_DESCRIBED),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|trainees?\b|nvqs?\b|svqs?\b|diplomas?\b|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
                           r"upskill\w*|reskill\w*|"
                           r"school engagement|pupils|mentor\w*|bursar\w*|school leavers|"
                           r"(?:engage|engagement|work|partner\w*) with (?:\w+ ){0,2}(?:schools|colleges|"
-                          r"universities)"),
+                          r"universities)|" + _SCHOOL_ACTIVITY),
     ("supply_chain", r"\bSMEs?\b|VCSEs?|supply chain|sub-?contract spend|social enterprises?|"
                      r"spend with|prompt payment|local (?:labour|suppliers|supply chains?|businesses|firms|"
                      r"spend|sourcing|subcontractors|sub-contractors)"),
@@ -229,7 +257,8 @@ SOFT_THEME = rx(r"\b(?:" + "|".join(f"(?:{_THEME_WORDS[n]})" for n in
                 r"traineeships?|mentor\w*|careers? (?:talks|advice|events|fairs)|pupils|students|"
                 r"school leavers|young people|bursar\w*|STEM|regenerat\w*|added value|"
                 r"local (?:people|residents|communit\w+))")
-STRONG = rx(r"(?:\bfor every £|\bper £)|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
+STRONG = rx(r"(?:\bfor every £|\bper £)|(?:" + _PAY_MANNER + r"|" + _PAY_DESCRIBED + r"|\b"
+            + _SCHOOL_ACTIVITY + r")|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
             r"volunteer\w*|charit\w*|donat\w*|recycl\w*|landfill|single-use|plastics|good employer|"
@@ -298,7 +327,7 @@ BARE_PLEDGE = rx(r"\b(?:(?:commits?|committed|committing|pledges?|pledged|pledgi
                  r"promises?) to(?:\s+(?:achiev\w*|reach\w*|deliver\w*|meet\w*|hit\w*|attain\w*|secur\w*))?"
                  # or a label ("Our commitment: 15% by the end of the first contract year")
                  r"|(?:commitments?|pledges?)\s*[:–—-])" + _BARE_QUANTITY)
-BARE_LEVEL = rx(r"\b(?:shall|must|will|is to|are to|should)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
+BARE_LEVEL = rx(r"\b(?:" + _words("duty") + r"|will|is to|are to)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
                 + _BARE_QUANTITY)
 
 # Hedges (rules/data/clauses.yaml): a commitment made conditional, aspirational or a matter
@@ -319,7 +348,9 @@ ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 NOT_TARGET_BEFORE = rx(r"\b(?:schedule|clause|kpis?|level|scope|iso|question|section|appendix|annex|"
                        r"part|lot|year|sv|no\.?|stage|table|page|regulation|reg|s\.|phase|"
                        r"band|ppn|rm)\s*[\dA-Za-z.]*$")
-TARGET = rx(r"(?:\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER
+TARGET = rx(r"(?:\b(?:" + _words("bounds") + r"|at or above)\s+(?:the\s+)?(?:current\s+)?(?:"
+            + _words("pay_standards") + r")"      # "at least the Real Living Wage": a pay level
+            + r"|\b(?:" + _words("bounds") + r")\s+(?:£\s?)?" + NUMBER
             + r"(?:\s*(?:%|per ?cent|percentage points?)|\b)"        # "a minimum of 30 per cent"
             r"|\b" + NUMBER + r"\s*(?:%|per ?cent|percentage points?)"
             r"|£\s?\d[\d,.]*\s*(?:k|m|million)?"
@@ -363,6 +394,8 @@ BRACKET_OPEN = rx(r"[(\[]\s*$")
 BRACKETED_WEIGHT = rx(r"^\s*[)\]]\s*(?:[.:–—-]|$)")
 BRACKETED_MARKS = rx(r"(?i)^\s*(?:marks?|points?)\s*[)\]]")
 NOT_TARGET_AFTER = rx(r"^\s*(?:words|pages?|characters|mb\b|minutes?\b|pt\b)"
+                      # a time of day, when a return is due ("by 12 noon", "by 10 am")
+                      r"|^\s*(?:noon|midday|midnight|[ap]m\b|[ap]\.m\.|o'clock)"
                       # a number fused into a frequency ("six-monthly", "two-weekly") or the
                       # length of each item ("placements (1-2 weeks long)", "visits of 2 hours each")
                       r"|^-(?:monthly|weekly|yearly|annual\w*|daily|hourly)\b"
@@ -392,12 +425,15 @@ COUNTED = rx(r"\b" + NUMBER + r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\b")
 # Units that count no deliverable (lengths of time, parts of a document, the authority's own
 # framework of outcomes and priorities): rules/data/clauses.yaml `not_counted`.
 NOT_COUNTED_UNIT = rx(r"(?i)^(?:" + _words("not_counted") + r")$")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 FREQUENCY = rx(r"\b(?:monthly|quarterly|annually|yearly|weekly|fortnightly|daily|termly|"
                r"six-?monthly|half-?yearly|bi-?annually|biannually|"
                r"(?:annual|quarterly|monthly|weekly|termly|six-monthly|yearly)\s+(?:[\w'-]+\s+){0,3}?"
                r"(?:report|review|return|meeting|statement|submission|update|case stud|footprint|"
                r"accounts|forum)\w*|"
                r"every\s+(?:" + NUMBER + r"\s+)?(?:calendar\s+|working\s+)?(?:months?|weeks?|quarters?|years?|day|fortnight|term)|"
+               # a weekly or fortnightly cadence named by its weekday ("every Friday by noon")
+               r"every other (?:week|month)|(?:every|each) (?:other )?" + _WEEKDAY + r"|"
                r"each (?:month|quarter|year|term)\b(?:[^.]{0,20}\b(?:report|review))?|"
                r"per (?:month|quarter)|at the end of (?:each|the|every) (?:year|quarter|month|term)|"
                r"at each (?:annual|quarterly|monthly|contract) (?:review|meeting)|"
@@ -514,12 +550,10 @@ BACKGROUND_SECTION = rx(r"\b(?:objectives?|aims?|background|vision|priorities|co
 # An outcome with a level in the same sentence ("create 8 jobs ... and report quarterly").
 TARGET_WORDS = rx(r"\b(?:create|deliver|achieve|reduce|recruit|employ|offer|provide|plant|divert|pay)\b"
                   r"[^.]{0,40}\b\d")
-STRONG_DUTY = rx(r"\b(?:shall|must|should)\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
-                 # a duty in the passive, with no supplier named ("ten jobs are to be created")
-                 r"\b(?:is|are) to be\b|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
-                 r"\b(?:minimum|mandatory|contract(?:ual)?|core) requirements?\s*[:–—-]|"
-                 r"\bto be (?:created|delivered|achieved|provided|offered|recruited|employed|completed)\b|"
-                 r"\b(?:is|are) to (?:complete|gain|obtain|attain)\b|"
+STRONG_DUTY = rx(r"\b" + DUTY + r"\b|\brequired\b|\bexpected to\b|\bkpi\b|\btarget\b|"
+                 # a duty in the passive or under a label, with no supplier named ("ten jobs are
+                 # to be created", "Minimum requirement: ...")
+                 r"\b" + PASSIVE_DUTY + r"|\bwill be (?:created|delivered|achieved|provided|offered)\b|"
                  # an outcome in the passive ("opportunities for SMEs will be maximised")
                  r"\b(?:will|shall|must) be (?:maximi[sz]ed|increased|encouraged|promoted|improved|"
                  r"enhanced|prioriti[sz]ed|reduced|minimi[sz]ed)\b|"
@@ -664,8 +698,12 @@ AUTHORITY_PAYS = rx(r"\b(?:authority|council|trust|commissioner)s?\b[^.]{0,30}\b
                     r"(?:authority|council|trust|commissioners?|department|buyer)\b")
 FREQ_PER_YEAR = (
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
-    (rx(r"\bdaily\b|\bevery day\b"), 365), (rx(r"\bweekly\b|\bevery week\b"), 52),
-    (rx(r"\bfortnight\w*|\bevery two weeks\b"), 26),
+    (rx(r"\bdaily\b|\bevery day\b"), 365),
+    (rx(r"\bweekly\b|\bevery week\b|\b(?:every|each) " + _WEEKDAY + r"|\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+        r"|\b(?:for|covering|in respect of) the (?:preceding|previous|past|prior|last) (?:calendar |working )?week\b"
+        r"|\bfor the week (?:just )?(?:ended|ending)\b"), 52),
+    (rx(r"\bfortnight\w*|\bevery two weeks\b|\bevery other week\b|\balternate weeks\b|"
+        r"\b(?:every|each) other " + _WEEKDAY), 26),
     (rx(r"\bmonthly\b|\bevery month\b|\beach month\b|\bper month\b"), 12),
     (rx(r"\bquarter\w*\b|\bevery three months\b"), 4),
     (rx(r"\bsix-?monthly\b|\bhalf-?yearly\b|\bbi-?annual\w*|\bevery six months\b"), 2),
@@ -938,12 +976,17 @@ def _is_level(text: str, start: int, end: int, word: str) -> bool:
     return True
 
 
-BARE_BOUND = rx(r"(?i)^(?:all|a minimum)$")
+BARE_BOUND = rx(r"(?i)^(?:all|a minimum|at least|not less than|no fewer than|minimum of)$")
 NOT_LEVEL_AFTER = rx(r"(?i)^\s*(?:,|reasonable|practicable|possible|times|aspects|relevant|applicable|"
                      r"necessary|appropriate|such|other|parties|stakeholders|efforts|steps|endeavou?rs|"
                      r"the time|round|in all|requirement|"
                      # "a minimum number of points appropriate to ...": how many is not said
-                     r"(?:number|level|amount|quantity|proportion|percentage) of)\b|^\s*,")
+                     r"(?:number|level|amount|quantity|proportion|percentage) of|"
+                     # a level left to be agreed or judged later ("at least such number as may be
+                     # agreed", "not less than a reasonable number", "the number agreed from time to time")
+                     r"an? (?:reasonable|appropriate|suitable|sufficient|agreed|adequate|acceptable|"
+                     r"proportionate) (?:number|level|amount|quantity)|the (?:number|level|amount|quantity) "
+                     r"(?:agreed|to be agreed|as agreed|that (?:is|may be) agreed|determined|required|requested|set by))\b|^\s*,")
 # "at all times", "as all"; "across all sites", "throughout all of its centres": where, not a level
 NOT_LEVEL_BEFORE = rx(r"(?i)\b(?:at|as|across|throughout)\s+$")
 
@@ -1095,7 +1138,12 @@ def _flags(text: str, soft: bool) -> set[str]:
         flags.add("reporting_duty")          # how the commitments are reported: VER007's matter
     if OUTPUT_MEASURE.search(text) and OUTCOME_STATED.search(text):
         flags.add("output_only")
+    if PAY_VAGUE.search(text) and not PAY_STANDARD.search(text):
+        flags.add("pay_unstated")            # "paid fairly": no rate or named standard
     return flags
+
+
+COUNT_WORD = rx(r"\d|\b(?:" + "|".join(sorted(CLAUSE_NUMBERS, key=len, reverse=True)) + r")\b")
 
 
 def _apply_flags(elements: dict, flags: set[str]) -> dict:
@@ -1106,6 +1154,10 @@ def _apply_flags(elements: dict, flags: set[str]) -> dict:
         out.pop("measure", None)
         if "proxy_goal" in flags:
             out.pop("remedy", None)
+    if "pay_unstated" in flags and not COUNT_WORD.search(out.get("target", "")):
+        out.pop("target", None)          # "all staff ... paid fairly": the share of staff is
+        out.pop("measure", None)         # no pay level, and fairness is not counted (a count,
+                                         # as in "5 fairly paid jobs", is the target)
     if "free_box" in flags:                                  # 003 Q6: nothing to score against
         out = {}
     if "not_in_contract" in flags:                           # 004: never reaches the contract
