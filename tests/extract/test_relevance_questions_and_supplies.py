@@ -109,6 +109,9 @@ def test_a_goods_contract_whose_title_names_no_family_is_a_supply_of_goods():
      "because the desks are assembled and fitted on site by its own team.", False),
     ("Supply of school stationery", "The Supplier will reduce delivery emissions by consolidating "
      "deliveries to schools into one weekly drop.", False),
+    # a generic community benefits term names no ask the supply lacks a link to
+    ("Supply of door panels", "Tenderers must agree that community benefits will become part of "
+     "the Contract for the delivery of the door panels.", False),
 ])
 def test_a_goods_supply_needs_a_delivery_activity_or_a_reason_for_a_link(subject, text, finding):
     assert ("REL001" in _rules(subject, text, nature="goods")) is finding

@@ -48,6 +48,9 @@ class Family:
     # on a goods supply "on this contract" or "for the delivery of the furniture" names no work
     # the supply creates, so only a reason given, or a link word of the family, clears it
     stated: Optional[tuple] = None
+    # links read only for a clause with no concrete ask (a generic "community benefits will
+    # become part of the Contract for the delivery of the goods")
+    loose: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Table:
     links_stated: tuple = ()      # words that state a link to performing the contract
     elsewhere: tuple = ()         # words another relevance rule reads (REL002-REL005)
     structure: Optional["Structure"] = None   # sectors read by the ask's structure
+    asks: object = None           # compiled pattern: a concrete ask (jobs, training, placements)
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,8 @@ def load_table(path: Optional[Path] = None) -> Table:
                                 themes=frozenset(f["themes"]),
                                 links=tuple(rx(p) for p in f.get("links", [])),
                                 stated=(tuple(rx(p) for p in f["links_stated"])
-                                        if "links_stated" in f else None))
+                                        if "links_stated" in f else None),
+                                loose=tuple(rx(p) for p in f.get("links_loose", [])))
                          for f in data["families"])
         asks = data.get("asks")
         sectors = tuple(Sector(id=s["id"], label=s["label"],
@@ -182,7 +187,8 @@ def load_table(path: Optional[Path] = None) -> Table:
         return Table(families=families, sectors=sectors,
                      links_stated=tuple(rx(p) for p in data.get("links_stated", [])),
                      elsewhere=tuple(rx(p) for p in data.get("reported_elsewhere", [])),
-                     structure=_structure(data.get("structure"), asks, _rx))
+                     structure=_structure(data.get("structure"), asks, _rx),
+                     asks=rx(asks) if asks else None)
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
 
@@ -270,10 +276,15 @@ class Judge:
         fam, table = self.family, self.table
         if fam is None or "subject_matter" in flags:
             return None     # the theme word is the subject itself
-        if fam.stated is not None:
+        if fam.stated is not None and table.asks is not None and table.asks.search(text):
+            # a concrete ask (jobs, training, placements) of a family with its own words of a
+            # stated link: only those clear it (a goods supply's "for the delivery of the
+            # furniture" creates no apprenticeship); a generic "community benefits will become
+            # part of the Contract" keeps the shared reading
             if any_search(fam.stated, text):
-                return None     # the family's own words of a stated link
-        elif "link_stated" in flags or any_search(table.links_stated, text):
+                return None
+        elif "link_stated" in flags or any_search(table.links_stated, text) \
+                or any_search(fam.loose, text):
             return None     # a stated link
         if any_search(table.elsewhere, text):
             return None     # giving, an accreditation, abroad: the rule for that kind reports it
