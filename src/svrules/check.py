@@ -93,7 +93,7 @@ class Checker:
         self.gates = reader_gates().plus(
             compile_pattern(p) for _, spec in self.compiled.patterns
             for p in (*spec.any, *spec.all, *spec.unless, *spec.unless_sentence,
-                      *spec.block_all, *spec.block_asks))
+                      *spec.block_all, *spec.block_asks, *spec.block_unless))
         self.prefilter = prefilter
         self._sid = 0
         # Rules that read the text alike (the same patterns, kinds, sections and view; several

@@ -275,7 +275,8 @@ def extract_rule_facts(doc: Document, inputs: Inputs, anchors: list,
     if index is None:
         index = DocumentIndex(doc.blocks)
     cpv = inputs.value("cpv") or ()
-    family = family_for(subject_of(doc, inputs), cpv)
+    nature = inputs.value("nature")
+    family = family_for(subject_of(doc, inputs), cpv, str(getattr(nature, "value", nature) or ""))
     relevance = judge(family, subject_of(doc, inputs), description_of(doc.blocks), cpv)
     clauses = extract_clauses(doc.blocks, relevance=_Remembered(relevance), index=index,
                               subject=subject_of(doc, inputs))

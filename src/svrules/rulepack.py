@@ -119,6 +119,11 @@ class TextPattern(Strict):
         [], description="with `block_all`: only a sentence matching one of these (a question, "
         "an ask addressed to the bidder, a criterion's title) is met by the block's marks, so "
         "a description beside a scoring sentence stays a description; empty: every sentence")
+    block_unless: list[str] = Field(
+        [], description="patterns any one of which, found in a sentence of the block (a "
+        "paragraph, list item or table row), drops every hit of the block: a question the "
+        "block says is asked for information only (\"Do you hold Investors in People? This "
+        "question is for information only and will not be scored.\")")
     lead_in: bool = Field(
         False, description="a list item also meets `all` when the paragraph introducing its "
         "list (the one ending in a colon just before it) does: \"Bidders must:\" then \"- have "
@@ -127,7 +132,8 @@ class TextPattern(Strict):
         "normalised", description="match the text as read (Markdown markup, invisible and "
         "look-alike characters undone: the default), or exactly as written")
 
-    @field_validator("any", "all", "unless", "unless_sentence", "in_sections", "block_all", "block_asks")
+    @field_validator("any", "all", "unless", "unless_sentence", "in_sections", "block_all", "block_asks",
+                     "block_unless")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         from .extract.matcher import compile_pattern
@@ -433,7 +439,8 @@ def load_sources(path: Path) -> dict[str, Source]:
 # A class named in a pattern: `{premises}`. Regex counts (`{2}`, `{0,3}`) start with a digit and
 # an escaped brace (`\\{`) is a literal, so neither is read as a class.
 CLASS_REF = re.compile(r"(?<!\\)\{([a-z][a-z0-9_]*)\}")
-PATTERN_KEYS = ("any", "all", "unless", "unless_sentence", "in_sections")
+PATTERN_KEYS = ("any", "all", "unless", "unless_sentence", "in_sections", "block_all", "block_asks",
+                "block_unless")
 CLASSES_FILE = Path("data") / "classes.yaml"
 
 

@@ -198,8 +198,8 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
     if lists is None:
         lists = prepared[id(index)] = tuple(_gated(ps, index) for ps in (
             spec.any, spec.unless, spec.all, spec.unless_sentence, spec.block_all,
-            spec.block_asks))
-    any_, unless_, all_, unless_sentence, block_all, block_asks = lists
+            spec.block_asks, spec.block_unless))
+    any_, unless_, all_, unless_sentence, block_all, block_asks, block_unless = lists
     found_gates = index.found_at(bt.position) if index is not None else None
     text = bt.text
     found: dict[int, tuple[int, int]] = {}
@@ -214,6 +214,8 @@ def _places(bt: BlockText, spec: "TextPattern", sections: list,
         found.setdefault(bt.sentence_of(start), (start, end))
     if not found:
         return ()
+    if block_unless and _spans(block_unless, text, found_gates):
+        return ()           # the block says the question is not scored or required
     lead = bt.lead if spec.lead_in else None
     led = False         # the lead-in met `all` for the item
     met: set[int] = set()   # sentences of a scored item (its marks meet `all` for them)

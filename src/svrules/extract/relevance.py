@@ -44,6 +44,13 @@ class Family:
     cpv: tuple[str, ...]
     themes: frozenset
     links: tuple
+    # the words that state a link for this family, instead of the shared ones (None: shared):
+    # on a goods supply "on this contract" or "for the delivery of the furniture" names no work
+    # the supply creates, so only a reason given, or a link word of the family, clears it
+    stated: Optional[tuple] = None
+    # links read only for a clause with no concrete ask (a generic "community benefits will
+    # become part of the Contract for the delivery of the goods")
+    loose: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ class Table:
     links_stated: tuple = ()      # words that state a link to performing the contract
     elsewhere: tuple = ()         # words another relevance rule reads (REL002-REL005)
     structure: Optional["Structure"] = None   # sectors read by the ask's structure
+    asks: object = None           # compiled pattern: a concrete ask (jobs, training, placements)
 
 
 @dataclass(frozen=True)
@@ -164,7 +172,10 @@ def load_table(path: Optional[Path] = None) -> Table:
         families = tuple(Family(id=f["id"], subject=tuple(rx(p) for p in f.get("subject", [])),
                                 cpv=tuple(str(c) for c in f.get("cpv", [])),
                                 themes=frozenset(f["themes"]),
-                                links=tuple(rx(p) for p in f.get("links", [])))
+                                links=tuple(rx(p) for p in f.get("links", [])),
+                                stated=(tuple(rx(p) for p in f["links_stated"])
+                                        if "links_stated" in f else None),
+                                loose=tuple(rx(p) for p in f.get("links_loose", [])))
                          for f in data["families"])
         asks = data.get("asks")
         sectors = tuple(Sector(id=s["id"], label=s["label"],
@@ -176,7 +187,8 @@ def load_table(path: Optional[Path] = None) -> Table:
         return Table(families=families, sectors=sectors,
                      links_stated=tuple(rx(p) for p in data.get("links_stated", [])),
                      elsewhere=tuple(rx(p) for p in data.get("reported_elsewhere", [])),
-                     structure=_structure(data.get("structure"), asks, _rx))
+                     structure=_structure(data.get("structure"), asks, _rx),
+                     asks=rx(asks) if asks else None)
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RulePackError(str(path), f"invalid relevance table: {exc}") from None
 
@@ -199,8 +211,12 @@ def load_families(path: Optional[Path] = None) -> tuple[Family, ...]:
     return load_table(path).families
 
 
-def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
-    """The first family whose subject words match; CPV codes decide when the words do not."""
+def family_for(subject: str, cpv: Sequence[str] = (), nature: str = "") -> Optional[Family]:
+    """The first family whose subject words match; CPV codes decide when the words do not, and
+    then the contract's nature: a goods contract whose title names no family ("loose office
+    furniture (chairs, desks, storage)") is a supply of goods, whose themes are the goods
+    family's (seed 004: an equipment supply "would struggle to establish the relevance of
+    requiring apprenticeships")."""
     if not subject and not cpv:
         return None
     families = load_families()
@@ -210,6 +226,10 @@ def family_for(subject: str, cpv: Sequence[str] = ()) -> Optional[Family]:
     for fam in families:
         if any(str(code).startswith(prefix) for code in cpv for prefix in fam.cpv):
             return fam
+    if nature == "goods":
+        goods = next((f for f in families if f.id == "goods"), None)
+        if goods is not None:
+            return goods
     return next((f for f in families if f.id == "default"), None) if subject else None
 
 
@@ -254,10 +274,18 @@ class Judge:
     def _why_not(self, theme: str, text: str, flags) -> Optional[str]:
         """Why the clause does not relate to the subject, or None when it does."""
         fam, table = self.family, self.table
-        if fam is None or "link_stated" in flags or "subject_matter" in flags:
-            return None     # a stated link, or the theme word is the subject itself
-        if any_search(table.links_stated, text):
-            return None
+        if fam is None or "subject_matter" in flags:
+            return None     # the theme word is the subject itself
+        if fam.stated is not None and table.asks is not None and table.asks.search(text):
+            # a concrete ask (jobs, training, placements) of a family with its own words of a
+            # stated link: only those clear it (a goods supply's "for the delivery of the
+            # furniture" creates no apprenticeship); a generic "community benefits will become
+            # part of the Contract" keeps the shared reading
+            if any_search(fam.stated, text):
+                return None
+        elif "link_stated" in flags or any_search(table.links_stated, text) \
+                or any_search(fam.loose, text):
+            return None     # a stated link
         if any_search(table.elsewhere, text):
             return None     # giving, an accreditation, abroad: the rule for that kind reports it
         subject = self.subject[:80]
