@@ -97,3 +97,81 @@ Feature: Equal treatment: no requirement or award criterion may favour suppliers
         | BT002    | 3    | warning  |
         | LOCAL003 | 3    | warning  |
       And the exit status is 0
+
+  Rule: PA 2023 s.12(2) - the same location condition in other words and shapes
+
+    Scenario Outline: premises named together, area experience, softened sub-contracting, local schemes
+      Given the tender text:
+        """
+        # Selection
+
+        <clause>
+        """
+      When it is checked
+      Then there is a "LOCAL001" finding of severity "error"
+
+      Examples: premises named together inside a boundary or an administrative area
+        | clause                                                                                                      |
+        | Bidders shall confirm that they run a fleet yard and workshop within the boundaries of the Borough of Sefton. |
+        | Applicants should hold a showroom, yard or branch within the CH or LL postcode areas.                         |
+        | Providers must have an operational presence inside the geographical boundary of Barnsley.                    |
+
+      Examples: experience of one named place, its communities or its residents
+        | clause                                                                                                      |
+        | Applicants must evidence at least two years' experience of delivering family support within Wakefield specifically. |
+        | Bidders must demonstrate experience of working with Bradford's communities over the last three years.        |
+        | Providers should evidence a track record of delivering debt advice across Lincolnshire.                       |
+
+      Examples: local sub-contracting or sourcing as a softened duty
+        | clause                                                                                                      |
+        | The Contractor will use reasonable endeavours to place sub-contract packages with Leeds-based firms.          |
+        | The Provider will endeavour to sub-contract window cleaning to firms from Oldham.                             |
+        | The Supplier commits to using Norwich suppliers for all event catering.                                       |
+
+      Examples: a local business scheme, directory or register as a condition
+        | clause                                                                                                      |
+        | Suppliers must be listed on the Wigan Business Directory before they can receive orders.                     |
+        | The successful supplier will be required to register with the Buy Bolton scheme within one month of award.   |
+        | Registration on the Council's local supplier register is a condition of appointment to the framework.         |
+
+    Scenario: a distance from the supplier's premises scored on the line after the question
+      Given the tender text:
+        """
+        # Award criteria
+
+        Please give the drive time from your nearest branch to Shire Hall, Warwick.
+        Scoring: up to 30 minutes = 3 marks; 30 to 60 minutes = 1 mark; over 60 minutes = 0 marks.
+        """
+      When it is checked
+      Then there is a "LOCAL001" finding of severity "error"
+
+    Scenario: a response time scored on the line after the question is an outcome
+      Given the tender text:
+        """
+        # Award criteria
+
+        State your average response time to emergency call-outs.
+        Scoring: under 2 hours = 5; 2 to 4 hours = 3; over 4 hours = 0.
+        """
+      When it is checked
+      Then there is no "LOCAL001" finding
+
+    Scenario Outline: look-alikes that name no supplier location
+      Given the tender text:
+        """
+        # Specification
+
+        <clause>
+        """
+      When it is checked
+      Then there is no "LOCAL001" finding
+
+      Examples:
+        | clause                                                                                                      |
+        | The contract manager based in the Leeds office of the Council will chair the monthly reviews, which the Supplier must attend. |
+        | The Supplier must attend quarterly reviews with the commissioning team of the Council based in the Civic Centre, Oldham. |
+        | The Council will use reasonable endeavours to publish a forward plan so that Sheffield companies can prepare for opportunities. |
+        | Suppliers must be registered on the YORtender portal and on Constructionline before the closing date.         |
+        | Bidders must be registered on the Approved Contractor Register held by the Council's housing team.            |
+        | Applicants must evidence three years' experience of delivering outreach within a multi-agency partnership specifically. |
+        | The Contractor may operate from a depot anywhere, provided crews reach the first gully in the borough by 08:00. |
