@@ -26,6 +26,7 @@ from typing import Optional
 
 import yaml
 
+from .._yaml import safe_load as _safe_load
 from ..rulepack import RulePackError, default_rules_dir
 from ._rx import Hit, rx
 
@@ -64,7 +65,7 @@ class Table:
 def load_table(path: Optional[Path] = None) -> Table:
     path = path or default_rules_dir() / "data" / "authorities.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _safe_load(path.read_text(encoding="utf-8"))
         bodies = tuple(Body(type=str(b["type"]), names=tuple(rx(p) for p in b["names"]),
                             kind=dict(b["kind"]), why=str(b.get("why", "")),
                             arguable=bool(b.get("arguable", False)))

@@ -23,6 +23,7 @@ from typing import Optional, Sequence
 
 import yaml
 
+from .._yaml import safe_load as _safe_load
 from ..model import Block, BlockKind
 from ..rulepack import RulePackError, default_rules_dir
 from ._fastre2 import PatternSet
@@ -86,7 +87,7 @@ def _vocabulary() -> dict:
     widened by editing the list, not the patterns."""
     path = default_rules_dir() / "data" / "clauses.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _safe_load(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise TypeError("not a mapping")
         return data

@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 
 import yaml
 
+from .._yaml import safe_load as _safe_load
 from ..rulepack import RulePackError, default_rules_dir
 from ._rx import Hit, rx
 
@@ -162,7 +163,7 @@ class Vocabulary:
 def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
     path = path or default_rules_dir() / "data" / "natures.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _safe_load(path.read_text(encoding="utf-8"))
         words = tuple(Word(nature, int(entry["weight"]), rx(entry["words"]),
                            rx(entry["unless"]) if entry.get("unless") else None,
                            str(entry.get("kind", "")))

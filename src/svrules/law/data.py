@@ -9,6 +9,7 @@ from typing import Literal, Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from .._yaml import safe_load as _safe_load
 from ..model import AuthorityKind, Citation
 from ..rulepack import RulePackError, default_rules_dir
 
@@ -172,7 +173,7 @@ class LawBook(_Strict):
 
 def _read(path: Path):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return _safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RulePackError(str(path), f"cannot read law data: {exc}") from None
 
