@@ -280,3 +280,35 @@ def test_a_rule_scan_remembers_a_repeated_block_text_and_finds_the_same():
         matcher._places = real
     assert len(calls) == 1 and [h.block for h in hits] == [0, 1, 2]
     assert hits == scan([BlockText(b) for b in blocks], "R", spec)
+
+
+def test_fact_grouping_key_is_the_items_but_id_and_ref_in_order():
+    """`_grouped` groups exactly the facts whose items other than `id` and `ref`, in order, are
+    equal (as the key `tuple(item for item in fact.items() if item[0] not in ignored)` did):
+    wherever `id` and `ref` stand among the items, and with `id` absent."""
+    import random
+
+    from svrules.engine.durable_engine import _grouped
+
+    rng = random.Random(5)
+    ignored = frozenset({"id", "ref"})
+    for _ in range(200):
+        facts = []
+        for ref in range(rng.randint(1, 12)):
+            items = [("kind", rng.choice("ab")), ("p", rng.choice([1, 2, "1"])),
+                     ("q", rng.choice([None, True, 1.0]))]
+            rng.shuffle(items)
+            items.insert(rng.randint(0, len(items)), ("ref", ref))
+            if rng.random() < 0.8:
+                items.insert(rng.randint(0, len(items)), ("id", f"d:{ref}"))
+            facts.append(dict(items))
+        first: dict = {}
+        want: dict = {}
+        for fact in facts:
+            key = tuple(item for item in fact.items() if item[0] not in ignored)
+            seen = first.setdefault(key, fact["ref"])
+            if seen != fact["ref"]:
+                want.setdefault(seen, [seen]).append(fact["ref"])
+        kept, stands_for = _grouped(facts, ignored)
+        assert stands_for == want
+        assert [f["ref"] for f in kept] == sorted(first.values())

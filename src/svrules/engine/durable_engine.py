@@ -163,7 +163,11 @@ def _grouped(facts: list[dict], ignored: frozenset) -> tuple[list[dict], dict[in
         if ref is None:
             kept.append(fact)
             continue
-        key = tuple(item for item in fact.items() if item[0] not in ignored)
+        # the fact's items but `id` and `ref` (`ignored` is those two), in their order
+        rest = fact.copy()
+        del rest["ref"]
+        rest.pop("id", None)
+        key = tuple(rest.items())
         try:
             seen = first.get(key)
         except TypeError:                   # an unhashable value: asserted on its own
