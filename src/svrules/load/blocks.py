@@ -40,11 +40,17 @@ class BlockBuilder:
         self.max_row_cells = max_row_cells
         self.blocks: list[Block] = []
         self.section: list[tuple[int, str]] = []
+        self._path: tuple[str, ...] | None = ()     # the titles of `section`, None when stale
         self.table_index = 0
         self.table_row = 0
 
     def _section_path(self) -> tuple[str, ...]:
-        return tuple(title for _, title in self.section)
+        """The heading path, made once per heading rather than once per block (every block
+        under a heading shares the one tuple)."""
+        path = self._path
+        if path is None:
+            path = self._path = tuple(title for _, title in self.section)
+        return path
 
     def add(self, kind: BlockKind, lines: list[tuple[int, int, str]], level: int | None = None,
             cells: tuple[str, ...] = (), table: int | None = None, row: int | None = None,
@@ -72,6 +78,7 @@ class BlockBuilder:
             depth = 1 if level is None else level
             while self.section and self.section[-1][0] >= depth:
                 self.section.pop()
+                self._path = None
         starts = tuple((ln, col) for ln, col, _ in lines)
         # strip() above may have removed leading spaces of the first line: keep columns true.
         lead = len(lines[0][2]) - len(lines[0][2].lstrip())
@@ -88,6 +95,7 @@ class BlockBuilder:
         if kind is BlockKind.heading and in_section:
             self.section.append((1 if level is None else level,
                                  f"{number} {text}" if number else text))
+            self._path = None
 
 
 def list_number(marker: str) -> str | None:
