@@ -22,6 +22,11 @@ def test_a_figure_is_not_taken_across_another_criterion():
     assert w.total == 100.0 and w.sv_weight == 0.0
 
 
+def test_a_criterion_named_by_two_words_keeps_its_figure():
+    (w,) = weightings("Quality and Social Value 70%, Price 30%.")
+    assert w.total == 100.0 and w.sv_weight == 0.0
+
+
 @pytest.mark.parametrize("text", [
     "Quality 70% (to include sustainability, net zero and social value) and Price 30%.",
     "Technical 65% (covering delivery, mobilisation and social value), Commercial 35%.",

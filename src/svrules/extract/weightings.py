@@ -407,15 +407,20 @@ CRITERION_RX = rx(r"\b(?:" + CRITERION + r")\b")
 
 
 def _pair_matches(text: str):
-    """PAIR's matches, except that a criterion does not take a figure across another criterion's
-    name: in "Quality 70% (to include net zero and social value) and Price 30%" the 30% is
-    price's, not social value's (RE2 has no look-ahead to say so in the pattern)."""
+    """PAIR's matches, except that a criterion does not take a figure across a closing bracket and
+    another criterion's name: in "Quality 70% (to include net zero and social value) and Price
+    30%" the 30% is price's, not social value's (RE2 has no look-ahead to say so in the pattern)."""
     pos = 0
     while pos <= len(text):
         m = PAIR.search(text, pos)
         if m is None:
             return
-        if m.group(1):
+        before = text[:m.start(1)] if m.group(1) else ""
+        if m.group(1) and (")" in text[m.end(1):m.start(2)] or before.count("(") > before.count(")")):
+            # past the bracket the criterion was named in ("(... social value) and Price 30%"), or
+            # in a bracket's list of topics ("(to include delivery and social value at 10%)"): the
+            # nearer criterion takes the figure; "Quality and Social Value 70%" at the top level
+            # is one criterion named by two words, and keeps it
             inner = CRITERION_RX.search(text, m.end(1), m.start(2))
             if inner is not None:
                 pos = inner.start()      # read again from the nearer criterion
