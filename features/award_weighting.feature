@@ -33,12 +33,72 @@ Feature: PA 2023 s.23(3) and the policy notes: how social value is weighted at a
         | Social value will be taken into account in the evaluation of tenders.                           | a "EVAL006" finding of severity "error"  |
         | Social value is assessed as a pass/fail question.                                               | a "EVAL006" finding of severity "error"  |
         | Quality 50%, Price 40%, Social Value 10%. Social value responses will be assessed by the evaluation panel. | a "EVAL007" finding of severity "warning" |
+        | Social value will form part of the evaluation of tenders.                                       | a "EVAL006" finding of severity "error"  |
+        | The award criteria are price, quality and social value.                                         | a "EVAL006" finding of severity "error"  |
+        | Quality 70% (to include sustainability, net zero and social value) and Price 30%.               | a "EVAL006" finding of severity "error"  |
 
       Examples: not findings (a council may weight social value at 5%, or not at all)
         | clause                                                                                          | finding                                  |
         | Weightings: Quality 60%, Price 35%, Social Value 5%. Social value answers are scored 0-5 using the matrix in Annex 2. | no "EVAL003" finding |
         | Quality 600 points, Price 300 points, Social Value 100 points. Each question is marked 0-5 and converted pro rata. | no "EVAL001" finding |
         | Award criteria: Quality 40%, Price 60%.                                                         | no "EVAL006" finding                     |
+        | Social value will form part of the evaluation; its weighting and method are set out in Section 5 of the ITT. | no "EVAL006" finding |
+        | Quality 60% (covering method, staffing and mobilisation), Social Value 10%, Price 30%, each scored 0-5. | no "EVAL006" finding |
+
+    Scenario: social value said to be evaluated, and weighted elsewhere in the document
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: Northshire}
+        """
+      And the tender text:
+        """
+        # Invitation to tender
+
+        Social value will form part of the evaluation of tenders.
+
+        ## Award criteria
+
+        Quality 60%, Price 30%, Social Value 10%, each question scored 0-5.
+        """
+      When it is checked
+      Then there is no "EVAL006" finding
+
+    Scenario Outline: a parent's sub-weights listed, the other top-level criteria after the list
+      Given the tender metadata:
+        """
+        authority_kind: sub_central
+        procurement_start: 2026-03-02
+        nature: services
+        value: 900000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: Northshire}
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Social Value 20%, assessed through three questions:
+
+        - Q1 Tackling economic inequality: 10%
+        - Q2 Fighting climate change: <q2>%
+        - Q3 Equal opportunity: 5%
+
+        Quality 40%; Price <price>%. Each question is scored 0-5.
+        """
+      When it is checked
+      Then there is <finding>
+
+      Examples:
+        | q2 | price | finding                                 |
+        | 5  | 40    | no "EVAL001" finding                    |
+        | 5  | 40    | no "EVAL002" finding                    |
+        | 5  | 30    | a "EVAL001" finding of severity "error" |
+        | 3  | 40    | a "EVAL002" finding of severity "error" |
 
   Rule: a weighting range is lawful - PCR 2015 reg 67(10) "a range with an appropriate maximum spread"; PA 2023 s.23(3)(b)(iii) "describing it in another way"
 

@@ -216,6 +216,9 @@ Feature: The notice's kind: market engagement, contract modifications and defenc
         | The contract was awarded after a further competition under Lot 2 of the ESPO 664 vehicle hire framework. | false   |
         | A mini-competition was held using the 2024 regional fleet framework agreement.         | false   |
         | A further competition was held under the YPO vehicle hire DPS framework.               | true    |
+        | The contract was awarded against the Crown Commercial Service Vehicle Hire Panel.      | false   |
+        | Vehicles were procured through the Fleet Solutions 3 framework.                        | false   |
+        | The contract was awarded after review by the evaluation panel.                         | true    |
 
   Rule: metadata states the notice's kind and wins over the text
 

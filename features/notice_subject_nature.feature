@@ -40,6 +40,7 @@ Feature: Public Services (Social Value) Act 2012 s.1(1): what a notice buys, rea
         | Project Orion    | The Ambridge Care Partnership had a requirement for replacement laptops. | The laptops are for its community teams.        | false   | for goods only     |
         | Scaffold rental  | Scaffold rental at the depot for twelve months.         | Erection is by the Council's own staff.                        | false   | for goods only     |
         | Project Orion    | ***Award notice***                                       | The aim of this work is an assessment of the council's parks.  | true    | Procurement Act 2023 |
+        | Wound Care       | The Council seeks to establish a framework for Wound Care. | Lot 1: Dressings, bandages and associated products | false | for goods only |
 
   Rule: s.1(1) - where the subject does not settle the nature, the verdict names it as missing
 

@@ -19,6 +19,12 @@ CALL_OFF = [
     "This is a call-off from the NEPO catering framework agreement.",
     "Direct award under framework RM6187.",
     "Awarded by direct award from the NHS SBS legal services framework.",
+    # the verb that awarded it, with "against", a framework named with a number, or a panel
+    "The contract was awarded against the Crown Commercial Service Legal Services Panel.",
+    "Procured through the Digital Outcomes 6 framework.",
+    "The Trust has placed an order against the NHS Shared Business Services framework.",
+    "The requirement was awarded through a framework agreement.",
+    "Awarded using the YPO 1001 framework following a direct award.",
 ]
 NOT_A_CALL_OFF = [
     # a DPS, however the buyer names it: a contract of its own
@@ -32,6 +38,8 @@ NOT_A_CALL_OFF = [
     ("Direct award under regulation 32 of the Public Contracts Regulations 2015.", None),
     # a framework being let, describing its call-offs
     ("Further competitions under this framework will be run by each authority.", "framework"),
+    # people, not an agreement; a framework not named
+    ("Feedback on each tender was sourced from the evaluation panel.", None),
     ("Suppliers appointed to the framework may be invited to further competitions from time to "
      "time under the terms of the framework agreement.", "framework"),
 ]

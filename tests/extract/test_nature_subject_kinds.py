@@ -243,3 +243,45 @@ def test_the_first_sentence_is_a_part_of_the_block_about_the_contract(text):
     if sentence is not None:
         assert sentence in text and sentence.strip()
         assert not is_notice_business(sentence)
+
+
+# -- a field of clinical care names what products are for, not care bought; the lots the
+# description lists then name what is bought ---------------------------------------------------
+
+@pytest.mark.parametrize("places,nature", [
+    ([("Wound Care", 2)], None),
+    ([("Continence Care and Urology", 2)], None),
+    ([("Pressure Area Care and Patient Handling", 2)], None),
+    ([("Wound Care Services", 2)], "services"),           # the service is said
+    ([("Domiciliary Care", 2)], "services"),              # care bought
+    ([("Supply of Wound Care Dressings", 2)], "goods"),
+])
+def test_a_field_of_clinical_care_is_no_care_service(places, nature):
+    assert _nature(*places) == nature
+
+
+def _lots_text(title, lots):
+    return (f"# {title}\n\nContracting authority: Ambridge Trust\n\n## Description\n\n"
+            f"The Trust seeks to establish a Framework Agreement for {title}.\n\n"
+            "The requirement is divided into Lots:\n" + "\n".join(lots) + "\n")
+
+
+def test_the_lots_name_what_is_bought_when_the_title_names_a_field():
+    entry = summary_of(_lots_text("Wound Care", [
+        "Lot 1: Dressings, bandages and associated products",
+        "Lot 2: Compression hosiery and garments",
+        "Lot 3: Negative pressure equipment rental"]))["nature"]
+    assert entry["value"] == "goods" and "lots" in entry["fact"].detail
+
+
+def test_service_lots_read_as_services():
+    entry = summary_of(_lots_text("Continence Care", [
+        "Lot 1: Home delivery service for continence products",
+        "Lot 2: Continence assessment and advisory service"]))["nature"]
+    assert entry["value"] == "services"
+
+
+def test_the_lots_are_not_read_when_the_title_settles_it():
+    entry = summary_of(_lots_text("Cleaning services", [
+        "Lot 1: Cleaning materials and consumables", "Lot 2: Cleaning equipment"]))["nature"]
+    assert entry["value"] == "services" and "lots" not in entry["fact"].detail

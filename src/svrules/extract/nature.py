@@ -157,6 +157,7 @@ class Vocabulary:
     bodies: object = None
     purpose: object = None
     excluded: object = None
+    fields: object = None
 
 
 @lru_cache(maxsize=4)
@@ -172,7 +173,8 @@ def load_vocabulary(path: Optional[Path] = None) -> Vocabulary:
                           int(data["head_bonus"]), rx(data["wants"]),
                           rx(data["notice_business"]), rx(data["procedures"]),
                           rx(data["bodies"]), rx(data["purpose"]),
-                          rx(data["excluded"]))
+                          rx(data["excluded"]),
+                          rx(data["fields"]) if data.get("fields") else None)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise RulePackError(str(path), f"invalid nature vocabulary: {exc}") from None
 
@@ -358,7 +360,8 @@ def subject_nature(places: Sequence[tuple[str, int]], cpvs: Sequence[str] = (),
         head_start = text.find(head) if head else 0
         head_end = head_start + len(head)
         asides = (_asides(text) + _purpose_verb(vocabulary, text, head_start, head_end)
-                  + [m.span() for m in vocabulary.excluded.finditer(text)])
+                  + [m.span() for m in vocabulary.excluded.finditer(text)]
+                  + ([m.span() for m in vocabulary.fields.finditer(text)] if vocabulary.fields else []))
         counted: dict[str, list[tuple[int, int]]] = {n: [] for n in NATURES}
         last = None
         for word in vocabulary.words:

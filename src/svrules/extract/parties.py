@@ -75,6 +75,18 @@ ROLE_AFTER = rx(r"^\s?\(?\s?(?:the\s+|hereafter\s+|hereinafter\s+)?(?:referred\s
                 r"|contracting\s+authority|icb|commissioner)\b|^\s?(?:is|are|invites|wishes|seeks"
                 r"|intends|requires)\b")
 
+# "awarded against the Crown Commercial Service Legal Services Panel", "procured through the
+# Digital Outcomes 6 framework", "an order placed against the NHS SBS framework": a contract made
+# under a named framework (or panel) of someone else, told by the verb that awarded it (in the past:
+# "call-offs will be awarded under the framework" describes a framework being let). Group 1 is
+# the framework's name, checked by `_names_a_framework`.
+CALLED_OFF_UNDER = rx(
+    r"\b(?:awarded|appointed|procured|called[- ]off|commissioned|sourced|placed|let|purchased|"
+    r"ordered|contracted|bought)\b(?:\s+[\w’'-]+){0,4}?\s+(?:under|via|through|using|from|off|"
+    r"against)\s+(?:lot\s+\d+\s+of\s+)?(?:the\s+|an?\s+)?((?:[\w&'’()/.-]+\s+){1,7}?)(?:framework|"
+    r"panel)(?:\s+agreement)?\b")
+FUTURE_BEFORE = rx(r"\b(?:will|shall|may|might|can|could|would|to)\s+(?:\w+\s+)?be\s*$")
+
 FRAMEWORK = [
     ("framework", 3, rx(r"\b(?:establish|establishes|establishing|set\s+up|setting\s+up|put\s+in"
                         r"\s+place|create|conclude|concluding|award|awarding|procure|procuring|let"
@@ -101,6 +113,7 @@ FRAMEWORK = [
     ("call_off", 3, rx(r"\b(?:further|mini)[- ]competition\b(?:\s+[\w’'-]+){0,6}?\s+(?:under"
                        r"|via|through|using|from|on|off)\s+(?:lot\s+\d+\s+of\s+)?(?:the\s+)?"
                        r"(?:existing\s+)?(?:[\w&'’()/-]+\s+){1,7}?framework(?:\s+agreement)?\b")),
+    ("call_off", 3, CALLED_OFF_UNDER),
     ("call_off", 1, rx(r"\bmini[- ]competition\b|\bfurther\s+competition\b|\bcall[- ]off\b"
                        r"|\bdirect\s+award\b")),
     ("framework", 1, rx(r"\bframework\s+agreement\b")),
@@ -209,6 +222,25 @@ def authority_hits(text: str) -> list[Hit]:
     return hits
 
 
+_NO_NAME = frozenset({"the", "this", "that", "a", "an", "same", "said", "above", "relevant",
+                      "appropriate", "resulting"})
+_BEING_LET = frozenset({"new", "proposed", "this", "our"})
+
+
+def _names_a_framework(name: str, kind: str) -> bool:
+    """Whether the words before "framework" (or "panel") name one: a word other than an article
+    or "new"/"proposed"; for a panel, a capitalised name ("Legal Services Panel"), since "the
+    evaluation panel" is people, not an agreement."""
+    if any(w.lower() in _BEING_LET for w in name.split()):
+        return False                    # "the new Regional Construction Framework": the one let
+    words = [w for w in name.split() if w.lower() not in _NO_NAME]
+    if not words:
+        return False
+    if kind.strip().lower().startswith("panel"):
+        return any(w[:1].isupper() for w in words)
+    return True
+
+
 def framework_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     taken = Spans()
@@ -228,6 +260,10 @@ def framework_hits(text: str) -> list[Hit]:
                 continue                      # "under the terms of the framework": any framework
             if role == "call_off" and UNDER_A_DPS.search(words):
                 continue                      # "under the YPO DPS framework": a DPS all the same
+            if pattern is CALLED_OFF_UNDER and (
+                    not _names_a_framework(m.group(1), text[m.end(1):m.end()])
+                    or FUTURE_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
+                continue                      # "will be awarded under the framework": this one
             taken.add(m.start(), m.end())
             how = ("concluding a framework" if role == "framework" else
                    "a call-off under an existing framework")

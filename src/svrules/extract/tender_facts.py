@@ -262,6 +262,10 @@ def _first_sentence(text: str) -> str | None:
     return None
 
 
+# A lot named on a line of its own: "Lot 1: Beds, Mattresses and associated products".
+LOT_LINE = rx(r"(?m)^[ \t*_•-]*lot\s*(?:\d{1,2}|[a-h])\b\s*[:.–—-]\s*([^\n]{3,200})$")
+
+
 def _subject_nature(blocks: Sequence[Block], facts: list[TextFact]) -> TextFact | None:
     """The contract's nature read from its subject: the title (a heading that opens the
     document), the first sentence of the description after it, and the CPV codes given."""
@@ -282,6 +286,18 @@ def _subject_nature(blocks: Sequence[Block], facts: list[TextFact]) -> TextFact 
     cpvs = [str(f.value)[:8] for f in facts if f.name == "cpv"]
     names = [str(f.value) for f in facts if f.name == "authority"]
     reading = nature.subject_nature(((title.text, 2), (first, 1)), cpvs, names)
+    if reading is None:
+        # the title and first sentence name a field ("Pressure Area Care and Patient Handling"),
+        # not what is bought: the lots the description lists name it ("Lot 1: Beds, Mattresses")
+        lots = [m.group(1) for block in blocks[1:12] if block.kind is not BlockKind.heading
+                for m in LOT_LINE.finditer(block.text)]
+        if lots:
+            reading = nature.subject_nature([(lot, 1) for lot in lots], cpvs, names)
+            if reading is not None:
+                return TextFact("nature", reading.nature, title.index, title.location.line,
+                                title.text[:MAX_EXCERPT],
+                                f"{reading.describe()}, read from the {len(lots)} lots the "
+                                "description lists (the title names no nature)", rank=4)
     if reading is None:
         return None
     return TextFact("nature", reading.nature, title.index, title.location.line,

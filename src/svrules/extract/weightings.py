@@ -61,7 +61,14 @@ FOLDED = (r"\bsocial value\b[^.]{0,80}\b(?:as part of|within|under|(?:forms?|for
           r"(?:quality|technical|method statements?|service delivery|delivery)\b"
           # "Quality 70% (including social value)": the weight is quality's, not social value's
           r"|\b(?:quality|technical)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|inclusive of|incorporating|encompassing|which includes)\s+"
-          r"(?:the\s+)?social value(?:\s+(?:questions?|responses?|elements?|criteria))?\s*(?:\)|,|;|\.|$|\band\b)")
+          r"(?:the\s+)?social value(?:\s+(?:questions?|responses?|elements?|criteria))?\s*(?:\)|,|;|\.|$|\band\b)"
+          # ... or last in a list of the topics quality covers, with no figure of its own: "Quality
+          # 70% (to include sustainability, net zero and social value)", "Technical 65% (covering
+          # delivery, mobilisation and social value)"
+          r"|\b(?:quality|technical|qualitative)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|inclusive of|incorporating|"
+          r"encompassing|which (?:will )?includes?|to include|covering|comprising)\s+[^.()%\d;]{0,100}?\b"
+          r"social value(?:\s+(?:questions?|responses?|elements?|criteria|considerations|commitments|proposals|"
+          r"offers?))?\s*(?:\)|;|\.|$)")
 # Weights left open to change ("may be changed following clarification", "which may be revised
 # after bids are opened", "reserves the right to amend the weightings"): not stated in advance.
 VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?:be\s+)?(?:changed|varied|"
@@ -152,6 +159,46 @@ _NO_WEIGHT = (r"\bsocial value\b[^.]{0,80}\b(?:taken into account|considered wit
                r"\bsocial value\b[^.]{0,80}\badded to (?:the |each [\w'’]+ |(?:the )?(?:tenderer|bidder)s?(?:'s?|’s?) )?"
                r"(?:total|overall)\b|\bbonus (?:points|marks|score)\b[^.]{0,40}\bsocial value\b|"
                r"\bsocial value\b[^.]{0,40}\bbonus (?:points|marks)\b|" + VARIABLE + "|" + LATER)
+# Social value said to be evaluated and nothing more: "Social value will form part of the
+# evaluation of tenders", "will be included in the evaluation", "The award criteria are price,
+# quality and social value". With no figure, no method and no pointer to where they are stated,
+# its relative importance is not stated (PA 2023 s.23(3)(b)); a weight stated elsewhere in the
+# document answers it (`extract_weightings`), as does a figure or pointer in the same text.
+_EVAL_NOUN = r"(?:(?:tender|bid)\s+)?(?:evaluation|assessment|award)(?:\s+(?:process|criteria|stage))?"
+MENTION = rx(r"\bsocial value\b[^.%\d]{0,60}?\b(?:forms?|is|are|be|being)\s+(?:an?\s+|the\s+)?(?:(?:important|key|"
+             r"integral|core|significant|essential|central)\s+)?(?:part|element|component|feature|aspect)\s+of\s+"
+             r"(?:the\s+|our\s+|its\s+)?" + _EVAL_NOUN + r"\b"
+             # "will be a key consideration in the evaluation", "will count towards the overall score"
+             r"|\bsocial value\b[^.%\d]{0,60}?\b(?:is|are|be)\s+an?\s+(?:(?:important|key|significant|major|central)\s+)?"
+             r"(?:consideration|factor)\s+(?:in|at|during|for)\s+(?:the\s+)?" + _EVAL_NOUN + r"\b"
+             r"|\bsocial value\b[^.%\d]{0,60}?\b(?:will|shall|would)\s+(?:also\s+)?(?:count|contribute)\s+(?:towards?|to)\s+"
+             r"(?:the\s+|each\s+)?(?:(?:overall|total|final)\s+)?(?:(?:evaluation|tender|bid)\s+)?(?:score|marks|evaluation)\b"
+             r"|\bsocial value\b[^.%\d]{0,60}?\b(?:will|shall|would|is to|are to)\s+(?:also\s+)?be\s+(?:included|"
+             r"considered|assessed|evaluated|scored|reflected|factored|taken into account)\s+(?:in|into|as part of|"
+             r"during|within|at)\s+(?:the\s+)?(?:(?:evaluation|assessment)\s+of\s+(?:the\s+)?(?:tenders?|bids?|"
+             r"submissions?)|" + _EVAL_NOUN + r")\b"
+             r"|\bsocial value\b[^.%\d]{0,30}?\b(?:is|will be|forms?)\s+(?:one|part)\s+of\s+the\s+(?:award|evaluation|"
+             r"tender)\s+criteria\b"
+             r"|\b(?:award|evaluation)\s+criteria\s+(?:are|will be|comprise|include|includes|consist of)\s+"
+             r"[^.%\d]{0,60}?\bsocial value\b"
+             r"|\b(?:evaluated|assessed|scored|judged|awarded)\s+(?:on|against)\s+(?:the\s+basis\s+of\s+)?"
+             r"[^.%\d]{0,50}?\bsocial value\b")
+MENTION_NOT = rx(r"\b(?:not|never|no longer|n[o']t)\b")
+# A figure, or a pointer to where the weighting and method are stated ("set out in Section 5").
+MENTION_ANSWERED = rx(r"\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|points|marks)|\b(?:set out|detailed|described|specified|"
+                      r"explained|stated|given|provided|published|found|shown)\s+(?:in|at|within)\b|\bsee\s+"
+                      r"(?:section|annex|appendix|schedule|part|paragraph|table|the\s+itt)\b|\b(?:annex|appendix|"
+                      r"schedule|attachment)\s+[a-z0-9]{1,3}\b|\bscored\b|\bdescriptors?\b|\b0\s*-\s*\d+\b")
+
+
+def _mention_only(text: str) -> bool:
+    """Social value said to be evaluated, with no figure, method or pointer in the text."""
+    m = MENTION.search(text)
+    if m is None or MENTION_NOT.search(text[m.start():m.end()]):
+        return False
+    return MENTION_ANSWERED.search(text) is None
+
+
 NO_WEIGHT_CORE = rx(_NO_WEIGHT)
 FOLDED_RX = rx(FOLDED)
 NO_WEIGHT = rx(_NO_WEIGHT + "|" + FOLDED)
@@ -241,6 +288,7 @@ class Weighting:
     lot: str = ""                   # the lot whose weights `total` adds up, where there are lots
     stated_total: Optional[float] = None   # a total of points the text states ("total available: 100 marks")
     method_deferred: bool = False   # the social value method kept for a later stage (METHOD_DEFERRED)
+    mention_only: bool = False      # unweighted only because social value is said to be evaluated (MENTION)
 
     @property
     def total_ok(self) -> Optional[bool]:
@@ -355,6 +403,32 @@ CLAUSE_PAIR = rx(r"\b(" + CRITERION + r")\s+(?:criterion|element|section|score|w
 SHARE_BEFORE = rx(r"^\s*(\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?$")
 
 
+CRITERION_RX = rx(r"\b(?:" + CRITERION + r")\b")
+
+
+def _pair_matches(text: str):
+    """PAIR's matches, except that a criterion does not take a figure across a closing bracket and
+    another criterion's name: in "Quality 70% (to include net zero and social value) and Price
+    30%" the 30% is price's, not social value's (RE2 has no look-ahead to say so in the pattern)."""
+    pos = 0
+    while pos <= len(text):
+        m = PAIR.search(text, pos)
+        if m is None:
+            return
+        before = text[:m.start(1)] if m.group(1) else ""
+        if m.group(1) and (")" in text[m.end(1):m.start(2)] or before.count("(") > before.count(")")):
+            # past the bracket the criterion was named in ("(... social value) and Price 30%"), or
+            # in a bracket's list of topics ("(to include delivery and social value at 10%)"): the
+            # nearer criterion takes the figure; "Quality and Social Value 70%" at the top level
+            # is one criterion named by two words, and keeps it
+            inner = CRITERION_RX.search(text, m.end(1), m.start(2))
+            if inner is not None:
+                pos = inner.start()      # read again from the nearer criterion
+                continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
     out = []
     for m in CLAUSE_PAIR.finditer(text):
@@ -362,7 +436,7 @@ def _known_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
         weight = float(WORD_WEIGHTS[figure]) if figure in WORD_WEIGHTS else float(figure)
         out.append((m.group(1).lower(), weight, m.group(3).lower(), m.start(), m.end()))
     clauses = list(out)
-    for m in PAIR.finditer(text):
+    for m in _pair_matches(text):
         if any(c[3] <= m.start() < c[4] or m.start() <= c[3] < m.end() for c in clauses):
             continue                     # read as a relative clause above
         name, figure, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else \
@@ -623,7 +697,7 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
 
 
 # A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED, QUESTION, METHOD_DEFERRED_RX)
+GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED, QUESTION, METHOD_DEFERRED_RX, MENTION)
 
 
 def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
@@ -661,6 +735,8 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         folded_q = False           # social value weighted among the criteria: the question adds nothing
     unweighted = bool(NO_WEIGHT_CORE.search(text)) or folded_q or \
         (own_q is None and bool(FOLDED_RX.search(text)))
+    mention = not unweighted and not pairs and own_q is None and _mention_only(text)
+    unweighted = unweighted or mention
     method_later = bool(METHOD_LATER_RX.search(text))
     # a deferred method counts only in a text about social value (or community benefits)
     deferred = bool(METHOD_DEFERRED_RX.search(text)) and bool(SV_NAME.search(text))
@@ -720,7 +796,8 @@ def _read_block(text: str, kind: BlockKind, section: tuple) -> Optional[Weightin
         unweighted=unweighted,
         range_or_tbc=bool(RANGE.search(text)), weight_range=weight_range, range_spread=spread,
         assessment_described=bool(ASSESSMENT.search(text)) or method_later, lot=lot if len(lots) > 1 else "",
-        stated_total=_stated_total(text) if points else None, method_deferred=deferred)
+        stated_total=_stated_total(text) if points else None, method_deferred=deferred,
+        mention_only=mention)
 
 
 _remembered = lru_cache(maxsize=2048)(_read_block)
@@ -734,20 +811,29 @@ def extract_weightings(blocks: Sequence[Block],
     if index is None:
         index = DocumentIndex(blocks)
     out: list[Weighting] = []
+    taken: set[int] = set()
     for block in index.blocks_with(*GATE):
         text = block.text
         if not text or block.kind in (BlockKind.comment, BlockKind.heading):
             continue
+        if block.index in taken:
+            continue                 # read with the lead-in whose list it completes
         found = _block_weighting(text, block.kind, block.section)
         led = _with_its_list(blocks, block, found)
         if led is not None:
-            found = led
+            found, took = led
+            taken |= took
         if found is not None:
             out.append(replace(found, block=block.index))
+    out = [w for w in out if w.block not in taken]
     out.extend(_tables(blocks, {w.block for w in out}))
     seen = {w.block for w in out}
     out.extend(w for w in _fields(blocks, index) if w.block not in seen)
     out.sort(key=lambda w: w.block)
+    if any(w.mention_only for w in out) and any(w.sv_weight or w.weight_range for w in out):
+        # "Social value will form part of the evaluation" where the document weights it
+        # elsewhere: a restatement, not a criterion left without its importance
+        out = [replace(w, unweighted=False, sv_weight=None) if w.mention_only else w for w in out]
     return out
 
 
@@ -757,9 +843,15 @@ def extract_weightings(blocks: Sequence[Block],
 LEAD_IN_PARENT = rx(r"\b(?:" + CRITERION + r")\b[^:]{0,40}?\d{1,3}(?:\.\d+)?\s*%[^:%]{0,40}:\s*$")
 
 
-def _with_its_list(blocks: Sequence[Block], block: Block, found: Optional[Weighting]) -> Optional[Weighting]:
-    """The weighting of a lead-in paragraph read with the list items that complete it, or None
-    when the block is no such lead-in or its items carry fewer than two weights."""
+def _with_its_list(blocks: Sequence[Block], block: Block, found: Optional[Weighting]
+                   ) -> Optional[tuple[Weighting, set[int]]]:
+    """The weighting of a lead-in paragraph read with the list items that complete it, and the
+    blocks it took in; None when the block is no such lead-in or its items carry fewer than two
+    weights. The other top-level criteria may stand after the list ("Social Value 20%, assessed
+    through:" / "- Q1 ...: 10%" / ... / "Quality 40%; Price 40%.", as a paragraph of its own or a
+    line run on to the last item) or in the paragraph before the lead-in: a paragraph that names
+    none of the lead-in's criteria and whose weights do not add up to 100 on their own is read as
+    the rest of the same statement, so that the parent is counted beside them once."""
     if block.kind is not BlockKind.paragraph or not LEAD_IN_PARENT.search(block.text) \
             or (found is not None and found.sub_total_ok is not None):
         return None
@@ -767,19 +859,50 @@ def _with_its_list(blocks: Sequence[Block], block: Block, found: Optional[Weight
         next((n for n, b in enumerate(blocks) if b is block), None)
     if position is None:
         return None
-    items = []
+    items, taken, after = [], set(), ""
     for b in blocks[position + 1:]:
         if b.kind is not BlockKind.list_item:
+            if not after and _sibling(b, block):
+                after = b.text.strip()
+                taken.add(b.index)
             break
-        items.append(b.text.strip().rstrip(".;,"))
+        first, _, rest = b.text.strip().partition("\n")
+        items.append(first.strip().rstrip(".;,"))
+        taken.add(b.index)
+        if rest.strip() and PAIR.search(rest):       # a line run on to the item: the siblings
+            after = rest.strip()
+            break
     if sum(1 for i in items if SUB_ITEM.search(i)) < 2:
         return None
-    joined = block.text.rstrip() + " " + "; ".join(items)
+    before = ""
+    if position > 0 and _sibling(blocks[position - 1], block):
+        before = blocks[position - 1].text.strip()
+        taken.add(blocks[position - 1].index)
+    joined = block.text.rstrip() + " " + "; ".join(items) + "."
+    joined = (before.rstrip(".;, ") + ". " if before else "") + joined + (" " + after if after else "")
     led = _block_weighting(joined, block.kind, block.section)
     if led is None or led.sub_total_ok is None:
         return None
     end = len(block.text)
-    return replace(led, end=end, match_start=min(led.match_start, end), match_end=min(led.match_end, end))
+    if before:
+        return replace(led, end=end, match_start=0, match_end=end), taken
+    return replace(led, end=end, match_start=min(led.match_start, end),
+                   match_end=min(led.match_end, end)), taken
+
+
+def _sibling(other: Block, lead_in: Block) -> bool:
+    """Whether paragraph `other` holds the rest of the top-level criteria of `lead_in`'s
+    statement: weights of criteria the lead-in does not name, not adding up to 100 alone."""
+    if other.kind is not BlockKind.paragraph or LEAD_IN_PARENT.search(other.text) \
+            or LOT_MARK.search(other.text) or LOT_MARK.search(lead_in.text):
+        return False
+    theirs = _known_pairs(other.text)
+    if not theirs or any(p[2] != "%" for p in theirs):
+        return False
+    ours = {_family(p[0]) for p in _known_pairs(lead_in.text)}
+    if not ours or any(_family(p[0]) in ours for p in theirs):
+        return False
+    return abs(sum(p[1] for p in _once(theirs)) - 100.0) > 0.01
 
 
 LOT_HEADER = rx(r"^\s*lots?\s*\d+\b")
