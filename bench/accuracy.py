@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -93,11 +94,16 @@ def predict(checker: Checker, pack, category: str, case: dict) -> tuple[bool, li
     return bool(hits), sorted({f.rule for f in hits})
 
 
+def _file_order(path: Path) -> list:
+    """Each category's base file, then its batches in number order (fresh2 before fresh10)."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.stem)]
+
+
 def run(engine: str = "python", corpus: Path = CORPUS) -> dict:
     pack = load_pack()
     checker = Checker(pack, Config(), engine=engine)
     results: dict = {}
-    for path in sorted(corpus.glob("*.yaml")):
+    for path in sorted(corpus.glob("*.yaml"), key=_file_order):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         category = data["category"]
         counts = defaultdict(int)
