@@ -203,6 +203,27 @@ Feature: Verifiable requirements and stated weightings, however they are worded
         | Quality: 65 / Price: 30 / Social value: 5                    |
         | Award criteria: Technical - 60, Commercial - 35, Social Value - 5. |
 
+    Scenario: social value among the topics of a weighted quality question has no weight of its own
+      Given the tender metadata:
+        """
+        authority_kind: nhs
+        procurement_start: 2026-03-02
+        nature: services
+        value: 1500000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Question 3 (Quality, 25%): Explain your approach to staffing, training and social value.
+
+        Question 4 (Price, 75%): Complete the pricing schedule.
+        """
+      When it is checked
+      Then there is a "EVAL005" finding of severity "warning"
+      And there is a "EVAL006" finding of severity "error"
+
     Scenario: a flattened table row of criteria and bare weights
       Given the tender metadata:
         """

@@ -68,7 +68,13 @@ FOLDED = (r"\bsocial value\b[^.]{0,80}\b(?:as part of|within|under|(?:forms?|for
           r"|\b(?:quality|technical|qualitative)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|inclusive of|incorporating|"
           r"encompassing|which (?:will )?includes?|to include|covering|comprising)\s+[^.()%\d;]{0,100}?\b"
           r"social value(?:\s+(?:questions?|responses?|elements?|criteria|considerations|commitments|proposals|"
-          r"offers?))?\s*(?:\)|;|\.|$)")
+          r"offers?))?\s*(?:\)|;|\.|$)"
+          # ... or one of the topics of a question weighted as quality: "Question 4 (Quality, 20%):
+          # Describe your approach to mobilisation, sustainability and social value"
+          r"|(?:\b(?:quality|technical)\s+(?:question|q)\s*(?:no\.?\s*)?[a-z]{0,3}\d+(?:\.\d+)*[a-z]?\b[^.:]{0,30}"
+          r"|\b(?:question|q)\s*(?:no\.?\s*)?[a-z]{0,3}\d+(?:\.\d+)*[a-z]?\s*\(\s*(?:quality|technical)\b[^():]{0,30}\)\s*)"
+          r":\s*(?:please\s+)?(?:describe|explain|set out|outline|detail|provide|demonstrate|tell us)\b[^.?:]{0,150}?"
+          r"(?:(?:,|\band\b|&)\s+(?:[a-z-]+\s+){0,2}?social value\b|\bsocial value\s*(?:,|\band\b|&))")
 # Weights left open to change ("may be changed following clarification", "which may be revised
 # after bids are opened", "reserves the right to amend the weightings"): not stated in advance.
 VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?:be\s+)?(?:changed|varied|"
