@@ -48,6 +48,7 @@ Feature: Location, relevance and proportionality read by kind of phrasing, not b
         | The Provider will support families living in temporary accommodation in the district.          | no "LOCAL001" finding                    |
         | Bidders should note that the Council is a member of the Chamber of Commerce.                   | no "LOCAL001" finding                    |
         | The supplier must be registered with UK Companies House.                                       | no "LOCAL001" finding                    |
+        | The Bidder must have its registered office within the boundary of Wigan Council, shown by a Companies House extract. | a "LOCAL001" finding of severity "error" |
         | The supplier must deliver to sites located in the district.                                    | no "LOCAL001" finding                    |
         | Staff must be based at the Council's depot in Ashford during the contract.                     | no "LOCAL001" finding                    |
         | Bidders should register on the supplier portal, which is based in the cloud.                   | no "LOCAL001" finding                    |

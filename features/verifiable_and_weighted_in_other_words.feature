@@ -179,6 +179,70 @@ Feature: Verifiable requirements and stated weightings, however they are worded
       Then there is a "EVAL004" finding of severity "warning"
       And there is no "EVAL001" finding
 
+    Scenario Outline: criteria and bare weights on one line, below the PPN 002 minimum
+      Given the tender metadata:
+        """
+        authority_kind: central_government
+        procurement_start: 2026-03-02
+        nature: services
+        value: 3000000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: the United Kingdom}
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        <weights>
+        """
+      When it is checked
+      Then there is a "EVAL004" finding of severity "warning"
+
+      Examples:
+        | weights                                                     |
+        | Quality: 65 / Price: 30 / Social value: 5                    |
+        | Award criteria: Technical - 60, Commercial - 35, Social Value - 5. |
+
+    Scenario: social value among the topics of a weighted quality question has no weight of its own
+      Given the tender metadata:
+        """
+        authority_kind: nhs
+        procurement_start: 2026-03-02
+        nature: services
+        value: 1500000
+        vat: exclusive
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Question 3 (Quality, 25%): Explain your approach to staffing, training and social value.
+
+        Question 4 (Price, 75%): Complete the pricing schedule.
+        """
+      When it is checked
+      Then there is a "EVAL005" finding of severity "warning"
+      And there is a "EVAL006" finding of severity "error"
+
+    Scenario: a flattened table row of criteria and bare weights
+      Given the tender metadata:
+        """
+        authority_kind: central_government
+        procurement_start: 2026-03-02
+        nature: services
+        value: 3000000
+        vat: exclusive
+        social_value: {considered: true, consultation_considered: true, relevant_area: the United Kingdom}
+        """
+      And the tender text:
+        """
+        # Award criteria
+
+        Technical | 60 | Commercial | 35 | Social Value | 5
+        """
+      When it is checked
+      Then there is a "EVAL004" finding of severity "warning"
+
     Scenario Outline: weights that do not add up, however they are laid out
       Given the tender text:
         """

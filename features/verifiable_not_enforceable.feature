@@ -109,6 +109,7 @@ Feature: Verifiable is not enforceable; what is not a social value clause; flow-
         | Contract notice | To have their tender considered, bidders must confirm that they comply with the community benefit clauses.                      |
         | Contract notice | Under the terms of this contract the successful supplier will be required to deliver community benefits in support of the authority's economic and social objectives. |
         | Contract notice | Community benefits are included in this requirement.                                                                                                     |
+        | Contract notice | Community benefits are included in this requirement. Under the terms of this contract the successful bidder will be required to deliver community benefits. |
         | Specification  | The objectives of this contract are to reduce carbon emissions from the Council's estate and improve energy efficiency.                                   |
         | Specification  | The Consultant must demonstrate previous experience of delivering net zero feasibility studies.                                                           |
 

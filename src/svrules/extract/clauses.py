@@ -593,6 +593,12 @@ NOT_A_CLAUSE = rx(r"\b(?:confirm|declare|accept|agree)\w*\s+(?:to\s+)?(?:their |
                   r"that are)?\s*(?:detailed|set out|described|specified|outlined|contained)\s+(?:in|within)\s+"
                   r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:documents?|documentation|pack|itt|specification))?\s*[.;]?\s*$|"
                   r"\bcommunity benefits (?:are|is) included in this (?:requirement|contract)\b|"
+                  # the notice form's fixed line that they will be required, and nothing more: "Under
+                  # the terms of this contract the successful supplier will be required to deliver
+                  # community benefits."
+                  r"^\s*(?:under the terms of (?:this|the) contract,?\s+)?the successful (?:supplier|bidder|"
+                  r"tenderer|contractor|provider)\s+will be required to (?:deliver|provide) community benefits"
+                  r"(?:\s+(?:under|in accordance with) the terms of (?:this|the) contract)?\s*[.;]?\s*$|"
                   r"\bhas been provided as follows\b|\bwill be sought as per\b|"
                   r"\bcan be found in the (?:itt|tender)\b|\bintends? to include community benefits\b|"
                   r"\bdoes not intend to include\b|\bmay add community benefit requirements\b|"

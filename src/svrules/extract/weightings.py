@@ -68,7 +68,13 @@ FOLDED = (r"\bsocial value\b[^.]{0,80}\b(?:as part of|within|under|(?:forms?|for
           r"|\b(?:quality|technical|qualitative)\b[^.]{0,30}(?:\s|\()(?:including|incl\.?|inclusive of|incorporating|"
           r"encompassing|which (?:will )?includes?|to include|covering|comprising)\s+[^.()%\d;]{0,100}?\b"
           r"social value(?:\s+(?:questions?|responses?|elements?|criteria|considerations|commitments|proposals|"
-          r"offers?))?\s*(?:\)|;|\.|$)")
+          r"offers?))?\s*(?:\)|;|\.|$)"
+          # ... or one of the topics of a question weighted as quality: "Question 4 (Quality, 20%):
+          # Describe your approach to mobilisation, sustainability and social value"
+          r"|(?:\b(?:quality|technical)\s+(?:question|q)\s*(?:no\.?\s*)?[a-z]{0,3}\d+(?:\.\d+)*[a-z]?\b[^.:]{0,30}"
+          r"|\b(?:question|q)\s*(?:no\.?\s*)?[a-z]{0,3}\d+(?:\.\d+)*[a-z]?\s*\(\s*(?:quality|technical)\b[^():]{0,30}\)\s*)"
+          r":\s*(?:please\s+)?(?:describe|explain|set out|outline|detail|provide|demonstrate|tell us)\b[^.?:]{0,150}?"
+          r"(?:(?:,|\band\b|&)\s+(?:[a-z-]+\s+){0,2}?social value\b|\bsocial value\s*(?:,|\band\b|&))")
 # Weights left open to change ("may be changed following clarification", "which may be revised
 # after bids are opened", "reserves the right to amend the weightings"): not stated in advance.
 VARIABLE = (r"\bweightings?\b[^.]{0,80}\b(?:may|might|could|can)\s+(?:\w+\s+)?(?:be\s+)?(?:changed|varied|"
@@ -386,8 +392,33 @@ def _list_items(text: str, pairs) -> list[tuple[str, float, str, int, int]]:
     return out
 
 
+# Criteria and bare weights on one line, as a flattened table row or a list: "Technical | 60 |
+# Commercial | 35 | Social Value | 5", "Quality: 60 / Price: 35 / Social value: 5". With no unit
+# the figures are read as percentages only when the line holds nothing else and they add up to
+# 100 (question or section numbers do not).
+BARE_PAIR = rx(r"\b(" + CRITERION + r")\b(?:\s+(?:criterion|score|element|weighting))?\s*(?:\||:|-|–|=)\s*"
+               r"(\d{1,3}(?:\.\d+)?)\s*(?:\||/|,|;|\.?\s*$)")
+BARE_REST = rx(r"^(?:[\s|/,;:.–=-]|\b(?:award|evaluation|criteri(?:a|on)|weightings?|weights?|and)\b)*$")
+
+
+def _bare_pairs(text: str) -> list[tuple[str, float, str, int, int]]:
+    if "%" in text or len(text) > 300:
+        return []
+    matches = list(BARE_PAIR.finditer(text))
+    if len(matches) < 2:
+        return []
+    gaps = [text[:matches[0].start()]] + [text[a.end():b.start()] for a, b in zip(matches, matches[1:])] \
+        + [text[matches[-1].end():]]
+    if not all(BARE_REST.search(g) for g in gaps):
+        return []
+    out = [(m.group(1).lower(), float(m.group(2)), "%", m.start(), m.end()) for m in matches]
+    if abs(sum(p[1] for p in out) - 100.0) > 0.01:
+        return []
+    return out
+
+
 def _pairs(text: str) -> list[tuple[str, float, str, int, int]]:
-    slashed = _slashed(text)
+    slashed = _slashed(text) or _bare_pairs(text)
     if slashed:
         return slashed
     out = _known_pairs(text)
@@ -697,7 +728,7 @@ def _figures(top) -> tuple[Optional[float], bool, Optional[float]]:
 
 
 # A block is a weighting statement only if one of these matches in it (see extract.index).
-GATE = (PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED, QUESTION, METHOD_DEFERRED_RX, MENTION)
+GATE = (PAIR, BARE_PAIR, NO_WEIGHT, WEIGHT_RANGE, SLASHED, FIELD, NOT_SCORED, QUESTION, METHOD_DEFERRED_RX, MENTION)
 
 
 def _block_weighting(text: str, kind: BlockKind, section: tuple) -> Optional[Weighting]:
