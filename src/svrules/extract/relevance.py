@@ -376,7 +376,12 @@ ASK_FORM = _rx(r"^\s*(?:[^,.;:]{1,40},\s*)?(?:please\s+)?(?:create|support|offer
                r"|\b(?:must|shall|should|will|(?:is|are) to|(?:is|are) (?:seeking|looking for)|seeks?|"
                r"(?:want|wants|would like) to see|(?:is|are) (?:invited|expected|"
                r"required|asked|encouraged) to|please|expects?|would (?:welcome|like|expect)|"
-               r"welcomes?|credit (?:is|will be) given|points (?:are|will be) (?:awarded|given))\b")
+               r"welcomes?|credit (?:is|will be) given|points (?:are|will be) (?:awarded|given)|"
+               # an encouragement ("we would encourage bidders to"), an evaluated measure
+               # ("bidders will be scored on", "weighted at 5%"), or a criterion labelled with
+               # its weight ("Social value sub-criterion (3%): the number of ...")
+               r"encourag(?:e|es|ed|ing)|(?:scored|evaluated|assessed|marked) (?:on|against)|weighted at)\b"
+               r"|^\s*[^.:;]{0,60}\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*:")
 
 
 @dataclass(frozen=True)
