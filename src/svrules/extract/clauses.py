@@ -116,7 +116,7 @@ SUPPLIER = (r"(?:the\s+)?(?:contractor|supplier|provider|service provider|bidder
 # The duty words and passive requirements of rules/data/clauses.yaml (`duty`, `passive_duty`).
 DUTY = r"(?:" + _words("duty") + r")"
 PASSIVE_DUTY = r"(?:" + _words("passive_duty") + r")"
-MODAL = (r"(?:" + _words("duty") + r"|will|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
+MODAL = (r"(?:" + DUTY + r"|will|is (?:expected|required|asked|encouraged) to|are (?:expected|required|asked|encouraged) to|agrees? to|undertakes? to"
          # the same obligation in other words: "is to use", "has to", "is obliged to"
          r"|(?:is|are) to|(?:has|have|needs?) to|(?:is|are) (?:obliged|bound|responsible) (?:to|for))")
 # A supplier's commitment in its own verb ("The Supplier aspires to", "commits to treating").
@@ -130,7 +130,7 @@ REQUIREMENT = rx(r"\b" + SUPPLIER + r"(?:'s)?\b[^.;]{0,60}?\b" + MODAL + r"\b"
                  # modal ("The Supplier aspires to ...", "We would welcome proposals that ...")
                  r"|" + _COMMITS
                  + r"|\b(?:" + _words("asks") + r")\b"
-                 + r"|\b(?:" + _words("duty") + r"|will)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
+                 + r"|\b(?:" + DUTY + r"|will)\b|\b(?:to be|is to be|are to be) (?:discussed|agreed|"
                  r"determined|decided|confirmed)\b"
                  r"|\b(?:is|are) (?:expected|required|encouraged|invited) to\b|\b(?:is|are) required\b|\brespond to\b"
                  # a labelled or passive requirement with no modal ("Minimum requirement: ten
@@ -169,7 +169,8 @@ _PAY_DESCRIBED = (r"\b(?:" + _words("pay_adjectives") + r")\s+(?:[\w-]+\s+){0,3}
                   + _words("pay_nouns") + r")\b|"
                   # the manner first ("fairly paid", "appropriately remunerated")
                   r"\b(?:" + _words("pay_manners") + r")[\s-]+(?:paid|remunerated|rewarded)\b")
-PAY_VAGUE = rx(_PAY_MANNER + r"|" + _PAY_DESCRIBED)
+_PAY_VAGUE = _PAY_MANNER + r"|" + _PAY_DESCRIBED
+PAY_VAGUE = rx(_PAY_VAGUE)
 PAY_STANDARD = rx(r"(?:" + _words("pay_standards") + r")")
 # School engagement as the ask ("host site visits for pupils from nearby schools", "run open
 # days on site for school pupils", "employability workshops"): a social value activity on its
@@ -194,7 +195,7 @@ THEMES = (
                   r"good employer|wellbeing of (?:its|the|their) (?:workforce|staff)|zero[- ]hours|"
                   r"staff wellbeing|pay (?:all|every|its) (?:staff|employees)|investors in people|"
                   r"fair tax mark|b corp\w*|social value quality mark|social enterprise mark|"
-                  r"corporate responsibility|" + _PAY_MANNER + r"|" + _PAY_DESCRIBED),
+                  r"corporate responsibility|" + _PAY_VAGUE),
     ("employment_skills", r"apprentic\w*|jobs?\b|job outcomes?|employ\w*|recruit\w*|work experience|"
                           r"work placements?|placements?|traineeships?|trainees?\b|nvqs?\b|svqs?\b|diplomas?\b|qualifications?|NEET|unemployed|"
                           r"care leavers|leaving care|ex-offenders|careers?|STEM|skills|training|"
@@ -258,7 +259,7 @@ SOFT_THEME = rx(r"\b(?:" + "|".join(f"(?:{_THEME_WORDS[n]})" for n in
                 r"traineeships?|mentor\w*|careers? (?:talks|advice|events|fairs)|pupils|students|"
                 r"school leavers|young people|bursar\w*|STEM|regenerat\w*|added value|"
                 r"local (?:people|residents|communit\w+))")
-STRONG = rx(r"(?:\bfor every £|\bper £)|(?:" + _PAY_MANNER + r"|" + _PAY_DESCRIBED + r"|\b"
+STRONG = rx(r"(?:\bfor every £|\bper £)|(?:" + _PAY_VAGUE + r"|\b"
             + _SCHOOL_ACTIVITY + r")|\b(?:reuse|re-use|refurbish\w*|take[- ]?back|end-of-life|"
             r"social value|social responsibility|signatory|football|SROI|social return on investment|social audit|impact evaluation|community benefits?|apprentic\w*|NEET|unemployed|care leavers|"
             r"ex-offenders|disadvantaged|priority groups|carbon|emissions|net zero|tco2e|living wage|"
@@ -328,7 +329,7 @@ BARE_PLEDGE = rx(r"\b(?:(?:commits?|committed|committing|pledges?|pledged|pledgi
                  r"promises?) to(?:\s+(?:achiev\w*|reach\w*|deliver\w*|meet\w*|hit\w*|attain\w*|secur\w*))?"
                  # or a label ("Our commitment: 15% by the end of the first contract year")
                  r"|(?:commitments?|pledges?)\s*[:–—-])" + _BARE_QUANTITY)
-BARE_LEVEL = rx(r"\b(?:" + _words("duty") + r"|will|is to|are to)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
+BARE_LEVEL = rx(r"\b(?:" + DUTY + r"|will|is to|are to)\s+(?:achieve|reach|deliver|meet|hit|attain|secure)"
                 + _BARE_QUANTITY)
 
 # Hedges (rules/data/clauses.yaml): a commitment made conditional, aspirational or a matter
